@@ -1,0 +1,71 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { Hono } from "hono";
+import { compress } from "hono/compress";
+import { etag } from "hono/etag";
+import { sql } from "kysely";
+import { actionLineApi } from "./modules/action-lines/action-lines.api.ts";
+import { actionLinePages } from "./modules/action-lines/action-lines.routes.tsx";
+import { homePages } from "./modules/home/home.routes.tsx";
+import type { AppDeps, AppEnv } from "./platform/http/env.ts";
+import { setUpErrorHandling } from "./platform/http/error-handler.tsx";
+import { setUpLocale, setUpRequestGuards, setUpRequestLog, setUpSecurityHeaders } from "./platform/http/middleware.ts";
+import { apiRouter } from "./platform/http/openapi.ts";
+import { createReferenceService } from "./reference/reference.service.ts";
+
+const PUBLIC_DIR = path.relative(process.cwd(), fileURLToPath(new URL("../public", import.meta.url))) || ".";
+
+/** The composition root: every middleware and module router, wired from the dependencies given. */
+export function createApp(deps: AppDeps) {
+  const { config, db, logger } = deps;
+  const reference = createReferenceService(db);
+  const app = new Hono<AppEnv>();
+
+  setUpRequestLog(app, logger);
+  setUpLocale(app, config);
+  setUpSecurityHeaders(app, config);
+  setUpRequestGuards(app, config);
+  app.use(compress());
+  app.use(etag());
+
+  app.use("/static/*", async (c, next) => {
+    await next();
+    if (c.res.status === 200) c.res.headers.set("Cache-Control", "public, max-age=3600");
+  });
+  app.use("/static/*", serveStatic({ root: PUBLIC_DIR, rewriteRequestPath: (p) => p.replace(/^\/static/, "") }));
+
+  app.get("/healthz", async (c) => {
+    try {
+      await sql`select 1`.execute(db);
+      return c.json({ status: "ok", database: "ok" });
+    } catch (error) {
+      logger.error("health check failed", { error });
+      return c.json({ status: "error", database: "unreachable" }, 503);
+    }
+  });
+
+  app.route("/", homePages());
+  app.route("/", actionLinePages(reference));
+
+  const api = apiRouter();
+  api.route("/v1", actionLineApi(reference));
+  api.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "WSIS Platform API",
+      version: "1.0.0",
+      description:
+        "Open data of the World Summit on the Information Society process: the WSIS Action Lines, the SDGs and " +
+        "the WSIS–SDG matrix. Every list is public; titles follow the `lang` parameter (ar, en, es, fr, ru, zh).",
+      license: { name: "MIT", url: "https://opensource.org/license/mit" },
+    },
+    servers: [{ url: `${config.baseUrl}/api` }],
+  });
+  app.route("/api", api);
+
+  setUpErrorHandling(app, config, logger);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,44 @@
+import SQLite from "better-sqlite3";
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { Database as DatabaseConfig } from "../config.ts";
+import type { ReferenceTables } from "../reference/reference.table.ts";
+import type { MetaTables } from "./meta.table.ts";
+
+/** Every table of every module. A module adds its `*.table.ts` interface here. */
+export interface Database extends MetaTables, ReferenceTables {}
+
+export type Db = Kysely<Database>;
+
+export interface DbHandle {
+  db: Db;
+  dialect: DatabaseConfig["dialect"];
+  close(): Promise<void>;
+}
+
+export function openDatabase(config: DatabaseConfig): DbHandle {
+  const plugins = [new CamelCasePlugin()];
+  if (config.dialect === "sqlite") {
+    const sqlite = new SQLite(config.file);
+    // WAL lets readers run while one writer writes; NORMAL sync is durable across app crashes in WAL mode.
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.pragma("synchronous = NORMAL");
+    sqlite.pragma("foreign_keys = ON");
+    sqlite.pragma("busy_timeout = 5000");
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
+    return { db, dialect: "sqlite", close: () => db.destroy() };
+  }
+  const pool = new pg.Pool({
+    connectionString: config.connectionString,
+    max: 10,
+    // COUNT(*) and BIGINT come back as strings by default; our counts fit in a JS number.
+    types: {
+      getTypeParser: ((oid: number, format?: "text" | "binary") =>
+        oid === pg.types.builtins.INT8
+          ? (value: string) => Number(value)
+          : pg.types.getTypeParser(oid, format ?? "text")) as typeof pg.types.getTypeParser,
+    },
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
+  return { db, dialect: "postgres", close: () => db.destroy() };
+}

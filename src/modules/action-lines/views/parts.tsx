@@ -1,0 +1,40 @@
+import type { I18n } from "../../../platform/i18n/i18n.ts";
+import type { ActionLine, Agency, Sdg } from "../../../reference/reference.service.ts";
+
+export function actionLineHref(code: string) {
+  return `/action-lines/${encodeURIComponent(code)}`;
+}
+
+export function sdgHref(number: number) {
+  return `/sdgs/${number}`;
+}
+
+/** "C5" or, for a C7 sub-line, "C7 · e-health" would repeat the title; the code alone is the stable name. */
+export function ActionLineCode({ line }: { line: Pick<ActionLine, "code"> }) {
+  return <span class="code">{line.code}</span>;
+}
+
+export function AgencyNames({ agencies, i18n, long }: { agencies: Agency[]; i18n: I18n; long?: boolean }) {
+  if (!long) return <>{i18n.list(agencies.map((a) => a.acronym))}</>;
+  return (
+    <ul class="agency-list">
+      {agencies.map((a) => (
+        <li>
+          <a href={a.website} rel="external">
+            {a.name}
+          </a>{" "}
+          {a.acronym !== a.name && <span class="muted">({a.acronym})</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A goal's number on its official colour. The colour is decoration; the number and title carry the meaning. */
+export function SdgBadge({ sdg }: { sdg: Pick<Sdg, "number" | "colour"> }) {
+  return (
+    <span class={`sdg-badge sdg-${sdg.number}`} aria-hidden="true">
+      {sdg.number}
+    </span>
+  );
+}

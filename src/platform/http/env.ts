@@ -1,0 +1,22 @@
+import type { Context } from "hono";
+import type { Config } from "../../config.ts";
+import type { Db } from "../../db/database.ts";
+import type { I18n } from "../i18n/i18n.ts";
+import type { Logger } from "../log/logger.ts";
+
+/** What every request handler can reach. Built once in createApp; nothing in it is per-instance state. */
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  dialect: "sqlite" | "postgres";
+  logger: Logger;
+}
+
+export interface AppEnv {
+  Variables: {
+    requestId: string;
+    i18n: I18n;
+  };
+}
+
+export type AppContext = Context<AppEnv>;

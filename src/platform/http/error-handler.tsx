@@ -1,0 +1,66 @@
+import type { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { Config } from "../../config.ts";
+import { i18nFor } from "../i18n/i18n.ts";
+import type { Logger } from "../log/logger.ts";
+import { ErrorPage } from "../views/error-page.tsx";
+import { pageContext, renderPage } from "../views/page.ts";
+import type { AppContext, AppEnv } from "./env.ts";
+import { type ApiErrorBody, AppError, errors } from "./errors.ts";
+
+function isApi(c: AppContext) {
+  return c.req.path === "/api" || c.req.path.startsWith("/api/");
+}
+
+/**
+ * Every failure ends here: expected ones (AppError) say what was wrong, in JSON under /api/ and as a page
+ * elsewhere; unexpected ones are logged with their stack and shown as a 500 with only a request id.
+ */
+export function setUpErrorHandling(app: Hono<AppEnv>, config: Config, logger: Logger) {
+  const respond = (c: AppContext, error: AppError) => {
+    const requestId = c.get("requestId");
+    if (isApi(c)) {
+      const body: ApiErrorBody = {
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.options.field ? { field: error.options.field } : {}),
+          requestId,
+        },
+      };
+      return c.json(body, error.status);
+    }
+    if (!c.get("i18n")) c.set("i18n", i18nFor("en"));
+    const i18n = c.get("i18n");
+    const title = i18n.t(error.options.titleKey ?? "error.server.title");
+    const body = i18n.t(error.options.bodyKey ?? "error.server.body", { requestId, ...error.options.values });
+    return renderPage(c, <ErrorPage ctx={pageContext(c)} title={title} body={body} />, pageStatus(error.status));
+  };
+
+  app.notFound((c) => respond(c, errors.notFound()));
+
+  app.onError((err, c) => {
+    if (err instanceof AppError) return respond(c, err);
+    if (err instanceof HTTPException && err.status < 500) {
+      const mapped =
+        err.status === 403
+          ? errors.forbidden()
+          : err.status === 404
+            ? errors.notFound()
+            : new AppError(err.status as 400, "bad_request", err.message || "Bad request", {
+                titleKey: "error.badRequest.title",
+                bodyKey: "error.badRequest.body",
+                values: { detail: err.message || "" },
+              });
+      return respond(c, mapped);
+    }
+    logger.error("unhandled error", { requestId: c.get("requestId"), path: c.req.path, error: err });
+    const message =
+      config.env === "development" ? `Internal error: ${err.message}` : "Internal error; quote the request id";
+    return respond(c, new AppError(500, "internal_error", message, { values: { requestId: c.get("requestId") } }));
+  });
+}
+
+function pageStatus(status: number): 400 | 403 | 404 | 413 | 500 {
+  return status === 400 || status === 403 || status === 404 || status === 413 ? status : status < 500 ? 400 : 500;
+}

@@ -1,0 +1,67 @@
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { MessageKey, MessageValues } from "../i18n/i18n.ts";
+
+/**
+ * An error the platform expects and explains: it carries a stable code for API clients, the HTTP status,
+ * the field that was wrong (when one was), and a message key so HTML pages can say it in the reader's language.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: string,
+    message: string,
+    readonly options: {
+      field?: string;
+      titleKey?: MessageKey;
+      bodyKey?: MessageKey;
+      values?: MessageValues;
+    } = {},
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const errors = {
+  notFound: (message = "No resource at this address") =>
+    new AppError(404, "not_found", message, { titleKey: "error.notFound.title", bodyKey: "error.notFound.body" }),
+
+  actionLineNotFound: (code: string) =>
+    new AppError(404, "action_line_not_found", `No Action Line with code "${code}"`, {
+      field: "code",
+      titleKey: "error.notFound.title",
+      bodyKey: "error.actionLineNotFound",
+      values: { code },
+    }),
+
+  sdgNotFound: (number: string) =>
+    new AppError(404, "sdg_not_found", `No SDG number "${number}"; goals are numbered 1 to 17`, {
+      field: "number",
+      titleKey: "error.notFound.title",
+      bodyKey: "error.sdgNotFound",
+      values: { number },
+    }),
+
+  invalidInput: (field: string, detail: string) =>
+    new AppError(400, "invalid_input", `${field}: ${detail}`, {
+      field,
+      titleKey: "error.badRequest.title",
+      bodyKey: "error.badRequest.body",
+      values: { detail: `${field}: ${detail}` },
+    }),
+
+  payloadTooLarge: (limitBytes: number) =>
+    new AppError(413, "payload_too_large", `Request body larger than ${limitBytes} bytes`, {
+      titleKey: "error.payloadTooLarge.title",
+      bodyKey: "error.payloadTooLarge.body",
+      values: { limit: `${Math.round(limitBytes / 1024)} KiB` },
+    }),
+
+  forbidden: (message = "Request refused") =>
+    new AppError(403, "forbidden", message, { titleKey: "error.forbidden.title", bodyKey: "error.forbidden.body" }),
+};
+
+/** The JSON body of every API error. */
+export interface ApiErrorBody {
+  error: { code: string; message: string; field?: string; requestId?: string };
+}

@@ -1,0 +1,60 @@
+import { createIntl, createIntlCache, type IntlShape } from "@formatjs/intl";
+import { AUTONYMS, directionOf, type Locale } from "./locale.ts";
+import ar from "./locales/ar.json" with { type: "json" };
+import en from "./locales/en.json" with { type: "json" };
+import es from "./locales/es.json" with { type: "json" };
+import fr from "./locales/fr.json" with { type: "json" };
+import ru from "./locales/ru.json" with { type: "json" };
+import zh from "./locales/zh.json" with { type: "json" };
+
+/** English is the source catalogue: its keys are the message keys, checked by the compiler. */
+export type MessageKey = keyof typeof en;
+type NumberOptions = Parameters<IntlShape<string>["formatNumber"]>[1];
+
+export type MessageValues = Record<string, string | number | Date>;
+
+export const CATALOGUES: Record<Locale, Partial<Record<MessageKey, string>>> = { ar, en, es, fr, ru, zh };
+
+export interface I18n {
+  locale: Locale;
+  dir: "ltr" | "rtl";
+  languageName: string;
+  /** A UI message in this locale; English when a catalogue lacks the key. */
+  t(key: MessageKey, values?: MessageValues): string;
+  number(value: number, options?: NumberOptions): string;
+  date(value: Date | string, options?: Intl.DateTimeFormatOptions): string;
+  list(items: string[], type?: "conjunction" | "unit"): string;
+}
+
+const cache = createIntlCache();
+const instances = new Map<Locale, I18n>();
+
+/** One I18n per locale, built once: formatters are costly to create and cheap to reuse. */
+export function i18nFor(locale: Locale): I18n {
+  const existing = instances.get(locale);
+  if (existing) return existing;
+  const intl: IntlShape<string> = createIntl(
+    {
+      locale,
+      defaultLocale: "en",
+      messages: { ...en, ...CATALOGUES[locale] },
+      // A missing translation falls back to English (merged above); anything else is a bug worth seeing.
+      onError: (err) => {
+        if (err.code !== "MISSING_TRANSLATION") throw err;
+      },
+    },
+    cache,
+  );
+  const i18n: I18n = {
+    locale,
+    dir: directionOf(locale),
+    languageName: AUTONYMS[locale],
+    t: (key, values) => intl.formatMessage({ id: key }, values) as string,
+    number: (value, options) => intl.formatNumber(value, options),
+    date: (value, options = { dateStyle: "long" }) =>
+      intl.formatDate(typeof value === "string" ? new Date(value) : value, options),
+    list: (items, type = "conjunction") => intl.formatList(items, { type }) as string,
+  };
+  instances.set(locale, i18n);
+  return i18n;
+}

@@ -1,0 +1,117 @@
+import type { Child } from "hono/jsx";
+import { AUTONYMS, LOCALES } from "../i18n/locale.ts";
+import { hrefInLanguage, type PageContext } from "./page.ts";
+
+export interface Crumb {
+  href: string;
+  label: string;
+}
+
+interface LayoutProps {
+  ctx: PageContext;
+  title: string;
+  description?: string;
+  breadcrumbs?: Crumb[];
+  /** A machine-readable version of this page, announced to browsers and crawlers. */
+  alternateJson?: string;
+  children?: Child;
+}
+
+const NAV = [
+  { href: "/", key: "nav.home" },
+  { href: "/action-lines", key: "nav.actionLines" },
+  { href: "/sdgs", key: "nav.sdgs" },
+  { href: "/matrix", key: "nav.matrix" },
+] as const;
+
+function isCurrent(path: string, href: string) {
+  return href === "/" ? path === "/" : path === href || path.startsWith(`${href}/`);
+}
+
+/** The shell of every page: skip link, landmarks, language switcher, and `lang`/`dir` for the reader's language. */
+export function Layout({ ctx, title, description, breadcrumbs, alternateJson, children }: LayoutProps) {
+  const { i18n } = ctx;
+  const siteName = i18n.t("site.name");
+  return (
+    <html lang={i18n.locale} dir={i18n.dir}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{title === siteName ? siteName : `${title} · ${siteName}`}</title>
+        {description && <meta name="description" content={description} />}
+        <link rel="stylesheet" href="/static/css/app.css" />
+        {LOCALES.map((locale) => (
+          <link rel="alternate" hreflang={locale} href={hrefInLanguage(ctx, locale)} />
+        ))}
+        {alternateJson && <link rel="alternate" type="application/json" href={alternateJson} />}
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {i18n.t("layout.skipToContent")}
+        </a>
+        <header class="site-header">
+          <div class="wrap site-header__bar">
+            <a class="site-name" href="/">
+              <span class="site-name__title">{siteName}</span>
+              <span class="site-name__tagline">{i18n.t("site.tagline")}</span>
+            </a>
+            <nav class="languages" aria-label={i18n.t("layout.languageNav")}>
+              <ul>
+                {LOCALES.map((locale) => (
+                  <li>
+                    <a
+                      href={hrefInLanguage(ctx, locale)}
+                      lang={locale}
+                      hreflang={locale}
+                      aria-current={locale === i18n.locale ? "true" : undefined}
+                    >
+                      {AUTONYMS[locale]}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+          <nav class="site-nav" aria-label={i18n.t("layout.mainNav")}>
+            <ul class="wrap">
+              {NAV.map((item) => (
+                <li>
+                  <a href={item.href} aria-current={isCurrent(ctx.path, item.href) ? "page" : undefined}>
+                    {i18n.t(item.key)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        {breadcrumbs && breadcrumbs.length > 0 && (
+          <nav class="wrap breadcrumbs" aria-label={i18n.t("layout.breadcrumb")}>
+            <ol>
+              {breadcrumbs.map((crumb) => (
+                <li>
+                  <a href={crumb.href}>{crumb.label}</a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        )}
+        <main id="main" class="wrap" tabindex={-1}>
+          {children}
+        </main>
+        <footer class="site-footer">
+          <div class="wrap">
+            <p>{i18n.t("layout.footer.about")}</p>
+            <ul class="inline-list">
+              <li>
+                <a href="/api/v1/matrix">{i18n.t("layout.footer.openData")}</a>
+              </li>
+              <li>
+                <a href="/api/openapi.json">{i18n.t("layout.footer.api")}</a>
+              </li>
+            </ul>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,53 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { serve } from "@hono/node-server";
+import { createApp } from "./app.ts";
+import type { Config } from "./config.ts";
+import { type DbHandle, openDatabase } from "./db/database.ts";
+import { migrateToLatest } from "./db/migrate.ts";
+import type { Logger } from "./platform/log/logger.ts";
+import { seedReference } from "./reference/reference.seed.ts";
+
+/** Opens the database named by the config, creating the SQLite file's folder when needed. */
+export function connect(config: Config): DbHandle {
+  if (config.database.dialect === "sqlite" && config.database.file !== ":memory:") {
+    mkdirSync(path.dirname(config.database.file), { recursive: true });
+  }
+  return openDatabase(config.database);
+}
+
+/** Migrates, loads reference data when it changed, and serves until SIGTERM or SIGINT. */
+export async function runServer(config: Config, logger: Logger): Promise<void> {
+  const handle = connect(config);
+  const migrated = await migrateToLatest(handle.db);
+  for (const m of migrated) logger.info("migration applied", { migration: m.migrationName, status: m.status });
+  const seeded = await seedReference(handle.db);
+  if (seeded.applied) logger.info("reference data loaded", { version: seeded.version });
+
+  const app = createApp({ config, db: handle.db, dialect: handle.dialect, logger });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    logger.info("listening", { url: config.baseUrl, port: info.port, database: handle.dialect });
+  });
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info("shutting down", { signal, graceSeconds: config.shutdownGraceSeconds });
+    // Stop accepting connections, let requests in flight finish, then close idle keep-alive sockets.
+    const force = setTimeout(() => {
+      logger.warn("grace period over; closing remaining connections");
+      if ("closeAllConnections" in server) server.closeAllConnections();
+    }, config.shutdownGraceSeconds * 1000);
+    force.unref();
+    server.close(async () => {
+      clearTimeout(force);
+      await handle.close();
+      logger.info("stopped");
+      process.exit(0);
+    });
+    if ("closeIdleConnections" in server) server.closeIdleConnections();
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+}
