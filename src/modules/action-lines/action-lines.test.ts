@@ -32,7 +32,7 @@ for (const dialect of await testDialects()) {
       assert.match(body, /<h1><span class="code">C5<\/span> Building confidence and security/);
       assert.match(body, /International Telecommunication Union/);
       assert.match(body, /href="\/sdgs\/9"/);
-      assert.match(body, /Targets: 9\.1, 9\.c|Targets: 9\.1 9\.c|9\.1, 9\.c/);
+      assert.match(body, /Targets: 9\.1 and 9\.c/);
     });
 
     test("a C7 sub-line names its group, and C7 lists its sub-lines", async () => {

@@ -24,6 +24,11 @@ export interface I18n {
   number(value: number, options?: NumberOptions): string;
   date(value: Date | string, options?: Intl.DateTimeFormatOptions): string;
   list(items: string[], type?: "conjunction" | "unit"): string;
+  /**
+   * A left-to-right code ("9.a", "C7.e-health") set inside a message, isolated so a right-to-left sentence
+   * does not reorder it into "a.9". Only right-to-left locales need it; elsewhere the text is unchanged.
+   */
+  ltr(code: string): string;
 }
 
 const cache = createIntlCache();
@@ -54,6 +59,7 @@ export function i18nFor(locale: Locale): I18n {
     date: (value, options = { dateStyle: "long" }) =>
       intl.formatDate(typeof value === "string" ? new Date(value) : value, options),
     list: (items, type = "conjunction") => intl.formatList(items, { type }) as string,
+    ltr: (code) => (directionOf(locale) === "rtl" ? `\u2066${code}\u2069` : code),
   };
   instances.set(locale, i18n);
   return i18n;

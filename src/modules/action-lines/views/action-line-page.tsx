@@ -79,7 +79,7 @@ export function ActionLinePage({ ctx, line, parent, subLines, sdgs }: Props) {
                         </a>
                         <p class="muted">
                           {targets.length > 0
-                            ? i18n.t("actionLine.targets", { targets: i18n.list(targets, "unit") })
+                            ? i18n.t("actionLine.targets", { targets: i18n.list(targets.map(i18n.ltr)) })
                             : i18n.t("actionLine.noTargets")}
                         </p>
                       </div>

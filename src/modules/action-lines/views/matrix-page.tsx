@@ -72,10 +72,14 @@ export function MatrixPage({ ctx, matrix, updatedAt }: { ctx: PageContext; matri
                       {link.targets.length > 0 ? (
                         <>
                           <span class="visually-hidden">
-                            {i18n.t("matrix.linkedTargets", { targets: i18n.list(link.targets, "unit") })}
+                            {i18n.t("matrix.linkedTargets", { targets: i18n.list(link.targets.map(i18n.ltr)) })}
                           </span>
                           <span class="matrix__targets" aria-hidden="true">
-                            {link.targets.join(" ")}
+                            {link.targets.map((target) => (
+                              <>
+                                <span class="code-ltr">{target}</span>{" "}
+                              </>
+                            ))}
                           </span>
                         </>
                       ) : (

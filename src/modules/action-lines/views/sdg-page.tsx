@@ -47,7 +47,7 @@ export function SdgPage({ ctx, goal, lines, previous, next }: Props) {
                   </a>
                   <p class="muted">
                     {targets.length > 0
-                      ? i18n.t("actionLine.targets", { targets: i18n.list(targets, "unit") })
+                      ? i18n.t("actionLine.targets", { targets: i18n.list(targets.map(i18n.ltr)) })
                       : i18n.t("actionLine.noTargets")}
                   </p>
                 </li>
@@ -65,9 +65,9 @@ export function SdgPage({ ctx, goal, lines, previous, next }: Props) {
             const naming = linked.filter((l) => l.targets.includes(target)).map((l) => l.code);
             return (
               <li class={naming.length > 0 ? "target target--named" : "target"}>
-                <span class="code">{target}</span>
+                <span class="code code-ltr">{target}</span>
                 {naming.length > 0 && (
-                  <span class="muted"> {i18n.t("sdg.targetNamed", { lines: i18n.list(naming, "unit") })}</span>
+                  <span class="muted"> {i18n.t("sdg.targetNamed", { lines: i18n.list(naming.map(i18n.ltr)) })}</span>
                 )}
               </li>
             );
