@@ -1,0 +1,112 @@
+import assert from "node:assert/strict";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { after, describe, test } from "node:test";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
+const dirs: string[] = [];
+
+function tempDataDir() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "wsis-cli-"));
+  dirs.push(dir);
+  return dir;
+}
+
+function wsis(args: string[], env: Record<string, string> = {}) {
+  return spawnSync(TSX, ["src/main.ts", ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", LOG_LEVEL: "warn", ...env },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+}
+
+/** Resolves with the first log line that has msg === wanted. */
+function waitForLog(child: ChildProcess, wanted: string): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    let buffer = "";
+    const timer = setTimeout(() => reject(new Error(`no "${wanted}" log line in time:\n${buffer}`)), 30_000);
+    child.stdout?.on("data", (chunk: Buffer) => {
+      buffer += chunk.toString();
+      for (const line of buffer.split("\n")) {
+        if (!line.startsWith("{")) continue;
+        const record = JSON.parse(line) as Record<string, unknown>;
+        if (record.msg === wanted) {
+          clearTimeout(timer);
+          resolve(record);
+        }
+      }
+    });
+  });
+}
+
+describe("the wsis command", () => {
+  after(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test("--help lists the commands, and each command has its own help", () => {
+    const main = wsis(["--help"]);
+    assert.equal(main.status, 0);
+    for (const command of ["serve", "migrate", "seed"]) assert.match(main.stdout, new RegExp(`^  ${command} `, "m"));
+    assert.match(main.stdout, /DATABASE_URL/);
+    for (const command of ["serve", "migrate", "seed"]) {
+      const help = wsis([command, "--help"]);
+      assert.equal(help.status, 0, command);
+      assert.match(help.stdout, new RegExp(`^Usage: wsis ${command}`), command);
+    }
+    const unknown = wsis(["frobnicate"]);
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /Unknown command: frobnicate/);
+  });
+
+  test("migrate and seed prepare a new SQLite database, and running them again changes nothing", () => {
+    const env = { DATA_DIR: tempDataDir() };
+    const first = wsis(["migrate"], env);
+    assert.equal(first.status, 0, first.stderr);
+    assert.match(first.stdout, /applied: 0001_reference/);
+    const again = wsis(["migrate"], env);
+    assert.match(again.stdout, /up to date/);
+    const seed1 = wsis(["seed"], env);
+    const seed2 = wsis(["seed"], env);
+    assert.equal(seed1.status, 0, seed1.stderr);
+    const version = /version (\w+)/.exec(seed1.stdout)?.[1];
+    assert.ok(version);
+    assert.match(seed2.stdout, new RegExp(`version ${version}`));
+  });
+
+  test("a bad setting stops the command with a message that names it", () => {
+    const result = wsis(["migrate"], { PORT: "not-a-port", DATA_DIR: tempDataDir() });
+    assert.equal(result.status, 78);
+    assert.match(result.stderr, /Invalid configuration/);
+    assert.match(result.stderr, /PORT/);
+    assert.doesNotMatch(result.stderr, /at .*\.ts:\d+/, "no stack trace for a configuration mistake");
+  });
+
+  test("serve starts on PORT, answers, and on SIGTERM finishes and exits cleanly", async () => {
+    const child = spawn(TSX, ["src/main.ts", "serve"], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? "", PORT: "0", HOST: "127.0.0.1", DATA_DIR: tempDataDir(), LOG_LEVEL: "info" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    try {
+      const listening = await waitForLog(child, "listening");
+      const port = Number(listening.port);
+      assert.ok(port > 0);
+      const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+      assert.equal(health.status, 200);
+      const page = await fetch(`http://127.0.0.1:${port}/action-lines/C5`);
+      assert.equal(page.status, 200);
+      const stopped = waitForLog(child, "stopped");
+      const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+      child.kill("SIGTERM");
+      await stopped;
+      assert.equal(await exited, 0);
+    } finally {
+      child.kill("SIGKILL");
+    }
+  });
+});
