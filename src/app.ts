@@ -3,7 +3,6 @@ import { fileURLToPath } from "node:url";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { compress } from "hono/compress";
-import { etag } from "hono/etag";
 import { sql } from "kysely";
 import { actionLineApi } from "./modules/action-lines/action-lines.api.ts";
 import { actionLinePages } from "./modules/action-lines/action-lines.routes.tsx";
@@ -27,7 +26,6 @@ export function createApp(deps: AppDeps) {
   setUpSecurityHeaders(app, config);
   setUpRequestGuards(app, config);
   app.use(compress());
-  app.use(etag());
 
   app.use("/static/*", async (c, next) => {
     await next();

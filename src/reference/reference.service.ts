@@ -64,7 +64,26 @@ function byLocale<R extends { locale: string }>(rows: R[], locale: Locale, key: 
 }
 
 export function createReferenceService(db: Db) {
-  async function loadActionLines(locale: Locale): Promise<ActionLine[]> {
+  /**
+   * Reference data changes only when it is (re)loaded, which writes a new version into app_meta. Each request
+   * reads that one row and reuses what this instance already built for the version, so several instances stay
+   * consistent without sharing memory, and a page costs one small query instead of eight.
+   */
+  const cache = new Map<string, { version: string; value: Promise<unknown> }>();
+  async function cached<T>(key: string, build: () => Promise<T>): Promise<T> {
+    const version = (await repo.findMeta(db, REFERENCE_META_KEY))?.value ?? "none";
+    const hit = cache.get(key);
+    if (hit?.version === version) return hit.value as Promise<T>;
+    const value = build();
+    cache.set(key, { version, value });
+    value.catch(() => cache.delete(key));
+    return value;
+  }
+
+  const loadActionLines = (locale: Locale) => cached(`lines:${locale}`, () => buildActionLines(locale));
+  const loadSdgs = (locale: Locale) => cached(`sdgs:${locale}`, () => buildSdgs(locale));
+
+  async function buildActionLines(locale: Locale): Promise<ActionLine[]> {
     const [lines, texts, facilitators, links, targets] = await Promise.all([
       repo.findActionLines(db),
       repo.findActionLineTexts(db, locale),
@@ -101,7 +120,7 @@ export function createReferenceService(db: Db) {
     });
   }
 
-  async function loadSdgs(locale: Locale): Promise<Sdg[]> {
+  async function buildSdgs(locale: Locale): Promise<Sdg[]> {
     const [goals, texts, targets] = await Promise.all([
       repo.findSdgs(db),
       repo.findSdgTexts(db, locale),
@@ -131,17 +150,18 @@ export function createReferenceService(db: Db) {
       return (await loadSdgs(locale)).find((g) => g.number === number);
     },
 
-    async matrix(locale: Locale): Promise<Matrix> {
-      const [actionLines, sdgs] = await Promise.all([loadActionLines(locale), loadSdgs(locale)]);
-      const links = actionLines.flatMap((line) =>
-        line.sdgs.map((sdgNumber) => ({
-          actionLineCode: line.code,
-          sdgNumber,
-          targets: line.targets.filter((t) => t.split(".")[0] === String(sdgNumber)),
-        })),
-      );
-      return { actionLines, sdgs, links };
-    },
+    matrix: (locale: Locale): Promise<Matrix> =>
+      cached(`matrix:${locale}`, async () => {
+        const [actionLines, sdgs] = await Promise.all([loadActionLines(locale), loadSdgs(locale)]);
+        const links = actionLines.flatMap((line) =>
+          line.sdgs.map((sdgNumber) => ({
+            actionLineCode: line.code,
+            sdgNumber,
+            targets: line.targets.filter((t) => t.split(".")[0] === String(sdgNumber)),
+          })),
+        );
+        return { actionLines, sdgs, links };
+      }),
 
     async stakeholderTypes(locale: Locale): Promise<StakeholderType[]> {
       const rows = await repo.findStakeholderTypes(db, locale);

@@ -158,6 +158,28 @@ for (const dialect of await testDialects()) {
       assert.equal(kz?.ituRegion, "cis");
     });
 
+    test("a new version of the reference data is seen at once, by every instance", async () => {
+      const db = t.handle.db;
+      const instanceA = createReferenceService(db);
+      const instanceB = createReferenceService(db);
+      assert.equal((await instanceA.actionLine("C9", "en"))?.title, "Media");
+      assert.equal((await instanceB.actionLine("C9", "en"))?.title, "Media");
+      // A correction, as an administrator's edit will write it: the text and a new version, together.
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable("actionLineText")
+          .set({ title: "Media (corrected)" })
+          .where("actionLineCode", "=", "C9")
+          .where("locale", "=", "en")
+          .execute();
+        await trx.updateTable("appMeta").set({ value: "correction-1" }).where("key", "=", "reference_data").execute();
+      });
+      assert.equal((await instanceA.actionLine("C9", "en"))?.title, "Media (corrected)");
+      assert.equal((await instanceB.actionLine("C9", "en"))?.title, "Media (corrected)");
+      await seedReference(db);
+      assert.equal((await instanceA.actionLine("C9", "en"))?.title, "Media", "reseeding restores the shipped data");
+    });
+
     test("seeding twice changes nothing", async () => {
       const snapshot = async () => {
         const db = t.handle.db;

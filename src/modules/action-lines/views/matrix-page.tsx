@@ -13,6 +13,9 @@ export function MatrixPage({ ctx, matrix, updatedAt }: { ctx: PageContext; matri
   const lines = matrix.actionLines.filter((l) => l.kind === "line");
   const cell = new Map(matrix.links.map((link) => [`${link.actionLineCode}|${link.sdgNumber}`, link]));
   const goalsLinked = new Set(matrix.links.map((l) => l.sdgNumber)).size;
+  // Said once per page, not once per cell: 306 cells would format the same message 306 times.
+  const notLinked = i18n.t("matrix.notLinked");
+  const linked = i18n.t("matrix.linked");
   return (
     <Layout
       ctx={ctx}
@@ -60,7 +63,7 @@ export function MatrixPage({ ctx, matrix, updatedAt }: { ctx: PageContext; matri
                   if (!link) {
                     return (
                       <td class="matrix__empty">
-                        <span class="visually-hidden">{i18n.t("matrix.notLinked")}</span>
+                        <span class="visually-hidden">{notLinked}</span>
                       </td>
                     );
                   }
@@ -83,7 +86,7 @@ export function MatrixPage({ ctx, matrix, updatedAt }: { ctx: PageContext; matri
                           </span>
                         </>
                       ) : (
-                        <span class="visually-hidden">{i18n.t("matrix.linked")}</span>
+                        <span class="visually-hidden">{linked}</span>
                       )}
                     </td>
                   );

@@ -1,0 +1,84 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import path from "node:path";
+import autocannon from "autocannon";
+
+export const ROOT = path.resolve(import.meta.dirname, "..");
+
+export interface Started {
+  url: string;
+  child: ChildProcess;
+  /** Resident memory of the server process, in MiB, read from /proc. */
+  rssMiB(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** Starts a server process that prints a JSON log line {"msg":"listening","port":N}, and waits for it. */
+export function startProcess(command: string, args: string[], env: Record<string, string>): Promise<Started> {
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    let buffer = "";
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${buffer}`)), 60_000);
+    child.stdout?.on("data", (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const line = buffer.split("\n").find((l) => l.includes('"msg":"listening"'));
+      if (!line) return;
+      clearTimeout(timer);
+      child.stdout?.removeAllListeners("data");
+      child.stdout?.resume();
+      const port = (JSON.parse(line) as { port: number }).port;
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        child,
+        rssMiB: async () => {
+          const { readFile } = await import("node:fs/promises");
+          const status = await readFile(`/proc/${child.pid}/status`, "utf8");
+          const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+          return Math.round((kb / 1024) * 10) / 10;
+        },
+        stop: () =>
+          new Promise((done) => {
+            child.once("exit", () => done());
+            child.kill("SIGTERM");
+          }),
+      });
+    });
+  });
+}
+
+export interface LoadResult {
+  name: string;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+/** A bounded load on a loopback address: a fixed duration, a fixed number of connections. */
+export async function load(
+  name: string,
+  url: string,
+  options: { connections: number; seconds: number; headers?: Record<string, string> },
+): Promise<LoadResult> {
+  const result = await autocannon({
+    url,
+    connections: options.connections,
+    duration: options.seconds,
+    headers: options.headers,
+  });
+  const latency = result.latency as unknown as Record<string, number>;
+  return {
+    name,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: latency.p50 ?? 0,
+    p95: latency.p97_5 ?? 0,
+    p99: latency.p99 ?? 0,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
