@@ -65,6 +65,8 @@ export async function load(
   url: string,
   options: { connections: number; seconds: number; headers?: Record<string, string> },
 ): Promise<LoadResult> {
+  // A second of warm-up first, not counted: the JIT and caches settle, as on a server that has been up a while.
+  await autocannon({ url, connections: options.connections, duration: 1, headers: options.headers });
   const result = await autocannon({
     url,
     connections: options.connections,
