@@ -4,9 +4,14 @@ import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { compress } from "hono/compress";
 import { sql } from "kysely";
+import { accountPages } from "./modules/accounts/accounts.routes.tsx";
+import { createAccountService } from "./modules/accounts/accounts.service.ts";
+import { createSessionResolver } from "./modules/accounts/accounts.sessions.ts";
 import { actionLineApi } from "./modules/action-lines/action-lines.api.ts";
 import { actionLinePages } from "./modules/action-lines/action-lines.routes.tsx";
 import { homePages } from "./modules/home/home.routes.tsx";
+import { createOrganizationService } from "./modules/organizations/organizations.service.ts";
+import { setUpSession } from "./platform/auth/session.ts";
 import type { AppDeps, AppEnv } from "./platform/http/env.ts";
 import { setUpErrorHandling } from "./platform/http/error-handler.tsx";
 import { setUpLocale, setUpRequestGuards, setUpRequestLog, setUpSecurityHeaders } from "./platform/http/middleware.ts";
@@ -17,16 +22,17 @@ const PUBLIC_DIR = path.relative(process.cwd(), fileURLToPath(new URL("../public
 
 /** The composition root: every middleware and module router, wired from the dependencies given. */
 export function createApp(deps: AppDeps) {
-  const { config, db, logger } = deps;
+  const { config, db, logger, mailer, clock } = deps;
   const reference = createReferenceService(db);
+  const accounts = createAccountService({ db, mailer, config, clock });
+  const organizations = createOrganizationService({ db });
   const app = new Hono<AppEnv>();
 
   setUpRequestLog(app, logger);
-  setUpLocale(app, config);
   setUpSecurityHeaders(app, config);
-  setUpRequestGuards(app, config);
   app.use(compress());
 
+  // Static files and the health check come before sessions: they need no person and no database session.
   app.use("/static/*", async (c, next) => {
     await next();
     if (c.res.status === 200) c.res.headers.set("Cache-Control", "public, max-age=3600");
@@ -43,8 +49,13 @@ export function createApp(deps: AppDeps) {
     }
   });
 
+  setUpRequestGuards(app, config);
+  setUpSession(app, config, createSessionResolver(db), clock);
+  setUpLocale(app, config);
+
   app.route("/", homePages());
   app.route("/", actionLinePages(reference));
+  app.route("/", accountPages({ accounts, organizations, reference, config }));
 
   const api = apiRouter();
   api.route("/v1", actionLineApi(reference));

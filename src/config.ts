@@ -25,6 +25,10 @@ const envSchema = z.object({
     .int()
     .min(1024)
     .default(1024 * 1024),
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
+  TRUST_PROXY: z.enum(["true", "false", "1", "0"]).default("false"),
+  /** The sender of the platform's mail. */
+  MAIL_FROM: z.string().min(3).default("WSIS Platform <no-reply@localhost>"),
   /** Seconds to let requests in flight finish on SIGTERM before closing anyway. */
   SHUTDOWN_GRACE: z.coerce.number().int().min(0).default(10),
 });
@@ -43,6 +47,8 @@ export interface Config {
   logLevel: LogLevel;
   bodyLimit: number;
   shutdownGraceSeconds: number;
+  trustProxy: boolean;
+  mailFrom: string;
 }
 
 export class ConfigError extends Error {
@@ -82,6 +88,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     bodyLimit: e.BODY_LIMIT,
     shutdownGraceSeconds: e.SHUTDOWN_GRACE,
+    trustProxy: e.TRUST_PROXY === "true" || e.TRUST_PROXY === "1",
+    mailFrom: e.MAIL_FROM,
   };
 }
 

@@ -6,6 +6,7 @@ import type { Config } from "./config.ts";
 import { type DbHandle, openDatabase } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import type { Logger } from "./platform/log/logger.ts";
+import { mailerFor } from "./platform/mail/setup.ts";
 import { seedReference } from "./reference/reference.seed.ts";
 
 /** Opens the database named by the config, creating the SQLite file's folder when needed. */
@@ -24,9 +25,16 @@ export async function runServer(config: Config, logger: Logger): Promise<void> {
   const seeded = await seedReference(handle.db);
   if (seeded.applied) logger.info("reference data loaded", { version: seeded.version });
 
-  const app = createApp({ config, db: handle.db, dialect: handle.dialect, logger });
+  const mailer = mailerFor(config, handle.db, logger);
+  mailer.start(15_000);
+  const app = createApp({ config, db: handle.db, dialect: handle.dialect, logger, mailer, clock: () => new Date() });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-    logger.info("listening", { url: config.baseUrl, port: info.port, database: handle.dialect });
+    logger.info("listening", {
+      url: config.baseUrl,
+      port: info.port,
+      database: handle.dialect,
+      mail: mailer.transportKind,
+    });
   });
 
   let stopping = false;
@@ -42,6 +50,7 @@ export async function runServer(config: Config, logger: Logger): Promise<void> {
     force.unref();
     server.close(async () => {
       clearTimeout(force);
+      await mailer.stop();
       await handle.close();
       logger.info("stopped");
       process.exit(0);

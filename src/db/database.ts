@@ -2,11 +2,23 @@ import SQLite from "better-sqlite3";
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import type { Database as DatabaseConfig } from "../config.ts";
+import type { AccountTables } from "../modules/accounts/accounts.table.ts";
+import type { OrganizationTables } from "../modules/organizations/organizations.table.ts";
+import type { AuditTables } from "../platform/audit/audit.table.ts";
+import type { RateLimitTables } from "../platform/http/rate-limit.ts";
+import type { MailTables } from "../platform/mail/mail.table.ts";
 import type { ReferenceTables } from "../reference/reference.table.ts";
 import type { MetaTables } from "./meta.table.ts";
 
 /** Every table of every module. A module adds its `*.table.ts` interface here. */
-export interface Database extends MetaTables, ReferenceTables {}
+export interface Database
+  extends MetaTables,
+    ReferenceTables,
+    AccountTables,
+    OrganizationTables,
+    AuditTables,
+    MailTables,
+    RateLimitTables {}
 
 export type Db = Kysely<Database>;
 

@@ -1,8 +1,10 @@
 import type { Context } from "hono";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/database.ts";
+import type { Actor } from "../auth/policy.ts";
 import type { I18n } from "../i18n/i18n.ts";
 import type { Logger } from "../log/logger.ts";
+import type { Mailer } from "../mail/mailer.ts";
 
 /** What every request handler can reach. Built once in createApp; nothing in it is per-instance state. */
 export interface AppDeps {
@@ -10,12 +12,17 @@ export interface AppDeps {
   db: Db;
   dialect: "sqlite" | "postgres";
   logger: Logger;
+  mailer: Mailer;
+  /** The time, injectable so tests can move it (rate-limit windows, token expiry). */
+  clock: () => Date;
 }
 
 export interface AppEnv {
   Variables: {
     requestId: string;
     i18n: I18n;
+    actor: Actor | null;
+    ip: string | null;
   };
 }
 

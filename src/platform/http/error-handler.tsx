@@ -30,6 +30,11 @@ export function setUpErrorHandling(app: Hono<AppEnv>, config: Config, logger: Lo
       };
       return c.json(body, error.status);
     }
+    // A page that needs a signed-in person sends an anonymous one to sign in, and back afterwards.
+    if (error.code === "unauthenticated" && c.req.method === "GET") {
+      const url = new URL(c.req.url);
+      return c.redirect(`/account/signin?next=${encodeURIComponent(url.pathname + url.search)}`, 303);
+    }
     if (!c.get("i18n")) c.set("i18n", i18nFor("en"));
     const i18n = c.get("i18n");
     const title = i18n.t(error.options.titleKey ?? "error.server.title");
@@ -61,6 +66,10 @@ export function setUpErrorHandling(app: Hono<AppEnv>, config: Config, logger: Lo
   });
 }
 
-function pageStatus(status: number): 400 | 403 | 404 | 413 | 500 {
-  return status === 400 || status === 403 || status === 404 || status === 413 ? status : status < 500 ? 400 : 500;
+function pageStatus(status: number): 400 | 401 | 403 | 404 | 413 | 429 | 500 {
+  return status === 400 || status === 401 || status === 403 || status === 404 || status === 413 || status === 429
+    ? status
+    : status < 500
+      ? 400
+      : 500;
 }

@@ -57,6 +57,32 @@ export const errors = {
       values: { limit: `${Math.round(limitBytes / 1024)} KiB` },
     }),
 
+  unauthenticated: () =>
+    new AppError(401, "unauthenticated", "Sign in first", {
+      titleKey: "error.unauthenticated.title",
+      bodyKey: "error.unauthenticated.body",
+    }),
+
+  tooManyRequests: (retryAfter: number) =>
+    new AppError(429, "too_many_requests", `Too many attempts; try again in ${retryAfter} seconds`, {
+      titleKey: "error.tooMany.title",
+      bodyKey: "error.tooMany.body",
+      values: { minutes: Math.max(1, Math.ceil(retryAfter / 60)) },
+    }),
+
+  linkInvalid: () =>
+    new AppError(400, "link_invalid", "This link has expired or was already used", {
+      field: "token",
+      titleKey: "error.linkInvalid.title",
+      bodyKey: "error.linkInvalid.body",
+    }),
+
+  notAllowed: (action: string) =>
+    new AppError(403, "not_allowed", `Not allowed: ${action}`, {
+      titleKey: "error.notAllowed.title",
+      bodyKey: "error.notAllowed.body",
+    }),
+
   forbidden: (message = "Request refused") =>
     new AppError(403, "forbidden", message, { titleKey: "error.forbidden.title", bodyKey: "error.forbidden.body" }),
 };

@@ -61,6 +61,7 @@ export function setUpLocale(app: Hono<AppEnv>, config: Config) {
     const locale = negotiateLocale({
       query,
       cookie: getCookie(c, LANG_COOKIE),
+      preferred: c.get("actor")?.preferredLocale,
       acceptLanguage: c.req.header("accept-language"),
     });
     c.set("i18n", i18nFor(locale));

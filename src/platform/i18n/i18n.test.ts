@@ -1,9 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { type MessageFormatElement, parse, TYPE } from "@formatjs/icu-messageformat-parser";
-import { CATALOGUES, i18nFor } from "./i18n.ts";
+import { CATALOGUES, i18nFor, type MessageKey } from "./i18n.ts";
 import { LOCALES } from "./locale.ts";
-import en from "./locales/en.json" with { type: "json" };
 import { fromAcceptLanguage, negotiateLocale } from "./negotiate.ts";
 
 /** The argument names a message uses, so a translation cannot drop or rename one. */
@@ -19,8 +18,9 @@ function argumentsOf(elements: MessageFormatElement[], into = new Set<string>())
 }
 
 describe("message catalogues", () => {
+  const en = CATALOGUES.en as Record<MessageKey, string>;
   const english: Record<string, string> = en;
-  const keys = Object.keys(en) as (keyof typeof en)[];
+  const keys = Object.keys(en) as MessageKey[];
 
   for (const locale of LOCALES) {
     test(`${locale}: every message is translated, parses, and keeps the English arguments`, () => {

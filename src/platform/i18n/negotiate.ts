@@ -2,15 +2,18 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from "./locale.ts";
 
 /**
  * The reader's language, from the first source that names one we have:
- * an explicit `?lang=` choice, then the remembered choice (cookie), then the browser's Accept-Language.
+ * an explicit `?lang=` choice, then the remembered choice (cookie), then the signed-in person's preferred
+ * language, then the browser's Accept-Language.
  */
 export function negotiateLocale(sources: {
   query?: string | undefined;
   cookie?: string | undefined;
+  preferred?: string | undefined;
   acceptLanguage?: string | undefined;
 }): Locale {
   if (isLocale(sources.query)) return sources.query;
   if (isLocale(sources.cookie)) return sources.cookie;
+  if (isLocale(sources.preferred)) return sources.preferred;
   return fromAcceptLanguage(sources.acceptLanguage) ?? DEFAULT_LOCALE;
 }
 

@@ -1,4 +1,5 @@
 import type { Child } from "hono/jsx";
+import { can } from "../auth/policy.ts";
 import { AUTONYMS, LOCALES } from "../i18n/locale.ts";
 import { hrefInLanguage, type PageContext } from "./page.ts";
 
@@ -22,10 +23,58 @@ const NAV = [
   { href: "/action-lines", key: "nav.actionLines" },
   { href: "/sdgs", key: "nav.sdgs" },
   { href: "/matrix", key: "nav.matrix" },
+  { href: "/organizations", key: "nav.organizations" },
 ] as const;
 
 function isCurrent(path: string, href: string) {
   return href === "/" ? path === "/" : path === href || path.startsWith(`${href}/`);
+}
+
+/** Sign in and create an account, or, when signed in: the account, administration for staff, sign out. */
+function AccountNav({ ctx }: { ctx: PageContext }) {
+  const { i18n, actor } = ctx;
+  return (
+    <nav aria-label={i18n.t("layout.accountNav")} class="account-nav">
+      <ul>
+        {actor ? (
+          <>
+            {can(actor, "admin.enter") && (
+              <li>
+                <a href="/admin" aria-current={isCurrent(ctx.path, "/admin") ? "page" : undefined}>
+                  {i18n.t("nav.admin")}
+                </a>
+              </li>
+            )}
+            <li>
+              <a href="/account" aria-current={isCurrent(ctx.path, "/account") ? "page" : undefined}>
+                {i18n.t("nav.account")}
+              </a>
+            </li>
+            <li>
+              <form method="post" action="/account/signout" class="inline-form">
+                <button type="submit" class="link-button">
+                  {i18n.t("nav.signOut")}
+                </button>
+              </form>
+            </li>
+          </>
+        ) : (
+          <>
+            <li>
+              <a href="/account/signin" aria-current={ctx.path === "/account/signin" ? "page" : undefined}>
+                {i18n.t("nav.signIn")}
+              </a>
+            </li>
+            <li>
+              <a href="/account/signup" aria-current={ctx.path === "/account/signup" ? "page" : undefined}>
+                {i18n.t("nav.signUp")}
+              </a>
+            </li>
+          </>
+        )}
+      </ul>
+    </nav>
+  );
 }
 
 /** The shell of every page: skip link, landmarks, language switcher, and `lang`/`dir` for the reader's language. */
@@ -72,17 +121,22 @@ export function Layout({ ctx, title, description, breadcrumbs, alternateJson, ch
               </ul>
             </nav>
           </div>
-          <nav class="site-nav" aria-label={i18n.t("layout.mainNav")}>
-            <ul class="wrap">
-              {NAV.map((item) => (
-                <li>
-                  <a href={item.href} aria-current={isCurrent(ctx.path, item.href) ? "page" : undefined}>
-                    {i18n.t(item.key)}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <div class="site-nav">
+            <div class="wrap site-nav__bar">
+              <nav aria-label={i18n.t("layout.mainNav")}>
+                <ul>
+                  {NAV.map((item) => (
+                    <li>
+                      <a href={item.href} aria-current={isCurrent(ctx.path, item.href) ? "page" : undefined}>
+                        {i18n.t(item.key)}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+              <AccountNav ctx={ctx} />
+            </div>
+          </div>
         </header>
         {breadcrumbs && breadcrumbs.length > 0 && (
           <nav class="wrap breadcrumbs" aria-label={i18n.t("layout.breadcrumb")}>

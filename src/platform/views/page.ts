@@ -1,3 +1,4 @@
+import type { Actor } from "../auth/policy.ts";
 import type { AppContext } from "../http/env.ts";
 import type { I18n } from "../i18n/i18n.ts";
 
@@ -8,13 +9,15 @@ export interface PageContext {
   path: string;
   /** The query string without the one-off `lang` switch, so language links keep filters. */
   query: URLSearchParams;
+  /** The signed-in person, or null. */
+  actor: Actor | null;
 }
 
 export function pageContext(c: AppContext): PageContext {
   const url = new URL(c.req.url);
   const query = new URLSearchParams(url.search);
   query.delete("lang");
-  return { i18n: c.get("i18n"), path: url.pathname, query };
+  return { i18n: c.get("i18n"), path: url.pathname, query, actor: c.get("actor") ?? null };
 }
 
 /** A URL for the same page in another language. */
@@ -25,7 +28,11 @@ export function hrefInLanguage(ctx: PageContext, locale: string): string {
 }
 
 /** Sends a server-rendered page. Pages are built from JSX, which escapes every value by default. */
-export function renderPage(c: AppContext, page: unknown, status: 200 | 400 | 403 | 404 | 413 | 500 | 503 = 200) {
+export function renderPage(
+  c: AppContext,
+  page: unknown,
+  status: 200 | 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503 = 200,
+) {
   c.header("Content-Language", c.get("i18n").locale);
   return c.html(`<!DOCTYPE html>${String(page)}`, status);
 }

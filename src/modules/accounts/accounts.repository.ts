@@ -1,0 +1,249 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/database.ts";
+import type { TokenPurpose, UserAccountTable } from "./accounts.table.ts";
+
+// Every SQL statement of the accounts module. Plain functions: the database (or a transaction) comes first.
+
+type Db = Kysely<Database>;
+
+export function findUserByEmail(db: Db, email: string) {
+  return db.selectFrom("userAccount").selectAll().where("email", "=", email).executeTakeFirst();
+}
+
+export function findUserById(db: Db, id: string) {
+  return db.selectFrom("userAccount").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export async function insertUser(db: Db, user: UserAccountTable) {
+  await db.insertInto("userAccount").values(user).execute();
+}
+
+export async function updateUser(db: Db, id: string, changes: Partial<Omit<UserAccountTable, "id">>) {
+  await db.updateTable("userAccount").set(changes).where("id", "=", id).execute();
+}
+
+export async function deleteUser(db: Db, id: string) {
+  await db.deleteFrom("userAccount").where("id", "=", id).execute();
+}
+
+export async function insertToken(
+  db: Db,
+  token: {
+    tokenHash: string;
+    userId: string;
+    purpose: TokenPurpose;
+    newEmail: string | null;
+    createdAt: string;
+    expiresAt: string;
+  },
+) {
+  await db
+    .insertInto("userToken")
+    .values({ ...token, usedAt: null })
+    .execute();
+}
+
+/** Marks a token used, if it is unused, unexpired and for this purpose; returns it only then. One use only. */
+export async function consumeToken(db: Db, tokenHash: string, purpose: TokenPurpose, now: string) {
+  const token = await db
+    .selectFrom("userToken")
+    .selectAll()
+    .where("tokenHash", "=", tokenHash)
+    .where("purpose", "=", purpose)
+    .executeTakeFirst();
+  if (!token || token.usedAt !== null || token.expiresAt <= now) return undefined;
+  const used = await db
+    .updateTable("userToken")
+    .set({ usedAt: now })
+    .where("tokenHash", "=", tokenHash)
+    .where("usedAt", "is", null)
+    .executeTakeFirst();
+  return Number(used.numUpdatedRows) === 1 ? token : undefined;
+}
+
+export function findUsableToken(db: Db, tokenHash: string, purpose: TokenPurpose, now: string) {
+  return db
+    .selectFrom("userToken")
+    .selectAll()
+    .where("tokenHash", "=", tokenHash)
+    .where("purpose", "=", purpose)
+    .where("usedAt", "is", null)
+    .where("expiresAt", ">", now)
+    .executeTakeFirst();
+}
+
+/** Earlier links of the same kind stop working when a new one is sent or one is used. */
+export async function expireTokens(db: Db, userId: string, purpose: TokenPurpose, now: string) {
+  await db
+    .updateTable("userToken")
+    .set({ usedAt: now })
+    .where("userId", "=", userId)
+    .where("purpose", "=", purpose)
+    .where("usedAt", "is", null)
+    .execute();
+}
+
+export async function insertSession(
+  db: Db,
+  session: Database["userSession"] extends infer T ? { [K in keyof T]: T[K] } : never,
+) {
+  await db.insertInto("userSession").values(session).execute();
+}
+
+export function findSessionByTokenHash(db: Db, tokenHash: string) {
+  return db
+    .selectFrom("userSession as s")
+    .innerJoin("userAccount as u", "u.id", "s.userId")
+    .select([
+      "s.id as sessionId",
+      "s.tokenHash",
+      "s.expiresAt",
+      "s.lastSeenAt",
+      "s.privilegeVersion as sessionPrivilegeVersion",
+      "u.id as userId",
+      "u.email",
+      "u.displayName",
+      "u.preferredLocale",
+      "u.privilegeVersion",
+    ])
+    .where("s.tokenHash", "=", tokenHash)
+    .executeTakeFirst();
+}
+
+export async function touchSession(db: Db, tokenHash: string, now: string) {
+  await db.updateTable("userSession").set({ lastSeenAt: now }).where("tokenHash", "=", tokenHash).execute();
+}
+
+export async function replaceSessionToken(
+  db: Db,
+  oldHash: string,
+  next: { tokenHash: string; id: string; privilegeVersion: number; lastSeenAt: string },
+) {
+  await db.updateTable("userSession").set(next).where("tokenHash", "=", oldHash).execute();
+}
+
+export async function deleteSessionByTokenHash(db: Db, tokenHash: string) {
+  await db.deleteFrom("userSession").where("tokenHash", "=", tokenHash).execute();
+}
+
+export function findSessionsOfUser(db: Db, userId: string) {
+  return db
+    .selectFrom("userSession")
+    .select(["id", "createdAt", "lastSeenAt", "expiresAt", "ip", "userAgent"])
+    .where("userId", "=", userId)
+    .orderBy("lastSeenAt", "desc")
+    .execute();
+}
+
+export async function deleteSessionOfUser(db: Db, userId: string, sessionId: string) {
+  const result = await db
+    .deleteFrom("userSession")
+    .where("userId", "=", userId)
+    .where("id", "=", sessionId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+export async function deleteSessionsOfUser(db: Db, userId: string, exceptSessionId?: string) {
+  let query = db.deleteFrom("userSession").where("userId", "=", userId);
+  if (exceptSessionId) query = query.where("id", "!=", exceptSessionId);
+  await query.execute();
+}
+
+export async function deleteExpiredSessions(db: Db, now: string) {
+  await db.deleteFrom("userSession").where("expiresAt", "<=", now).execute();
+}
+
+export function findGrants(db: Db, userId: string) {
+  return db.selectFrom("roleGrant").selectAll().where("userId", "=", userId).orderBy("role").orderBy("scope").execute();
+}
+
+export async function insertGrant(
+  db: Db,
+  grant: Database["roleGrant"] extends infer T ? { [K in keyof T]: T[K] } : never,
+) {
+  await db
+    .insertInto("roleGrant")
+    .values(grant)
+    .onConflict((oc) => oc.columns(["userId", "role", "scope"]).doNothing())
+    .execute();
+}
+
+export async function deleteGrant(db: Db, userId: string, role: string, scope: string) {
+  const result = await db
+    .deleteFrom("roleGrant")
+    .where("userId", "=", userId)
+    .where("role", "=", role)
+    .where("scope", "=", scope)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+export function findFocalPointOrganizations(db: Db, userId: string) {
+  return db
+    .selectFrom("organizationMembership")
+    .select("organizationId")
+    .where("userId", "=", userId)
+    .where("status", "=", "approved")
+    .where("isFocalPoint", "=", 1)
+    .execute();
+}
+
+export function searchUsers(db: Db, text: string, limit: number) {
+  let query = db
+    .selectFrom("userAccount")
+    .select(["id", "email", "displayName", "emailVerifiedAt", "createdAt"])
+    .orderBy("email")
+    .limit(limit);
+  const needle = text.trim().toLowerCase();
+  if (needle) {
+    const like = `%${needle.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    query = query.where((eb) => eb.or([eb("email", "like", like), eb(eb.fn("lower", ["displayName"]), "like", like)]));
+  }
+  return query.execute();
+}
+
+export function countAdmins(db: Db) {
+  return db
+    .selectFrom("roleGrant")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("role", "=", "admin")
+    .executeTakeFirstOrThrow();
+}
+
+/** Everything the platform holds about one person, table by table, for their download. */
+export async function personalData(db: Db, userId: string) {
+  const [account, sessions, grants, memberships, audit] = await Promise.all([
+    db.selectFrom("userAccount").selectAll().where("id", "=", userId).executeTakeFirst(),
+    db
+      .selectFrom("userSession")
+      .select(["id", "createdAt", "lastSeenAt", "expiresAt", "ip", "userAgent"])
+      .where("userId", "=", userId)
+      .execute(),
+    db.selectFrom("roleGrant").select(["role", "scope", "grantedAt"]).where("userId", "=", userId).execute(),
+    db
+      .selectFrom("organizationMembership as m")
+      .innerJoin("organization as o", "o.id", "m.organizationId")
+      .select(["o.id", "o.name", "m.status", "m.isFocalPoint", "m.requestedAt", "m.decidedAt"])
+      .where("m.userId", "=", userId)
+      .execute(),
+    db
+      .selectFrom("auditEvent")
+      .select(["at", "action", "objectType", "objectId", "actorIp"])
+      .where("actorId", "=", userId)
+      .orderBy("at")
+      .execute(),
+  ]);
+  const mail = account
+    ? await db
+        .selectFrom("mailMessage")
+        .select(["template", "subject", "status", "createdAt", "sentAt"])
+        .where("toAddress", "=", account.email)
+        .execute()
+    : [];
+  return { account, sessions, grants, memberships, audit, mail };
+}
+
+export async function deleteMailTo(db: Db, address: string) {
+  await db.deleteFrom("mailMessage").where("toAddress", "=", address).execute();
+}

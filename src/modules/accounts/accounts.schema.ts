@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { LOCALES } from "../../platform/i18n/locale.ts";
+
+// Forms of the accounts module. Error messages are message keys, said in the reader's language.
+
+const email = z
+  .string()
+  .trim()
+  .min(1, "form.required")
+  .max(254, "form.email.invalid")
+  .pipe(z.email("form.email.invalid"))
+  .transform((value) => value.toLowerCase());
+
+const password = z.string().min(1, "form.required").max(1000, "form.password.too_long");
+
+const displayName = z.string().trim().min(1, "form.required").max(120, "form.tooLong");
+
+/** Latin letters (with their accents), spaces, hyphens, apostrophes and full stops, as passports print names. */
+const passportName = z
+  .string()
+  .trim()
+  .max(120, "form.tooLong")
+  .refine((v) => v === "" || /^\p{Script=Latin}[\p{Script=Latin}\p{M} .'’-]*$/u.test(v), "form.passportName.latin");
+
+export const SignUpForm = z.object({
+  displayName,
+  email,
+  password,
+  preferredLocale: z.enum(LOCALES, "form.invalid").default("en"),
+});
+export type SignUpForm = z.infer<typeof SignUpForm>;
+
+export const SignInForm = z.object({ email, password, next: z.string().max(500).optional() });
+export type SignInForm = z.infer<typeof SignInForm>;
+
+export const EmailOnlyForm = z.object({ email });
+
+export const TokenForm = z.object({ token: z.string().min(20, "form.token.invalid").max(100, "form.token.invalid") });
+
+export const ResetPasswordForm = TokenForm.extend({ password });
+
+export const ChangePasswordForm = z.object({ currentPassword: password, newPassword: password });
+
+export const ChangeEmailForm = z.object({ newEmail: email, currentPassword: password });
+
+export const ProfileForm = z.object({
+  displayName,
+  passportName,
+  organizationId: z.string().max(40).default(""),
+  stakeholderTypeCode: z.string().max(40).default(""),
+  countryCode: z
+    .string()
+    .max(2)
+    .regex(/^([A-Z]{2})?$/, "form.invalid")
+    .default(""),
+  preferredLocale: z.enum(LOCALES, "form.invalid"),
+});
+export type ProfileForm = z.infer<typeof ProfileForm>;
+
+export const DeleteAccountForm = z.object({
+  currentPassword: password,
+  confirm: z.literal("yes", "form.confirmDelete"),
+});
+
+export const RevokeSessionForm = z.object({ sessionId: z.string().min(1).max(40) });

@@ -1,0 +1,79 @@
+import { errors } from "../http/errors.ts";
+
+/** Roles given by administrators. Every signed-in person is also a participant; focal points come from organisations. */
+export const ROLES = ["moderator", "facilitator", "expert", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles that only make sense for a scope: an Action Line for facilitators, a prize category for experts. */
+export const SCOPED_ROLES: Partial<Record<Role, "actionLine" | "prizeCategory">> = {
+  facilitator: "actionLine",
+  expert: "prizeCategory",
+};
+
+export interface Grant {
+  role: Role;
+  /** '' for unscoped roles. */
+  scope: string;
+}
+
+/** The signed-in person as every check sees them. */
+export interface Actor {
+  userId: string;
+  sessionId: string;
+  email: string;
+  displayName: string;
+  preferredLocale: string;
+  grants: Grant[];
+  /** Organisations this person is an approved focal point of. */
+  focalPointOf: string[];
+}
+
+const has = (actor: Actor, role: Role, scope = "") =>
+  actor.grants.some((g) => g.role === role && (scope === "" || g.scope === scope));
+const admin = (actor: Actor) => has(actor, "admin");
+const staff = (actor: Actor) => has(actor, "admin") || has(actor, "moderator");
+
+/**
+ * Who may do what, in one place. Each entry is a rule over the actor (never null here: anonymous people are
+ * refused before the rule runs) and, where the rule depends on it, the resource.
+ */
+const POLICIES = {
+  "account.use": (_a: Actor) => true,
+  "organization.create": (_a: Actor) => true,
+  "organization.requestMembership": (_a: Actor) => true,
+  "organization.viewMembers": (a: Actor, org: { id: string }) => a.focalPointOf.includes(org.id) || staff(a),
+  "organization.decideMembership": (a: Actor, org: { id: string }) => a.focalPointOf.includes(org.id) || staff(a),
+  "organization.appointFocalPoint": (a: Actor, org: { id: string }) => a.focalPointOf.includes(org.id) || admin(a),
+  "admin.enter": (a: Actor) => staff(a),
+  "people.view": (a: Actor) => admin(a),
+  "roles.change": (a: Actor) => admin(a),
+  "audit.view": (a: Actor) => admin(a),
+  "mail.view": (a: Actor) => admin(a),
+  "mail.retry": (a: Actor) => admin(a),
+  "actionLine.facilitate": (a: Actor, line: { code: string }) => has(a, "facilitator", line.code) || admin(a),
+  "prizeCategory.review": (a: Actor, category: { number: number }) => has(a, "expert", String(category.number)),
+} as const;
+
+export type Action = keyof typeof POLICIES;
+type ResourceOf<A extends Action> = Parameters<(typeof POLICIES)[A]>[1];
+
+export function can<A extends Action>(
+  actor: Actor | null,
+  action: A,
+  ...resource: ResourceOf<A> extends undefined ? [] : [ResourceOf<A>]
+): boolean {
+  if (!actor) return false;
+  const rule = POLICIES[action] as (a: Actor, r?: unknown) => boolean;
+  return rule(actor, resource[0]);
+}
+
+/** Returns the actor when allowed; throws 401 for anonymous people and 403 for everyone else. */
+export function authorize<A extends Action>(
+  actor: Actor | null,
+  action: A,
+  ...resource: ResourceOf<A> extends undefined ? [] : [ResourceOf<A>]
+): Actor {
+  if (!actor) throw errors.unauthenticated();
+  if (!can(actor, action, ...resource)) throw errors.notAllowed(action);
+  return actor;
+}

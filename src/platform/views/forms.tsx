@@ -1,0 +1,159 @@
+import type { FieldErrors } from "../http/forms.ts";
+import type { I18n, MessageKey, MessageValues } from "../i18n/i18n.ts";
+
+/** What a form view needs: what was typed, what is wrong, and the values error messages may name. */
+export interface FormState {
+  values: Record<string, string>;
+  errors: FieldErrors;
+  /** Values for error messages, e.g. { min: 10 } for the password rule. */
+  messageValues?: MessageValues;
+}
+
+export const emptyForm = (values: Record<string, string> = {}): FormState => ({ values, errors: {} });
+
+/**
+ * The list of problems at the top of a rejected form, each linking to its field (GOV.UK pattern); it is what a
+ * screen reader meets first, and it says each field's label with its problem.
+ */
+export function ErrorSummary({ i18n, form, labels }: { i18n: I18n; form: FormState; labels: Record<string, string> }) {
+  const fields = Object.keys(form.errors);
+  if (fields.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
+      <h2 id="error-summary-title">{i18n.t("form.errorSummary")}</h2>
+      <ul>
+        {fields.map((field) => (
+          <li>
+            <a href={`#${field}`}>
+              {labels[field] ? `${labels[field]}: ` : ""}
+              {i18n.t(form.errors[field] as MessageKey, form.messageValues)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+interface FieldProps {
+  i18n: I18n;
+  form: FormState;
+  name: string;
+  label: string;
+  hint?: string;
+  type?: "text" | "email" | "password" | "url";
+  autocomplete?: string;
+  required?: boolean;
+  /** Secrets are never written back into the page. */
+  secret?: boolean;
+  dir?: "ltr" | "rtl" | "auto";
+}
+
+export function TextField({
+  i18n,
+  form,
+  name,
+  label,
+  hint,
+  type = "text",
+  autocomplete,
+  required,
+  secret,
+  dir,
+}: FieldProps) {
+  const error = form.errors[name];
+  const describedBy = [hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ");
+  return (
+    <div class={error ? "field field--error" : "field"}>
+      <label for={name}>
+        {label}
+        {!required && <span class="muted"> ({i18n.t("form.optional")})</span>}
+      </label>
+      {hint && (
+        <p class="hint" id={`${name}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p class="field-error" id={`${name}-error`}>
+          {i18n.t(error, form.messageValues)}
+        </p>
+      )}
+      <input
+        id={name}
+        name={name}
+        type={type}
+        value={secret ? undefined : form.values[name]}
+        autocomplete={autocomplete}
+        required={required}
+        dir={dir}
+        aria-invalid={error ? "true" : undefined}
+        aria-describedby={describedBy || undefined}
+      />
+    </div>
+  );
+}
+
+interface SelectProps {
+  i18n: I18n;
+  form: FormState;
+  name: string;
+  label: string;
+  hint?: string;
+  options: { value: string; label: string; lang?: string }[];
+  required?: boolean;
+  autocomplete?: string;
+}
+
+export function SelectField({ i18n, form, name, label, hint, options, required, autocomplete }: SelectProps) {
+  const error = form.errors[name];
+  const describedBy = [hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ");
+  return (
+    <div class={error ? "field field--error" : "field"}>
+      <label for={name}>
+        {label}
+        {!required && <span class="muted"> ({i18n.t("form.optional")})</span>}
+      </label>
+      {hint && (
+        <p class="hint" id={`${name}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p class="field-error" id={`${name}-error`}>
+          {i18n.t(error, form.messageValues)}
+        </p>
+      )}
+      <select
+        id={name}
+        name={name}
+        autocomplete={autocomplete}
+        aria-invalid={error ? "true" : undefined}
+        aria-describedby={describedBy || undefined}
+      >
+        {options.map((o) => (
+          <option value={o.value} selected={form.values[name] === o.value} lang={o.lang}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A POST form. Hono's CSRF check compares the Origin header, so no token field is needed. */
+export function PostForm({
+  action,
+  children,
+  class: className,
+}: {
+  action: string;
+  children?: unknown;
+  class?: string;
+}) {
+  return (
+    <form method="post" action={action} class={className} novalidate>
+      {children as never}
+    </form>
+  );
+}
