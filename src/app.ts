@@ -4,12 +4,15 @@ import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { compress } from "hono/compress";
 import { sql } from "kysely";
+import { createRoleService } from "./modules/accounts/accounts.roles.ts";
 import { accountPages } from "./modules/accounts/accounts.routes.tsx";
 import { createAccountService } from "./modules/accounts/accounts.service.ts";
 import { createSessionResolver } from "./modules/accounts/accounts.sessions.ts";
 import { actionLineApi } from "./modules/action-lines/action-lines.api.ts";
 import { actionLinePages } from "./modules/action-lines/action-lines.routes.tsx";
+import { adminPages } from "./modules/admin/admin.routes.tsx";
 import { homePages } from "./modules/home/home.routes.tsx";
+import { organizationPages } from "./modules/organizations/organizations.routes.tsx";
 import { createOrganizationService } from "./modules/organizations/organizations.service.ts";
 import { setUpSession } from "./platform/auth/session.ts";
 import type { AppDeps, AppEnv } from "./platform/http/env.ts";
@@ -25,7 +28,18 @@ export function createApp(deps: AppDeps) {
   const { config, db, logger, mailer, clock } = deps;
   const reference = createReferenceService(db);
   const accounts = createAccountService({ db, mailer, config, clock });
-  const organizations = createOrganizationService({ db });
+  const organizations = createOrganizationService({ db, mailer, config, clock });
+  const roles = createRoleService({
+    db,
+    clock,
+    // A facilitator covers an Action Line; an expert covers one of the 18 prize categories.
+    validScope: async (role, scope) =>
+      role === "facilitator"
+        ? (await reference.actionLine(scope, "en"))?.kind === "line"
+        : role === "expert"
+          ? /^([1-9]|1[0-8])$/.test(scope)
+          : scope === "",
+  });
   const app = new Hono<AppEnv>();
 
   setUpRequestLog(app, logger);
@@ -56,6 +70,8 @@ export function createApp(deps: AppDeps) {
   app.route("/", homePages());
   app.route("/", actionLinePages(reference));
   app.route("/", accountPages({ accounts, organizations, reference, config }));
+  app.route("/", organizationPages({ organizations, reference, config }));
+  app.route("/", adminPages({ roles, reference, db, mailer, config }));
 
   const api = apiRouter();
   api.route("/v1", actionLineApi(reference));

@@ -1,7 +1,12 @@
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "./config.ts";
 import { migrateToLatest } from "./db/migrate.ts";
+import { createRoleService } from "./modules/accounts/accounts.roles.ts";
+import { createAccountService } from "./modules/accounts/accounts.service.ts";
+import { passwordProblem } from "./platform/auth/passwords.ts";
+import { ROLES, type Role } from "./platform/auth/policy.ts";
 import { createLogger } from "./platform/log/logger.ts";
+import { mailerFor, outboxDir } from "./platform/mail/setup.ts";
 import { seedReference } from "./reference/reference.seed.ts";
 import { connect, runServer } from "./server.ts";
 
@@ -15,6 +20,14 @@ const ENVIRONMENT = `Environment variables (all optional in development):
   SMTP_URL        smtp://user:pass@host:587 (unset: mail is written to DATA_DIR/outbox)
   LOG_LEVEL       debug | info | warn | error | silent (default info)
   NODE_ENV        development (default) | production | test`;
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
+}
 
 const COMMANDS: Record<string, { summary: string; usage: string; run: (args: string[]) => Promise<void> }> = {
   serve: {
@@ -59,6 +72,86 @@ const COMMANDS: Record<string, { summary: string; usage: string; run: (args: str
   },
 };
 
+const USER_USAGE = `wsis user create --email EMAIL [--name NAME] [--role ROLE …] [--password-stdin]
+
+Creates an account with a confirmed address and the given roles (${ROLES.join(", ")}), or adds the roles
+to an existing account. The first administrator is made this way:
+
+  npm run wsis -- user create --email admin@example.org --name "Secretariat" --role admin
+
+With --password-stdin the password is read from standard input. Without it, a password-reset link is
+mailed to the address (to the outbox in DATA_DIR/outbox when SMTP_URL is unset).`;
+
+COMMANDS.user = {
+  summary: "create an account from the command line (e.g. the first administrator)",
+  usage: USER_USAGE,
+  run: async (args) => {
+    const { values, positionals } = parseArgs({
+      args,
+      options: {
+        email: { type: "string" },
+        name: { type: "string" },
+        role: { type: "string", multiple: true },
+        "password-stdin": { type: "boolean" },
+      },
+      allowPositionals: true,
+    });
+    if (positionals[0] !== "create" || !values.email) {
+      process.stderr.write(`Usage: ${USER_USAGE}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    const roles = (values.role ?? []) as string[];
+    const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
+    if (unknown.length > 0) {
+      process.stderr.write(`Unknown role: ${unknown.join(", ")} (roles: ${ROLES.join(", ")})\n`);
+      process.exitCode = 2;
+      return;
+    }
+    const password = values["password-stdin"] ? await readStdin() : undefined;
+    const config = loadConfig();
+    const logger = createLogger("warn");
+    const handle = connect(config);
+    const mailer = mailerFor(config, handle.db, logger);
+    try {
+      await migrateToLatest(handle.db);
+      await seedReference(handle.db);
+      const clock = () => new Date();
+      const accounts = createAccountService({ db: handle.db, mailer, config, clock });
+      if (password !== undefined) {
+        const problem = passwordProblem(password, { email: values.email });
+        if (problem) {
+          process.stderr.write(`The password was refused: ${problem.replace("_", " ")}\n`);
+          process.exitCode = 2;
+          return;
+        }
+      }
+      const roleService = createRoleService({ db: handle.db, clock, validScope: async () => true });
+      const result = await roleService.createFromCommandLine({
+        email: values.email,
+        displayName: values.name ?? values.email.split("@")[0] ?? values.email,
+        roles: roles as Role[],
+        password,
+      });
+      console.log(
+        `${result.created ? "Created" : "Updated"} ${values.email.toLowerCase()} (${result.id}) with roles: ${roles.join(", ") || "none"}`,
+      );
+      if (password === undefined && result.created) {
+        await accounts.requestPasswordReset(values.email.toLowerCase(), { ip: null, requestId: "cli" });
+        await mailer.deliverDue();
+        console.log(
+          config.smtpUrl
+            ? "A link to set the password was sent by mail."
+            : `A link to set the password was written to ${outboxDir(config)}.`,
+        );
+      }
+    } finally {
+      await mailer.stop();
+      await handle.close();
+    }
+  },
+};
+
 function mainHelp(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));
   const list = Object.entries(COMMANDS)
@@ -78,7 +171,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`Unknown command: ${name}\n\n${mainHelp()}`);
     return 2;
   }
-  const { values, positionals } = parseArgs({
+  const { values } = parseArgs({
     args: rest,
     options: { help: { type: "boolean", short: "h" } },
     allowPositionals: true,
@@ -88,13 +181,14 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`Usage: ${command.usage}\n\n${ENVIRONMENT}\n`);
     return 0;
   }
-  await command.run(positionals);
+  await command.run(rest);
   return 0; // serve keeps the process alive through its open server
 }
 
 main(process.argv.slice(2)).then(
   (code) => {
-    process.exitCode = code;
+    // A command that set its own exit code (a usage error, a refused value) keeps it.
+    process.exitCode ??= code;
   },
   (error: unknown) => {
     if (error instanceof ConfigError) {

@@ -1,25 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { PASSWORD, signedUp } from "../../../test/support/accounts.ts";
 import { buildTestApp, type TestApp } from "../../../test/support/app.ts";
 import { linkIn, Visitor } from "../../../test/support/browser-like.ts";
 import { testDialects } from "../../../test/support/databases.ts";
-
-const PASSWORD = "correct horse battery staple";
-
-/** Signs a new person up and confirms their address; returns a signed-in visitor. */
-export async function signedUp(t: TestApp, email: string, name = "Amina Diallo", password = PASSWORD) {
-  const v = new Visitor(t);
-  const res = await v.post("/account/signup", { displayName: name, email, password, preferredLocale: "en" });
-  assert.equal(res.status, 200, await res.clone().text());
-  const mail = (await t.mail()).filter((m) => m.to === email && /Confirm your email/.test(m.subject)).at(-1);
-  assert.ok(mail, `a verification mail to ${email}`);
-  const verify = linkIn(mail.text, "/account/verify");
-  const token = new URL(verify, "http://x").searchParams.get("token") ?? "";
-  assert.equal((await v.post("/account/verify", { token })).status, 200);
-  const signin = await v.post("/account/signin", { email, password });
-  assert.equal(signin.status, 303);
-  return v;
-}
 
 for (const dialect of await testDialects()) {
   describe(`accounts [${dialect.name}]`, { skip: dialect.skip }, () => {

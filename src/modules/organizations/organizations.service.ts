@@ -1,4 +1,6 @@
+import type { Config } from "../../config.ts";
 import type { Db } from "../../db/database.ts";
+import type { Mailer } from "../../platform/mail/mailer.ts";
 import * as repo from "./organizations.repository.ts";
 
 export interface Membership {
@@ -8,7 +10,7 @@ export interface Membership {
   isFocalPoint: boolean;
 }
 
-export function createOrganizationService(deps: { db: Db }) {
+export function createOrganizationService(deps: { db: Db; mailer: Mailer; config: Config; clock: () => Date }) {
   const { db } = deps;
   return {
     /** The organisations a person belongs to or asked to join, with the state of each request. */
