@@ -1,35 +1,12 @@
 /// <reference lib="dom" />
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { AxeBuilder } from "@axe-core/playwright";
-import type { Page } from "playwright-core";
+import { axeViolations } from "./support/axe.ts";
 import { type Browser, browserSkip, launchBrowser } from "./support/browser.ts";
 import { HomePage } from "./support/pages.ts";
 import { type RunningServer, startServer } from "./support/server.ts";
 
 const skip = browserSkip();
-
-/**
- * axe on the page as the reader's browser has it. With JavaScript off axe cannot run in that page, so the
- * HTML that browser received is served, unchanged, at the same address to a second browser that can run axe.
- */
-async function axeViolations(page: Page, auditor: Browser) {
-  let target = page;
-  if (auditor.context !== page.context()) {
-    const html = await page.content();
-    target = await auditor.context.newPage();
-    await target.route(page.url(), (route) => route.fulfill({ body: html, contentType: "text/html; charset=utf-8" }));
-    await target.goto(page.url());
-  }
-  const results = await new AxeBuilder({ page: target }).analyze();
-  if (target !== page) await target.close();
-  return results.violations.map((v) => ({
-    id: v.id,
-    impact: v.impact,
-    help: v.help,
-    nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5),
-  }));
-}
 
 describe("walking home → an Action Line → an SDG in Chromium", { skip }, () => {
   let server: RunningServer;
