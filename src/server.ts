@@ -5,6 +5,8 @@ import { createApp } from "./app.ts";
 import type { Config } from "./config.ts";
 import { type DbHandle, openDatabase } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrate.ts";
+import { deleteExpiredSessions } from "./modules/accounts/accounts.repository.ts";
+import { pruneRateLimits } from "./platform/http/rate-limit.ts";
 import type { Logger } from "./platform/log/logger.ts";
 import { mailerFor } from "./platform/mail/setup.ts";
 import { seedReference } from "./reference/reference.seed.ts";
@@ -27,6 +29,15 @@ export async function runServer(config: Config, logger: Logger): Promise<void> {
 
   const mailer = mailerFor(config, handle.db, logger);
   mailer.start(15_000);
+  // Housekeeping: expired sessions and old rate-limit windows. Harmless when several instances do it.
+  const maintenance = setInterval(() => {
+    const now = new Date();
+    Promise.all([
+      deleteExpiredSessions(handle.db, now.toISOString()),
+      pruneRateLimits(handle.db, new Date(now.getTime() - 24 * 3600_000)),
+    ]).catch((error: unknown) => logger.error("maintenance failed", { error }));
+  }, 3600_000);
+  maintenance.unref();
   const app = createApp({ config, db: handle.db, dialect: handle.dialect, logger, mailer, clock: () => new Date() });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info("listening", {
@@ -50,6 +61,7 @@ export async function runServer(config: Config, logger: Logger): Promise<void> {
     force.unref();
     server.close(async () => {
       clearTimeout(force);
+      clearInterval(maintenance);
       await mailer.stop();
       await handle.close();
       logger.info("stopped");

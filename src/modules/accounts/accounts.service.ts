@@ -29,6 +29,7 @@ export const LIMITS = {
   signInPerIp: { max: 30, windowSeconds: 15 * 60 },
   signInPerAccount: { max: 10, windowSeconds: 15 * 60 },
   signUpPerIp: { max: 10, windowSeconds: 60 * 60 },
+  signUpPerAccount: { max: 5, windowSeconds: 60 * 60 },
   resetPerIp: { max: 20, windowSeconds: 60 * 60 },
   resetPerAccount: { max: 5, windowSeconds: 60 * 60 },
 } satisfies Record<string, Limit>;
@@ -120,6 +121,7 @@ export function createAccountService(deps: { db: Db; mailer: Mailer; config: Con
      */
     async signUp(form: SignUpForm, meta: RequestMeta): Promise<void> {
       await limit(ipKey("signup", meta.ip), LIMITS.signUpPerIp);
+      await limit(accountKey("signup", form.email), LIMITS.signUpPerAccount);
       checkPassword("password", form.password, form.email);
       const passwordHash = await hashPassword(form.password);
       const existing = await repo.findUserByEmail(db, form.email);
