@@ -155,6 +155,9 @@ export function accountPages(deps: {
         try {
           const form = parseForm(SignInForm, input);
           const session = await accounts.signIn(form.email, form.password, requestMeta(c));
+          // A fresh session at every sign-in: whatever session this browser held before ends here.
+          const previous = getCookie(c, sessionCookieName(config));
+          if (previous) await accounts.signOut(previous);
           setSessionCookie(c, config, session.token);
           // From now on the pages follow the person's preferred language.
           setCookie(c, "lang", session.locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "Lax", httpOnly: true });
