@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { passwordProblem } from "../../platform/auth/passwords.ts";
 import { LOCALES } from "../../platform/i18n/locale.ts";
 
 // Forms of the accounts module. Error messages are message keys, said in the reader's language.
@@ -13,6 +14,15 @@ const email = z
 
 const password = z.string().min(1, "form.required").max(1000, "form.password.too_long");
 
+/**
+ * A new password, checked against the rules that need nothing else (length, the common list) here, so its
+ * problem is shown together with the other fields'. The rule that needs the email is checked by the service.
+ */
+const newPassword = password.superRefine((value, ctx) => {
+  const problem = passwordProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", message: `form.password.${problem}` });
+});
+
 const displayName = z.string().trim().min(1, "form.required").max(120, "form.tooLong");
 
 /** Latin letters (with their accents), spaces, hyphens, apostrophes and full stops, as passports print names. */
@@ -25,7 +35,7 @@ const passportName = z
 export const SignUpForm = z.object({
   displayName,
   email,
-  password,
+  password: newPassword,
   preferredLocale: z.enum(LOCALES, "form.invalid").default("en"),
 });
 export type SignUpForm = z.infer<typeof SignUpForm>;
@@ -37,9 +47,9 @@ export const EmailOnlyForm = z.object({ email });
 
 export const TokenForm = z.object({ token: z.string().min(20, "form.token.invalid").max(100, "form.token.invalid") });
 
-export const ResetPasswordForm = TokenForm.extend({ password });
+export const ResetPasswordForm = TokenForm.extend({ password: newPassword });
 
-export const ChangePasswordForm = z.object({ currentPassword: password, newPassword: password });
+export const ChangePasswordForm = z.object({ currentPassword: password, newPassword });
 
 export const ChangeEmailForm = z.object({ newEmail: email, currentPassword: password });
 

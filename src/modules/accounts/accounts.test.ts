@@ -89,6 +89,7 @@ for (const dialect of await testDialects()) {
       const body = await badEmail.text();
       assert.match(body, /<a href="#email">[^<]*right format/);
       assert.match(body, /<a href="#displayName">/);
+      assert.match(body, /<a href="#password">[^<]*at least 10 characters/, "every wrong field is named at once");
       assert.match(body, /aria-invalid="true"/);
     });
 
