@@ -71,7 +71,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", actionLinePages(reference));
   app.route("/", accountPages({ accounts, organizations, reference, config }));
   app.route("/", organizationPages({ organizations, reference, config }));
-  app.route("/", adminPages({ roles, reference, db, mailer, config }));
+  app.route("/", adminPages({ roles, reference, db, mailer, config, clock }));
 
   const api = apiRouter();
   api.route("/v1", actionLineApi(reference));

@@ -75,6 +75,7 @@ export async function buildTestApp(dialect: TestDialect, env: Record<string, str
       SESSION_SECRET: "test-secret-test-secret-test-secret-0123",
       BASE_URL: "http://localhost:3000",
       LOG_LEVEL: "info",
+      TRUST_PROXY: "true",
       ...env,
     }),
     database: database.config,

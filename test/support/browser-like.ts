@@ -4,13 +4,26 @@ import type { TestApp } from "./app.ts";
  * A person using the app through HTTP: keeps cookies between requests and sends forms from the app's own
  * origin, as a browser would.
  */
+let visitors = 0;
+
 export class Visitor {
   readonly cookies = new Map<string, string>();
+  readonly headers: Record<string, string>;
 
+  /**
+   * Each visitor comes from its own address (the test app trusts X-Forwarded-For), as different people do,
+   * so per-address rate limits apply per visitor.
+   */
   constructor(
     readonly t: TestApp,
-    readonly headers: Record<string, string> = {},
-  ) {}
+    headers: Record<string, string> = {},
+  ) {
+    visitors++;
+    this.headers = {
+      "x-forwarded-for": `10.${(visitors >> 16) & 255}.${(visitors >> 8) & 255}.${visitors & 255}`,
+      ...headers,
+    };
+  }
 
   private remember(res: Response) {
     for (const line of res.headers.getSetCookie()) {

@@ -1,18 +1,232 @@
 import { Hono } from "hono";
+import type { z } from "zod";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/database.ts";
-import type { AppEnv } from "../../platform/http/env.ts";
+import { type Actor, authorize, can } from "../../platform/auth/policy.ts";
+import type { AppContext, AppEnv } from "../../platform/http/env.ts";
+import { type FieldErrors, FormError, formValues, parseForm } from "../../platform/http/forms.ts";
 import type { Mailer } from "../../platform/mail/mailer.ts";
+import { emptyForm, type FormState } from "../../platform/views/forms.tsx";
+import { pageContext, renderPage } from "../../platform/views/page.ts";
 import type { ReferenceService } from "../../reference/reference.service.ts";
 import type { RoleService } from "../accounts/accounts.roles.ts";
+import type { RequestMeta } from "../accounts/accounts.service.ts";
+import {
+  AddRoleForm,
+  AuditQuery,
+  MailQuery,
+  PeopleQuery,
+  RemoveRoleForm,
+  RetryMailForm,
+  SCOPE_FIELD,
+  scopeOf,
+} from "./admin.schema.ts";
+import { createAdminService } from "./admin.service.ts";
+import { AdminHomePage, type AdminLink } from "./views/admin-home.tsx";
+import { AuditPage } from "./views/audit-page.tsx";
+import { MailPage } from "./views/mail-page.tsx";
+import { PeoplePage, PersonPage, type ScopeChoices } from "./views/people-pages.tsx";
 
-/** Administration pages. Being written: see the admin helper. */
-export function adminPages(_deps: {
+/** How many people a search shows; past that, the administrator narrows the search. */
+const PEOPLE_LIMIT = 50;
+
+function requestMeta(c: AppContext): RequestMeta {
+  return { ip: c.get("ip"), requestId: c.get("requestId"), userAgent: c.req.header("user-agent") ?? null };
+}
+
+async function values(c: AppContext) {
+  return formValues(await c.req.parseBody());
+}
+
+/** A filter that cannot be applied is shown again as typed, naming the field, with no results. */
+function parseFilters<S extends z.ZodType>(
+  schema: S,
+  query: Record<string, string>,
+): { query: z.infer<S>; rejected?: undefined } | { query?: undefined; rejected: FormState } {
+  try {
+    return { query: parseForm(schema, query) };
+  } catch (error) {
+    if (!(error instanceof FormError)) throw error;
+    return { rejected: { values: query, errors: error.errors } };
+  }
+}
+
+/** The parts of administration, each shown on the dashboard only to those its policy lets in. */
+function linksFor(actor: Actor): AdminLink[] {
+  const links: AdminLink[] = [];
+  if (can(actor, "people.view")) {
+    links.push({ href: "/admin/people", title: "admin.people.title", text: "admin.home.peopleText" });
+  }
+  if (can(actor, "audit.view")) {
+    links.push({ href: "/admin/audit", title: "admin.audit.title", text: "admin.home.auditText" });
+  }
+  if (can(actor, "mail.view")) {
+    links.push({ href: "/admin/mail", title: "admin.mail.title", text: "admin.home.mailText" });
+  }
+  return links;
+}
+
+export function adminPages(deps: {
   roles: RoleService;
   reference: ReferenceService;
   db: Db;
   mailer: Mailer;
   config: Config;
+  clock: () => Date;
 }) {
-  return new Hono<AppEnv>();
+  const { roles, reference, db, mailer, clock } = deps;
+  const admin = createAdminService({ roles, db, mailer, clock });
+
+  async function scopeChoices(c: AppContext): Promise<ScopeChoices> {
+    const i18n = c.get("i18n");
+    const lines = await reference.actionLines(i18n.locale);
+    return {
+      actionLines: lines
+        .filter((l) => l.kind === "line")
+        .map((l) => ({ value: l.code, label: `${i18n.ltr(l.code)} ${l.title}` })),
+      prizeCategories: Array.from({ length: 18 }, (_, i) => ({
+        value: String(i + 1),
+        label: i18n.t("admin.person.category", { number: i + 1 }),
+      })),
+    };
+  }
+
+  async function personPage(
+    c: AppContext,
+    actor: Actor,
+    id: string,
+    forms: { form?: FormState; removeForm?: FormState; notice?: string } = {},
+    status: 200 | 400 = 200,
+  ) {
+    const [person, choices] = await Promise.all([roles.person(actor, id), scopeChoices(c)]);
+    return renderPage(
+      c,
+      <PersonPage
+        ctx={pageContext(c)}
+        person={person}
+        choices={choices}
+        form={forms.form ?? emptyForm()}
+        removeForm={forms.removeForm}
+        notice={forms.notice}
+      />,
+      status,
+    );
+  }
+
+  return (
+    new Hono<AppEnv>()
+      .get("/admin", (c) => {
+        const actor = authorize(c.get("actor"), "admin.enter");
+        return renderPage(c, <AdminHomePage ctx={pageContext(c)} links={linksFor(actor)} />);
+      })
+      // People and their roles
+      .get("/admin/people", async (c) => {
+        const actor = authorize(c.get("actor"), "people.view");
+        const { q } = parseForm(PeopleQuery, { q: (c.req.query("q") ?? "").slice(0, 200) });
+        const people = await roles.findPeople(actor, q, PEOPLE_LIMIT);
+        return renderPage(c, <PeoplePage ctx={pageContext(c)} q={q} people={people} limit={PEOPLE_LIMIT} />);
+      })
+      .get("/admin/people/:id", async (c) => {
+        const actor = authorize(c.get("actor"), "people.view");
+        const done = c.req.query("done");
+        const i18n = c.get("i18n");
+        const notice =
+          done === "granted"
+            ? i18n.t("admin.person.done.granted")
+            : done === "revoked"
+              ? i18n.t("admin.person.done.revoked")
+              : undefined;
+        return personPage(c, actor, c.req.param("id"), { notice });
+      })
+      .post("/admin/people/:id/roles", async (c) => {
+        const actor = authorize(c.get("actor"), "roles.change");
+        const id = c.req.param("id");
+        const input = await values(c);
+        try {
+          const form = parseForm(AddRoleForm, input);
+          await roles.grant(actor, id, form.role, scopeOf(form), requestMeta(c));
+          return c.redirect(`/admin/people/${id}?done=granted`, 303);
+        } catch (error) {
+          if (!(error instanceof FormError)) throw error;
+          // The service names "scope"; on this form the scope is the field that goes with the chosen role.
+          const field = SCOPE_FIELD[input.role as keyof typeof SCOPE_FIELD] ?? "role";
+          const errors: FieldErrors = {};
+          for (const [name, key] of Object.entries(error.errors)) errors[name === "scope" ? field : name] = key;
+          return personPage(c, actor, id, { form: { values: input, errors } }, 400);
+        }
+      })
+      .post("/admin/people/:id/roles/remove", async (c) => {
+        const actor = authorize(c.get("actor"), "roles.change");
+        const id = c.req.param("id");
+        try {
+          const form = parseForm(RemoveRoleForm, await values(c));
+          await roles.revoke(actor, id, form.role, form.scope, requestMeta(c));
+          return c.redirect(`/admin/people/${id}?done=revoked`, 303);
+        } catch (error) {
+          if (!(error instanceof FormError)) throw error;
+          // The Remove buttons have no fields to point at: the error points at the list of roles.
+          const key = Object.values(error.errors)[0] ?? "form.invalid";
+          return personPage(c, actor, id, { removeForm: { values: {}, errors: { roles: key } } }, 400);
+        }
+      })
+      // The audit trail
+      .get("/admin/audit", async (c) => {
+        const actor = authorize(c.get("actor"), "audit.view");
+        const { query, rejected } = parseFilters(AuditQuery, c.req.query());
+        if (rejected) {
+          const actions = await admin.auditActions(actor);
+          return renderPage(
+            c,
+            <AuditPage ctx={pageContext(c)} form={rejected} actions={actions} events={[]} older={null} />,
+            400,
+          );
+        }
+        const trail = await admin.auditTrail(actor, query);
+        return renderPage(
+          c,
+          <AuditPage
+            ctx={pageContext(c)}
+            form={emptyForm({ ...query })}
+            actions={trail.actions}
+            events={trail.items}
+            older={trail.older}
+          />,
+        );
+      })
+      // The mail queue
+      .get("/admin/mail", async (c) => {
+        const actor = authorize(c.get("actor"), "mail.view");
+        const { query, rejected } = parseFilters(MailQuery, c.req.query());
+        const i18n = c.get("i18n");
+        const done = c.req.query("done");
+        const notice =
+          done === "sending"
+            ? i18n.t("admin.mail.done.sending")
+            : done === "notSendable"
+              ? i18n.t("admin.mail.done.notSendable")
+              : undefined;
+        if (rejected) {
+          return renderPage(c, <MailPage ctx={pageContext(c)} form={rejected} messages={[]} older={null} />, 400);
+        }
+        const page = await admin.mailQueue(actor, query);
+        return renderPage(
+          c,
+          <MailPage
+            ctx={pageContext(c)}
+            form={emptyForm({ ...query })}
+            messages={page.items}
+            older={page.older}
+            notice={notice}
+          />,
+        );
+      })
+      .post("/admin/mail/:id/retry", async (c) => {
+        const actor = authorize(c.get("actor"), "mail.retry");
+        const input = await values(c);
+        const { status } = RetryMailForm.safeParse(input).data ?? { status: "" };
+        const sending = await admin.retryMail(actor, c.req.param("id"), requestMeta(c));
+        const back = new URLSearchParams({ ...(status ? { status } : {}), done: sending ? "sending" : "notSendable" });
+        return c.redirect(`/admin/mail?${back.toString()}`, 303);
+      })
+  );
 }

@@ -44,7 +44,7 @@ export function AccountHomePage({
         </p>
       )}
       <p>
-        {actor.displayName} · <span dir="ltr">{i18n.t("account.home.signedInAs", { email: actor.email })}</span>
+        <bdi>{actor.displayName}</bdi> · {i18n.t("account.home.signedInAs", { email: i18n.ltr(actor.email) })}
       </p>
       {!verified && <p class="notice">{i18n.t("account.home.unverified")}</p>}
       <h2>{i18n.t("account.home.roles")}</h2>
