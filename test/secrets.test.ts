@@ -45,7 +45,9 @@ for (const dialect of await testDialects()) {
 
       assert.equal((await v.post("/account/password", { currentPassword: first, newPassword: second })).status, 303);
       await v.post("/account/email", { newEmail: "keeper2@example.org", currentPassword: second });
-      const change = tokenOf(linkIn(await lastMail("keeper2@example.org", /Confirm your new/), "/account/email/confirm"));
+      const change = tokenOf(
+        linkIn(await lastMail("keeper2@example.org", /Confirm your new/), "/account/email/confirm"),
+      );
       secrets.add(change);
       assert.equal((await v.post("/account/email/confirm", { token: change })).status, 200);
 
@@ -68,9 +70,9 @@ for (const dialect of await testDialects()) {
         dialect.name === "sqlite"
           ? (await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(db)).rows
           : (
-              await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = 'public'`.execute(
-                db,
-              )
+              await sql<{
+                name: string;
+              }>`select table_name as name from information_schema.tables where table_schema = 'public'`.execute(db)
             ).rows;
       assert.ok(tables.length >= 20, `found ${tables.length} tables`);
       let rows = 0;

@@ -23,4 +23,3 @@ export async function axeViolations(page: Page, auditor: Browser) {
     nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5),
   }));
 }
-
