@@ -30,10 +30,17 @@ export function setUpErrorHandling(app: Hono<AppEnv>, config: Config, logger: Lo
       };
       return c.json(body, error.status);
     }
-    // A page that needs a signed-in person sends an anonymous one to sign in, and back afterwards.
-    if (error.code === "unauthenticated" && c.req.method === "GET") {
+    // A page that needs a signed-in person sends an anonymous one to sign in, and back afterwards: to the page
+    // itself for a GET, to the page the form was on (same site only) for a POST.
+    if (error.code === "unauthenticated") {
       const url = new URL(c.req.url);
-      return c.redirect(`/account/signin?next=${encodeURIComponent(url.pathname + url.search)}`, 303);
+      let back = c.req.method === "GET" ? url.pathname + url.search : "";
+      const referer = c.req.header("referer");
+      if (!back && referer) {
+        const from = URL.canParse(referer) ? new URL(referer) : undefined;
+        if (from && from.origin === url.origin) back = from.pathname + from.search;
+      }
+      return c.redirect(back ? `/account/signin?next=${encodeURIComponent(back)}` : "/account/signin", 303);
     }
     if (!c.get("i18n")) c.set("i18n", i18nFor("en"));
     const i18n = c.get("i18n");
