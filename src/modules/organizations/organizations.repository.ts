@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Database } from "../../db/database.ts";
 import type { OrganizationMembershipTable, OrganizationTable } from "./organizations.table.ts";
 
@@ -20,22 +20,57 @@ export function findOrganization(db: Db, id: string) {
   return db.selectFrom("organization").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
-export function listOrganizations(db: Db, text: string, limit: number, offset: number) {
-  let query = db.selectFrom("organization").selectAll();
-  const needle = text.trim().toLowerCase();
-  if (needle) {
-    const like = `%${needle.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-    query = query.where((eb) => eb(eb.fn("lower", ["name"]), "like", like));
-  }
-  return query.orderBy("name").limit(limit).offset(offset).execute();
+/** Names containing the text: case-insensitive for ASCII everywhere, and as typed for any script. */
+function nameMatches(text: string) {
+  const needle = text.trim();
+  const pattern = (value: string) => `%${value.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+  // SQLite's LIKE has no escape character unless one is named; PostgreSQL's is the backslash. Name it for both.
+  const name = sql.ref("name");
+  return sql<boolean>`(lower(${name}) like ${pattern(needle.toLowerCase())} escape '\\' or ${name} like ${pattern(needle)} escape '\\')`;
 }
 
-export function findOrganizationByName(db: Db, name: string) {
+export function listOrganizations(db: Db, text: string, limit: number, offset: number) {
+  let query = db.selectFrom("organization").selectAll();
+  if (text.trim()) query = query.where(nameMatches(text));
+  return query.orderBy("name").orderBy("id").limit(limit).offset(offset).execute();
+}
+
+export async function countOrganizations(db: Db, text: string) {
+  let query = db.selectFrom("organization").select((eb) => eb.fn.countAll<number | string>().as("n"));
+  if (text.trim()) query = query.where(nameMatches(text));
+  const row = await query.executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/**
+ * Organisations whose name has as many characters as this one: the candidates for "the same name in another
+ * case". The comparison itself is made in TypeScript, because SQLite's lower() folds only ASCII letters and
+ * "ФОНД" must collide with "Фонд" as "ACME" does with "Acme".
+ */
+export function findOrganizationsWithNameLength(db: Db, length: number) {
   return db
     .selectFrom("organization")
-    .selectAll()
-    .where((eb) => eb(eb.fn("lower", ["name"]), "=", name.trim().toLowerCase()))
-    .executeTakeFirst();
+    .select(["id", "name"])
+    .where((eb) => eb(eb.fn("length", ["name"]), "=", length))
+    .execute();
+}
+
+/**
+ * Holds the organisation's row until the transaction ends, so two people changing its focal points at once
+ * cannot both remove "the other last one". SQLite runs one write transaction at a time already.
+ */
+export async function lockOrganization(db: Db, id: string, dialect: "sqlite" | "postgres") {
+  if (dialect !== "postgres") return;
+  await db.selectFrom("organization").select("id").where("id", "=", id).forUpdate().execute();
+}
+
+/**
+ * Makes organisation creations wait for each other until the transaction ends, so two people creating "Acme"
+ * at the same moment cannot both pass the duplicate check (the table has no unique index on a folded name).
+ */
+export async function lockOrganizationNames(db: Db, dialect: "sqlite" | "postgres") {
+  if (dialect !== "postgres") return;
+  await sql`select pg_advisory_xact_lock(hashtext('organization.name'))`.execute(db);
 }
 
 export async function insertOrganization(db: Db, organization: OrganizationTable) {
@@ -98,5 +133,45 @@ export function findFocalPoints(db: Db, organizationId: string) {
     .where("m.organizationId", "=", organizationId)
     .where("m.status", "=", "approved")
     .where("m.isFocalPoint", "=", 1)
+    .execute();
+}
+
+/** One member or requester, with what is needed to write to them. */
+export function findMember(db: Db, organizationId: string, userId: string) {
+  return db
+    .selectFrom("organizationMembership as m")
+    .innerJoin("userAccount as u", "u.id", "m.userId")
+    .select([
+      "u.id as userId",
+      "u.displayName",
+      "u.email",
+      "u.preferredLocale",
+      "m.status",
+      "m.isFocalPoint",
+      "m.requestedAt",
+      "m.decidedAt",
+      "m.decidedBy",
+    ])
+    .where("m.organizationId", "=", organizationId)
+    .where("m.userId", "=", userId)
+    .executeTakeFirst();
+}
+
+export async function countFocalPoints(db: Db, organizationId: string) {
+  const row = await db
+    .selectFrom("organizationMembership")
+    .select((eb) => eb.fn.countAll<number | string>().as("n"))
+    .where("organizationId", "=", organizationId)
+    .where("status", "=", "approved")
+    .where("isFocalPoint", "=", 1)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function deleteMembership(db: Db, organizationId: string, userId: string) {
+  await db
+    .deleteFrom("organizationMembership")
+    .where("organizationId", "=", organizationId)
+    .where("userId", "=", userId)
     .execute();
 }

@@ -1,14 +1,201 @@
 import { Hono } from "hono";
+import { createMiddleware } from "hono/factory";
 import type { Config } from "../../config.ts";
-import type { AppEnv } from "../../platform/http/env.ts";
+import { authorize } from "../../platform/auth/policy.ts";
+import type { AppContext, AppEnv } from "../../platform/http/env.ts";
+import { FormError, formValues, parseForm, withoutSecrets } from "../../platform/http/forms.ts";
+import type { Locale } from "../../platform/i18n/locale.ts";
+import { emptyForm, type FormState } from "../../platform/views/forms.tsx";
+import { pageContext, renderPage } from "../../platform/views/page.ts";
 import type { ReferenceService } from "../../reference/reference.service.ts";
+import { requestMeta } from "../accounts/accounts.routes.tsx";
+import { FocalPointForm, OrganizationSearch, organizationForm } from "./organizations.schema.ts";
 import type { OrganizationService } from "./organizations.service.ts";
+import { OrganizationListPage } from "./views/organization-list.tsx";
+import { NewOrganizationPage, type Option } from "./views/organization-new.tsx";
+import { OrganizationPage } from "./views/organization-page.tsx";
+import { doneNotice, organizationHref } from "./views/parts.tsx";
 
-/** Organisation pages. Being written: see the organizations helper. */
-export function organizationPages(_deps: {
+async function values(c: AppContext) {
+  return formValues(await c.req.parseBody());
+}
+
+function rejected(values: Record<string, string>, error: FormError): FormState {
+  return { values: withoutSecrets(values), errors: error.errors };
+}
+
+/**
+ * A form sent by someone not signed in (a session that ended, a page kept open) cannot be replayed after
+ * signing in, so it leads to the sign-in page and from there back to the page the form was on.
+ */
+const signInFirst = createMiddleware<AppEnv>(async (c, next) => {
+  if (c.get("actor")) return next();
+  const back = /^\/organizations\/[^/]+/.exec(c.req.path)?.[0] ?? "/organizations";
+  return c.redirect(`/account/signin?next=${encodeURIComponent(back)}`, 303);
+});
+
+/** Organisations: the public list and pages, creating one, and joining one with its focal points' approval. */
+export function organizationPages(deps: {
   organizations: OrganizationService;
   reference: ReferenceService;
   config: Config;
 }) {
-  return new Hono<AppEnv>();
+  const { organizations, reference } = deps;
+
+  /** Stakeholder types and countries in the reader's language, countries in their alphabetical order. */
+  async function choices(locale: Locale) {
+    const names = new Intl.DisplayNames([locale], { type: "region" });
+    const collator = new Intl.Collator(locale);
+    const [types, countries] = await Promise.all([reference.stakeholderTypes(locale), reference.countries()]);
+    return {
+      stakeholderTypes: types.map((t): Option => ({ value: t.code, label: t.name })),
+      countries: countries
+        .map((country): Option => ({ value: country.alpha2, label: names.of(country.alpha2) ?? country.name }))
+        .sort((a, b) => collator.compare(a.label, b.label)),
+    };
+  }
+
+  function labeller(options: Awaited<ReturnType<typeof choices>>) {
+    const types = new Map(options.stakeholderTypes.map((o) => [o.value, o.label]));
+    const countries = new Map(options.countries.map((o) => [o.value, o.label]));
+    return {
+      stakeholderType: (code: string) => types.get(code) ?? code,
+      country: (code: string | null) => (code ? (countries.get(code) ?? code) : null),
+    };
+  }
+
+  /** The organisation's page, with a rejected form's problems when there are some. */
+  async function showOrganization(c: AppContext, id: string, form: FormState = emptyForm(), status: 200 | 400 = 200) {
+    const actor = c.get("actor");
+    const detail = await organizations.detail(actor, id);
+    const label = labeller(await choices(c.get("i18n").locale));
+    const { organization } = detail;
+    const people = detail.members && {
+      requests: detail.members.filter((m) => m.status === "pending"),
+      members: detail.members.filter((m) => m.status === "approved"),
+    };
+    return renderPage(
+      c,
+      <OrganizationPage
+        ctx={pageContext(c)}
+        organization={{
+          id: organization.id,
+          name: organization.name,
+          stakeholderType: label.stakeholderType(organization.stakeholderTypeCode),
+          country: label.country(organization.countryCode),
+          website: organization.website,
+        }}
+        own={detail.own}
+        people={people}
+        may={detail.may}
+        form={form}
+        notice={status === 200 ? doneNotice(c.get("i18n"), c.req.query("done")) : undefined}
+      />,
+      status,
+    );
+  }
+
+  /** Runs a membership change and goes back to the page, or shows the page with what prevented it. */
+  async function change(c: AppContext, id: string, action: () => Promise<string | null>) {
+    try {
+      const done = await action();
+      return c.redirect(`${organizationHref(id)}${done ? `?done=${done}` : ""}`, 303);
+    } catch (error) {
+      if (!(error instanceof FormError)) throw error;
+      return showOrganization(c, id, { values: {}, errors: error.errors }, 400);
+    }
+  }
+
+  return (
+    new Hono<AppEnv>()
+      .get("/organizations", async (c) => {
+        const { q, page } = OrganizationSearch.parse(c.req.query());
+        const actor = c.get("actor");
+        const [list, mine, options] = await Promise.all([
+          organizations.search(q, page),
+          actor ? organizations.membershipsOf(actor.userId) : null,
+          choices(c.get("i18n").locale),
+        ]);
+        const label = labeller(options);
+        return renderPage(
+          c,
+          <OrganizationListPage
+            ctx={pageContext(c)}
+            q={q}
+            rows={list.organizations.map((o) => ({
+              id: o.id,
+              name: o.name,
+              stakeholderType: label.stakeholderType(o.stakeholderTypeCode),
+              country: label.country(o.countryCode) ?? "",
+            }))}
+            total={list.total}
+            page={list.page}
+            pages={list.pages}
+            mine={mine}
+          />,
+        );
+      })
+      // Before /organizations/:id, which would otherwise take "new" for an id.
+      .get("/organizations/new", async (c) => {
+        authorize(c.get("actor"), "organization.create");
+        const options = await choices(c.get("i18n").locale);
+        return renderPage(c, <NewOrganizationPage ctx={pageContext(c)} form={emptyForm()} choices={options} />);
+      })
+      .post("/organizations/new", signInFirst, async (c) => {
+        const input = await values(c);
+        const options = await choices(c.get("i18n").locale);
+        try {
+          const schema = organizationForm({
+            stakeholderTypes: options.stakeholderTypes.map((o) => o.value),
+            countries: options.countries.map((o) => o.value),
+          });
+          const id = await organizations.create(c.get("actor"), parseForm(schema, input), requestMeta(c));
+          return c.redirect(`${organizationHref(id)}?done=created`, 303);
+        } catch (error) {
+          if (!(error instanceof FormError)) throw error;
+          return renderPage(
+            c,
+            <NewOrganizationPage ctx={pageContext(c)} form={rejected(input, error)} choices={options} />,
+            400,
+          );
+        }
+      })
+      .get("/organizations/:id", (c) => showOrganization(c, c.req.param("id")))
+      .post("/organizations/:id/join", signInFirst, (c) => {
+        const id = c.req.param("id");
+        return change(c, id, async () =>
+          (await organizations.requestMembership(c.get("actor"), id, requestMeta(c))) ? "requested" : null,
+        );
+      })
+      .post("/organizations/:id/leave", signInFirst, (c) => {
+        const id = c.req.param("id");
+        return change(c, id, async () => {
+          await organizations.leave(c.get("actor"), id, requestMeta(c));
+          return "left";
+        });
+      })
+      .post("/organizations/:id/members/:userId/approve", signInFirst, (c) => {
+        const { id, userId } = c.req.param();
+        return change(c, id, async () => {
+          await organizations.decide(c.get("actor"), id, userId, "approved", requestMeta(c));
+          return "approved";
+        });
+      })
+      .post("/organizations/:id/members/:userId/reject", signInFirst, (c) => {
+        const { id, userId } = c.req.param();
+        return change(c, id, async () => {
+          await organizations.decide(c.get("actor"), id, userId, "rejected", requestMeta(c));
+          return "rejected";
+        });
+      })
+      .post("/organizations/:id/members/:userId/focal-point", signInFirst, async (c) => {
+        const { id, userId } = c.req.param();
+        const input = await values(c);
+        return change(c, id, async () => {
+          const { value } = parseForm(FocalPointForm, input);
+          await organizations.setFocalPoint(c.get("actor"), id, userId, value === "1", requestMeta(c));
+          return value === "1" ? "appointed" : "removed";
+        });
+      })
+  );
 }

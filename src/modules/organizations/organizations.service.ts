@@ -1,22 +1,294 @@
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/database.ts";
+import { newId, timestamp } from "../../db/ids.ts";
+import { type AuditContext, audit } from "../../platform/audit/audit.ts";
+import { type Actor, authorize, can } from "../../platform/auth/policy.ts";
+import { errors } from "../../platform/http/errors.ts";
+import { FormError } from "../../platform/http/forms.ts";
 import type { Mailer } from "../../platform/mail/mailer.ts";
+import type { RequestMeta } from "../accounts/accounts.service.ts";
+import { type MembershipMail, membershipMail } from "./organizations.mail.ts";
 import * as repo from "./organizations.repository.ts";
+import { type OrganizationForm, PAGE_SIZE } from "./organizations.schema.ts";
+
+export type MembershipStatus = "pending" | "approved" | "rejected";
 
 export interface Membership {
   id: string;
   name: string;
-  status: "pending" | "approved" | "rejected";
+  status: MembershipStatus;
   isFocalPoint: boolean;
 }
 
+export interface Organization {
+  id: string;
+  name: string;
+  stakeholderTypeCode: string;
+  countryCode: string | null;
+  website: string | null;
+  createdAt: string;
+}
+
+export interface OrganizationList {
+  organizations: Organization[];
+  /** How many match the search, on every page. */
+  total: number;
+  page: number;
+  pages: number;
+}
+
+export interface Member {
+  userId: string;
+  displayName: string;
+  email: string;
+  status: MembershipStatus;
+  isFocalPoint: boolean;
+  requestedAt: string;
+}
+
+export interface OrganizationDetail {
+  organization: Organization;
+  /** The reader's own membership or request, when they have one. */
+  own: { status: MembershipStatus; isFocalPoint: boolean; requestedAt: string } | null;
+  /** Members and waiting requests, for focal points and staff only. */
+  members: Member[] | null;
+  may: { decide: boolean; appoint: boolean };
+}
+
+/** Case and composition do not make another name: "ACME", "Acme" and "acme" are one organisation. */
+const folded = (name: string) => name.normalize("NFC").toLowerCase();
+
 export function createOrganizationService(deps: { db: Db; mailer: Mailer; config: Config; clock: () => Date }) {
-  const { db } = deps;
+  const { db, mailer, config, clock } = deps;
+  const dialect = config.database.dialect;
+
+  const ctx = (actor: Actor, meta: RequestMeta): AuditContext => ({
+    actorId: actor.userId,
+    ip: meta.ip,
+    requestId: meta.requestId,
+    now: clock(),
+  });
+  const pageLink = (id: string) => `${config.baseUrl}/organizations/${id}`;
+  const mail = (
+    template: MembershipMail,
+    to: { email: string; displayName: string; preferredLocale: string },
+    values: { organization: string; link: string } & Record<string, string>,
+  ) => membershipMail(template, to, values, config.baseUrl);
+
+  async function organizationOrThrow(database: Db, id: string) {
+    const row = await repo.findOrganization(database, id);
+    if (!row) throw errors.notFound("No organization with this id");
+    return row;
+  }
+
+  function toOrganization(row: Organization & Record<string, unknown>): Organization {
+    const { id, name, stakeholderTypeCode, countryCode, website, createdAt } = row;
+    return { id, name, stakeholderTypeCode, countryCode, website, createdAt };
+  }
+
   return {
     /** The organisations a person belongs to or asked to join, with the state of each request. */
     async membershipsOf(userId: string): Promise<Membership[]> {
       const rows = await repo.findMembershipsOfUser(db, userId);
       return rows.map((r) => ({ id: r.id, name: r.name, status: r.status, isFocalPoint: r.isFocalPoint === 1 }));
+    },
+
+    /** Public: a page of organisations whose name contains the text (all of them without text), by name. */
+    async search(text: string, page: number): Promise<OrganizationList> {
+      const total = await repo.countOrganizations(db, text);
+      const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+      const rows = total === 0 ? [] : await repo.listOrganizations(db, text, PAGE_SIZE, (page - 1) * PAGE_SIZE);
+      return { organizations: rows.map(toOrganization), total, page, pages };
+    },
+
+    /** Public facts of one organisation, with what the reader may see and do there. */
+    async detail(actor: Actor | null, id: string): Promise<OrganizationDetail> {
+      const row = await organizationOrThrow(db, id);
+      const own = actor ? await repo.findMembership(db, id, actor.userId) : undefined;
+      const members = can(actor, "organization.viewMembers", { id })
+        ? (await repo.findMembers(db, id))
+            .filter((m) => m.status !== "rejected")
+            .map((m) => ({
+              userId: m.userId,
+              displayName: m.displayName,
+              email: m.email,
+              status: m.status,
+              isFocalPoint: m.isFocalPoint === 1,
+              requestedAt: m.requestedAt,
+            }))
+        : null;
+      return {
+        organization: toOrganization(row),
+        own: own ? { status: own.status, isFocalPoint: own.isFocalPoint === 1, requestedAt: own.requestedAt } : null,
+        members,
+        may: {
+          decide: can(actor, "organization.decideMembership", { id }),
+          appoint: can(actor, "organization.appointFocalPoint", { id }),
+        },
+      };
+    },
+
+    /** Creates an organisation whose first focal point is its creator. A name taken in any case is refused. */
+    async create(actor: Actor | null, form: OrganizationForm, meta: RequestMeta): Promise<string> {
+      const creator = authorize(actor, "organization.create");
+      const now = clock();
+      const id = newId(now.getTime());
+      await db.transaction().execute(async (trx) => {
+        await repo.lockOrganizationNames(trx, dialect);
+        const sameLength = await repo.findOrganizationsWithNameLength(trx, [...form.name].length);
+        if (sameLength.some((o) => folded(o.name) === folded(form.name))) {
+          throw new FormError({ name: "org.form.name.taken" });
+        }
+        const organization = {
+          id,
+          name: form.name,
+          stakeholderTypeCode: form.stakeholderTypeCode,
+          countryCode: form.countryCode,
+          website: form.website || null,
+        };
+        await repo.insertOrganization(trx, { ...organization, createdAt: timestamp(now), updatedAt: timestamp(now) });
+        await repo.insertMembership(trx, {
+          organizationId: id,
+          userId: creator.userId,
+          status: "approved",
+          isFocalPoint: 1,
+          requestedAt: timestamp(now),
+          decidedAt: timestamp(now),
+          decidedBy: creator.userId,
+        });
+        await audit(trx, ctx(creator, meta), {
+          action: "organization.create",
+          objectType: "organization",
+          objectId: id,
+          after: { ...organization, focalPoint: creator.userId },
+        });
+      });
+      return id;
+    },
+
+    /**
+     * Asks to join; the focal points are told by mail. Asking again while a request waits (or as a member)
+     * changes nothing; after a refusal, a new request can be made. Returns whether a request was made.
+     */
+    async requestMembership(actor: Actor | null, id: string, meta: RequestMeta): Promise<boolean> {
+      const person = authorize(actor, "organization.requestMembership");
+      const asked = await db.transaction().execute(async (trx) => {
+        await repo.lockOrganization(trx, id, dialect);
+        const organization = await organizationOrThrow(trx, id);
+        const before = await repo.findMembership(trx, id, person.userId);
+        if (before && before.status !== "rejected") return false;
+        const now = timestamp(clock());
+        const request = { status: "pending" as const, isFocalPoint: 0, requestedAt: now, decidedAt: null };
+        if (before) await repo.updateMembership(trx, id, person.userId, { ...request, decidedBy: null });
+        else
+          await repo.insertMembership(trx, { organizationId: id, userId: person.userId, ...request, decidedBy: null });
+        await audit(trx, ctx(person, meta), {
+          action: "organization.membership_request",
+          objectType: "organization",
+          objectId: id,
+          before: before ? { userId: person.userId, status: before.status } : undefined,
+          after: { userId: person.userId, status: "pending" },
+        });
+        for (const focalPoint of await repo.findFocalPoints(trx, id)) {
+          await mailer.enqueue(
+            trx,
+            mail("membershipRequested", focalPoint, {
+              organization: organization.name,
+              person: person.displayName,
+              link: pageLink(id),
+            }),
+          );
+        }
+        return true;
+      });
+      if (asked) mailer.kick();
+      return asked;
+    },
+
+    /** A focal point (or staff) approves or rejects a waiting request; the person is told by mail. */
+    async decide(
+      actor: Actor | null,
+      id: string,
+      userId: string,
+      decision: "approved" | "rejected",
+      meta: RequestMeta,
+    ): Promise<void> {
+      const decider = authorize(actor, "organization.decideMembership", { id });
+      await db.transaction().execute(async (trx) => {
+        await repo.lockOrganization(trx, id, dialect);
+        const organization = await organizationOrThrow(trx, id);
+        const request = await repo.findMember(trx, id, userId);
+        if (!request) throw errors.notFound("No request from this person");
+        if (request.status !== "pending") throw new FormError({ [`request-${userId}`]: "org.decide.already" });
+        const now = timestamp(clock());
+        await repo.updateMembership(trx, id, userId, { status: decision, decidedAt: now, decidedBy: decider.userId });
+        await audit(trx, ctx(decider, meta), {
+          action: decision === "approved" ? "organization.membership_approve" : "organization.membership_reject",
+          objectType: "organization",
+          objectId: id,
+          before: { userId, status: request.status },
+          after: { userId, status: decision },
+        });
+        await mailer.enqueue(
+          trx,
+          mail(decision === "approved" ? "membershipApproved" : "membershipRejected", request, {
+            organization: organization.name,
+            link: pageLink(id),
+          }),
+        );
+      });
+      mailer.kick();
+    },
+
+    /** Makes an approved member a focal point, or not; an organisation always keeps at least one. */
+    async setFocalPoint(
+      actor: Actor | null,
+      id: string,
+      userId: string,
+      focalPoint: boolean,
+      meta: RequestMeta,
+    ): Promise<void> {
+      const appointer = authorize(actor, "organization.appointFocalPoint", { id });
+      await db.transaction().execute(async (trx) => {
+        await repo.lockOrganization(trx, id, dialect);
+        await organizationOrThrow(trx, id);
+        const member = await repo.findMember(trx, id, userId);
+        if (member?.status !== "approved") throw errors.notFound("No approved member with this id");
+        if ((member.isFocalPoint === 1) === focalPoint) return;
+        if (!focalPoint && (await repo.countFocalPoints(trx, id)) <= 1) {
+          throw new FormError({ [`member-${userId}`]: "org.focalPoint.last" });
+        }
+        await repo.updateMembership(trx, id, userId, { isFocalPoint: focalPoint ? 1 : 0 });
+        await audit(trx, ctx(appointer, meta), {
+          action: focalPoint ? "organization.focal_point_appoint" : "organization.focal_point_remove",
+          objectType: "organization",
+          objectId: id,
+          before: { userId, isFocalPoint: !focalPoint },
+          after: { userId, isFocalPoint: focalPoint },
+        });
+      });
+    },
+
+    /** Leaves the organisation, or withdraws a waiting request. The last focal point must appoint another first. */
+    async leave(actor: Actor | null, id: string, meta: RequestMeta): Promise<void> {
+      const person = authorize(actor, "organization.requestMembership");
+      await db.transaction().execute(async (trx) => {
+        await repo.lockOrganization(trx, id, dialect);
+        await organizationOrThrow(trx, id);
+        const before = await repo.findMembership(trx, id, person.userId);
+        if (!before) throw errors.notFound("Not a member of this organization");
+        const focalPoint = before.status === "approved" && before.isFocalPoint === 1;
+        if (focalPoint && (await repo.countFocalPoints(trx, id)) <= 1) {
+          throw new FormError({ leave: "org.leave.lastFocalPoint" });
+        }
+        await repo.deleteMembership(trx, id, person.userId);
+        await audit(trx, ctx(person, meta), {
+          action: "organization.leave",
+          objectType: "organization",
+          objectId: id,
+          before: { userId: person.userId, status: before.status, isFocalPoint: focalPoint },
+        });
+      });
     },
   };
 }

@@ -1,0 +1,141 @@
+import type { I18n } from "../../../platform/i18n/i18n.ts";
+import { ErrorSummary, type FormState, PostForm } from "../../../platform/views/forms.tsx";
+import { Layout } from "../../../platform/views/layout.tsx";
+import type { PageContext } from "../../../platform/views/page.ts";
+import { type MemberRow, Members, Requests } from "./organization-people.tsx";
+import { listCrumbs, Notice, organizationHref } from "./parts.tsx";
+
+export interface OrganizationFacts {
+  id: string;
+  name: string;
+  stakeholderType: string;
+  country: string | null;
+  website: string | null;
+}
+
+interface Props {
+  ctx: PageContext;
+  organization: OrganizationFacts;
+  /** The reader's own membership or request; null when they have none or are not signed in. */
+  own: { status: string; isFocalPoint: boolean; requestedAt: string } | null;
+  /** For focal points and staff: waiting requests and approved members. Null for everyone else. */
+  people: { requests: MemberRow[]; members: MemberRow[] } | null;
+  may: { decide: boolean; appoint: boolean };
+  form: FormState;
+  notice?: string;
+}
+
+export function OrganizationPage({ ctx, organization, own, people, may, form, notice }: Props) {
+  const { i18n } = ctx;
+  const labels: Record<string, string> = { leave: i18n.t("org.leave.submit"), value: i18n.t("org.column.role") };
+  for (const person of [...(people?.requests ?? []), ...(people?.members ?? [])]) {
+    labels[`request-${person.userId}`] = person.displayName;
+    labels[`member-${person.userId}`] = person.displayName;
+  }
+  return (
+    <Layout ctx={ctx} title={organization.name} breadcrumbs={listCrumbs(i18n)}>
+      <h1 dir="auto">{organization.name}</h1>
+      <Notice text={notice} />
+      <ErrorSummary i18n={i18n} form={form} labels={labels} />
+      <dl class="facts">
+        <dt>{i18n.t("org.field.stakeholderType")}</dt>
+        <dd>{organization.stakeholderType}</dd>
+        <dt>{i18n.t("org.field.country")}</dt>
+        <dd>{organization.country ?? i18n.t("org.page.noCountry")}</dd>
+        <dt>{i18n.t("org.field.website")}</dt>
+        <dd>
+          {organization.website ? (
+            <a href={organization.website} rel="nofollow ugc noopener" dir="ltr">
+              {organization.website}
+            </a>
+          ) : (
+            i18n.t("org.page.noWebsite")
+          )}
+        </dd>
+      </dl>
+
+      {ctx.actor ? (
+        <OwnMembership i18n={i18n} organizationId={organization.id} own={own} form={form} />
+      ) : (
+        <p>
+          <a href={`/account/signin?next=${encodeURIComponent(organizationHref(organization.id))}`}>
+            {i18n.t("org.membership.signIn")}
+          </a>
+        </p>
+      )}
+
+      {people && (
+        <>
+          <Requests i18n={i18n} organizationId={organization.id} requests={people.requests} may={may} form={form} />
+          <Members i18n={i18n} organizationId={organization.id} members={people.members} may={may} form={form} />
+        </>
+      )}
+    </Layout>
+  );
+}
+
+function OwnMembership({
+  i18n,
+  organizationId,
+  own,
+  form,
+}: {
+  i18n: I18n;
+  organizationId: string;
+  own: Props["own"];
+  form: FormState;
+}) {
+  const base = organizationHref(organizationId);
+  const join = (label: string) => (
+    <PostForm action={`${base}/join`}>
+      <p>
+        <button type="submit">{label}</button>
+      </p>
+    </PostForm>
+  );
+  const leave = (label: string) => (
+    <PostForm action={`${base}/leave`}>
+      <p>
+        <button
+          type="submit"
+          id="leave"
+          class="button--secondary"
+          aria-describedby={form.errors.leave ? "leave-error" : undefined}
+        >
+          {label}
+        </button>
+      </p>
+      {form.errors.leave && (
+        <p class="field-error" id="leave-error">
+          {i18n.t(form.errors.leave)}
+        </p>
+      )}
+    </PostForm>
+  );
+  return (
+    <section aria-labelledby="membership">
+      <h2 id="membership">{i18n.t("org.membership.heading")}</h2>
+      {!own ? (
+        <>
+          <p>{i18n.t("org.membership.none")}</p>
+          {join(i18n.t("org.join.submit"))}
+        </>
+      ) : own.status === "pending" ? (
+        <>
+          <p>{i18n.t("org.membership.pending", { date: i18n.date(own.requestedAt) })}</p>
+          {leave(i18n.t("org.leave.withdraw"))}
+        </>
+      ) : own.status === "rejected" ? (
+        <>
+          <p>{i18n.t("org.membership.rejected")}</p>
+          {join(i18n.t("org.join.again"))}
+        </>
+      ) : (
+        <>
+          <p>{i18n.t(own.isFocalPoint ? "org.membership.focalPoint" : "org.membership.approved")}</p>
+          {leave(i18n.t("org.leave.submit"))}
+        </>
+      )}
+    </section>
+  );
+}
