@@ -28,7 +28,7 @@ export function createApp(deps: AppDeps) {
   const { config, db, logger, mailer, clock } = deps;
   const reference = createReferenceService(db);
   const accounts = createAccountService({ db, mailer, config, clock });
-  const organizations = createOrganizationService({ db, mailer, config, clock });
+  const organizations = createOrganizationService({ db, mailer, config, clock, people: accounts });
   const roles = createRoleService({
     db,
     clock,

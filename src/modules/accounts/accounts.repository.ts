@@ -247,3 +247,22 @@ export async function personalData(db: Db, userId: string) {
 export async function deleteMailTo(db: Db, address: string) {
   await db.deleteFrom("mailMessage").where("toAddress", "=", address).execute();
 }
+
+/** Roles or focal-point status changed: sessions issued before are reissued at their next request. */
+export async function bumpPrivilegeVersion(db: Db, userId: string, now: string) {
+  await db
+    .updateTable("userAccount")
+    .set((eb) => ({ privilegeVersion: eb("privilegeVersion", "+", 1), updatedAt: now }))
+    .where("id", "=", userId)
+    .execute();
+}
+
+/** The profile names an organisation only while the person belongs to it. */
+export async function clearProfileOrganization(db: Db, userId: string, organizationId: string, now: string) {
+  await db
+    .updateTable("userAccount")
+    .set({ organizationId: null, updatedAt: now })
+    .where("id", "=", userId)
+    .where("organizationId", "=", organizationId)
+    .execute();
+}

@@ -373,6 +373,22 @@ export function createAccountService(deps: { db: Db; mailer: Mailer; config: Con
       });
     },
 
+    /**
+     * Called by the organizations module, inside its transaction, when someone's membership changes: a person
+     * who left no longer shows the organisation on their profile, and a change of focal-point status is a change
+     * of privileges, so their sessions are reissued.
+     */
+    async membershipChanged(
+      trx: Db,
+      userId: string,
+      organizationId: string,
+      change: { stillMember: boolean; privilegesChanged: boolean },
+    ) {
+      const now = timestamp(clock());
+      if (!change.stillMember) await repo.clearProfileOrganization(trx, userId, organizationId, now);
+      if (change.privilegesChanged) await repo.bumpPrivilegeVersion(trx, userId, now);
+    },
+
     sessions: (userId: string) => repo.findSessionsOfUser(db, userId),
 
     async revokeSession(userId: string, sessionId: string, meta: RequestMeta) {

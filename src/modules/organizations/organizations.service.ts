@@ -6,7 +6,7 @@ import { type Actor, authorize, can } from "../../platform/auth/policy.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { FormError } from "../../platform/http/forms.ts";
 import type { Mailer } from "../../platform/mail/mailer.ts";
-import type { RequestMeta } from "../accounts/accounts.service.ts";
+import type { AccountService, RequestMeta } from "../accounts/accounts.service.ts";
 import { type MembershipMail, membershipMail } from "./organizations.mail.ts";
 import * as repo from "./organizations.repository.ts";
 import { type OrganizationForm, PAGE_SIZE } from "./organizations.schema.ts";
@@ -58,8 +58,15 @@ export interface OrganizationDetail {
 /** Case and composition do not make another name: "ACME", "Acme" and "acme" are one organisation. */
 const folded = (name: string) => name.normalize("NFC").toLowerCase();
 
-export function createOrganizationService(deps: { db: Db; mailer: Mailer; config: Config; clock: () => Date }) {
-  const { db, mailer, config, clock } = deps;
+export function createOrganizationService(deps: {
+  db: Db;
+  mailer: Mailer;
+  config: Config;
+  clock: () => Date;
+  /** The accounts side of a membership change: profile organisation and session privileges. */
+  people: Pick<AccountService, "membershipChanged">;
+}) {
+  const { db, mailer, config, clock, people } = deps;
   const dialect = config.database.dialect;
 
   const ctx = (actor: Actor, meta: RequestMeta): AuditContext => ({
@@ -156,6 +163,7 @@ export function createOrganizationService(deps: { db: Db; mailer: Mailer; config
           decidedAt: timestamp(now),
           decidedBy: creator.userId,
         });
+        await people.membershipChanged(trx, creator.userId, id, { stillMember: true, privilegesChanged: true });
         await audit(trx, ctx(creator, meta), {
           action: "organization.create",
           objectType: "organization",
@@ -222,6 +230,9 @@ export function createOrganizationService(deps: { db: Db; mailer: Mailer; config
         if (request.status !== "pending") throw new FormError({ [`request-${userId}`]: "org.decide.already" });
         const now = timestamp(clock());
         await repo.updateMembership(trx, id, userId, { status: decision, decidedAt: now, decidedBy: decider.userId });
+        if (decision === "rejected") {
+          await people.membershipChanged(trx, userId, id, { stillMember: false, privilegesChanged: false });
+        }
         await audit(trx, ctx(decider, meta), {
           action: decision === "approved" ? "organization.membership_approve" : "organization.membership_reject",
           objectType: "organization",
@@ -259,6 +270,7 @@ export function createOrganizationService(deps: { db: Db; mailer: Mailer; config
           throw new FormError({ [`member-${userId}`]: "org.focalPoint.last" });
         }
         await repo.updateMembership(trx, id, userId, { isFocalPoint: focalPoint ? 1 : 0 });
+        await people.membershipChanged(trx, userId, id, { stillMember: true, privilegesChanged: true });
         await audit(trx, ctx(appointer, meta), {
           action: focalPoint ? "organization.focal_point_appoint" : "organization.focal_point_remove",
           objectType: "organization",
@@ -282,6 +294,7 @@ export function createOrganizationService(deps: { db: Db; mailer: Mailer; config
           throw new FormError({ leave: "org.leave.lastFocalPoint" });
         }
         await repo.deleteMembership(trx, id, person.userId);
+        await people.membershipChanged(trx, person.userId, id, { stillMember: false, privilegesChanged: focalPoint });
         await audit(trx, ctx(person, meta), {
           action: "organization.leave",
           objectType: "organization",

@@ -427,6 +427,36 @@ for (const dialect of await testDialects()) {
       assert.match(japanese, /<td>日本<\/td>/, "countries are named in the reader's language");
     });
 
+    test("a change of focal-point status reissues the session; leaving clears the profile's organization", async () => {
+      const { founder, requester, id, requesterId } = await withRequest("privilege", "Privilege Forum");
+      assert.equal((await founder.post(`/organizations/${id}/members/${requesterId}/approve`, {})).status, 303);
+      const saved = await requester.post("/account/profile", {
+        displayName: "Kwame Mensah",
+        passportName: "",
+        organizationId: id,
+        preferredLocale: "en",
+      });
+      assert.equal(saved.status, 303, await saved.clone().text());
+      const before = requester.cookies.get("wsis_session");
+      assert.equal(
+        (await founder.post(`/organizations/${id}/members/${requesterId}/focal-point`, { value: "1" })).status,
+        303,
+      );
+      assert.equal((await requester.get("/account")).status, 200);
+      const after = requester.cookies.get("wsis_session");
+      assert.ok(after && after !== before, "a new session after the privilege change");
+      const old = await t.request("/account", { headers: { cookie: `wsis_session=${before}` } });
+      assert.equal(old.status, 303, "the old session cookie no longer works");
+
+      assert.equal((await requester.post(`/organizations/${id}/leave`, {})).status, 303);
+      const account = await t.handle.db
+        .selectFrom("userAccount")
+        .select("organizationId")
+        .where("id", "=", requesterId)
+        .executeTakeFirstOrThrow();
+      assert.equal(account.organizationId, null);
+    });
+
     test("an unknown organization is a 404 page", async () => {
       const res = await t.request("/organizations/00000000-0000-7000-8000-ffffffffffff");
       assert.equal(res.status, 404);
