@@ -1,5 +1,6 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Database } from "../../db/database.ts";
+import { containsPattern, likeEscaped } from "../../db/like.ts";
 import type { TokenPurpose, UserAccountTable } from "./accounts.table.ts";
 
 // Every SQL statement of the accounts module. Plain functions: the database (or a transaction) comes first.
@@ -197,8 +198,10 @@ export function searchUsers(db: Db, text: string, limit: number) {
     .limit(limit);
   const needle = text.trim().toLowerCase();
   if (needle) {
-    const like = `%${needle.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-    query = query.where((eb) => eb.or([eb("email", "like", like), eb(eb.fn("lower", ["displayName"]), "like", like)]));
+    const like = containsPattern(needle);
+    query = query.where(
+      sql<boolean>`(${likeEscaped(sql`${sql.ref("email")}`, like)} or ${likeEscaped(sql`lower(${sql.ref("displayName")})`, like)})`,
+    );
   }
   return query.execute();
 }

@@ -44,6 +44,9 @@ for (const dialect of await testDialects()) {
       assert.match(list, /<input id="q" name="q" type="search" value="rosa"/, "the search stays in its field");
       assert.doesNotMatch(list, /chief@example\.org/, "only the people who match");
       assert.match(await (await admin.get("/admin/people?q=ROSA.KIM@example")).text(), /Rosa Kim/, "by address too");
+      // Wildcards are taken literally: "%" and "_" match only names and addresses that contain them.
+      assert.doesNotMatch(await (await admin.get("/admin/people?q=%25")).text(), /Rosa Kim/);
+      assert.doesNotMatch(await (await admin.get("/admin/people?q=_")).text(), /Rosa Kim/);
 
       const page = await admin.get(`/admin/people/${id}`);
       assert.equal(page.status, 200);

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../db/database.ts";
+import { containsPattern, likeEscaped } from "../../db/like.ts";
 import type { OrganizationMembershipTable, OrganizationTable } from "./organizations.table.ts";
 
 // Every SQL statement of the organizations module.
@@ -23,10 +24,8 @@ export function findOrganization(db: Db, id: string) {
 /** Names containing the text: case-insensitive for ASCII everywhere, and as typed for any script. */
 function nameMatches(text: string) {
   const needle = text.trim();
-  const pattern = (value: string) => `%${value.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-  // SQLite's LIKE has no escape character unless one is named; PostgreSQL's is the backslash. Name it for both.
   const name = sql.ref("name");
-  return sql<boolean>`(lower(${name}) like ${pattern(needle.toLowerCase())} escape '\\' or ${name} like ${pattern(needle)} escape '\\')`;
+  return sql<boolean>`(${likeEscaped(sql`lower(${name})`, containsPattern(needle.toLowerCase()))} or ${likeEscaped(sql`${name}`, containsPattern(needle))})`;
 }
 
 export function listOrganizations(db: Db, text: string, limit: number, offset: number) {
