@@ -1,0 +1,191 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { signedUp, signedUpWithRoles } from "./support/accounts.ts";
+import { buildTestApp, type TestApp } from "./support/app.ts";
+import { Visitor } from "./support/browser-like.ts";
+import { testDialects } from "./support/databases.ts";
+
+/**
+ * The authorization matrix: every route that needs a signed-in person or a role, tried anonymously and as each
+ * role, with the status each must get. "signin" is a 303 to the sign-in page; 303 alone is a successful form.
+ */
+const WHO = ["anonymous", "participant", "focalPoint", "moderator", "facilitator", "expert", "admin"] as const;
+type Who = (typeof WHO)[number];
+type Expected = number | "signin";
+
+interface World {
+  t: TestApp;
+  as: Record<Who, Visitor>;
+  organizationId: string;
+  founder: Visitor;
+  targetId: string;
+  fresh: number;
+}
+
+interface Route {
+  method: "GET" | "POST";
+  /** The path, made fresh for each try where the route changes state (a new request to decide, …). */
+  path: (w: World, who: Who) => Promise<string> | string;
+  body?: Record<string, string>;
+  expect: Record<Who, Expected>;
+}
+
+const signedIn = (ok: Expected): Record<Who, Expected> => ({
+  anonymous: "signin",
+  participant: ok,
+  focalPoint: ok,
+  moderator: ok,
+  facilitator: ok,
+  expert: ok,
+  admin: ok,
+});
+const only = (ok: Expected, allowed: Who[]): Record<Who, Expected> =>
+  Object.fromEntries(WHO.map((w) => [w, w === "anonymous" ? "signin" : allowed.includes(w) ? ok : 403])) as Record<
+    Who,
+    Expected
+  >;
+
+async function userId(t: TestApp, email: string) {
+  return (await t.handle.db.selectFrom("userAccount").select("id").where("email", "=", email).executeTakeFirstOrThrow())
+    .id;
+}
+
+/** Someone new who asked to join the organization: each decision needs a request of its own. */
+async function pendingRequester(w: World) {
+  const email = `requester${++w.fresh}@example.org`;
+  const v = await signedUp(w.t, email, "Requester");
+  assert.equal((await v.post(`/organizations/${w.organizationId}/join`, {})).status, 303);
+  return userId(w.t, email);
+}
+
+async function approvedMember(w: World) {
+  const id = await pendingRequester(w);
+  assert.equal((await w.founder.post(`/organizations/${w.organizationId}/members/${id}/approve`, {})).status, 303);
+  return id;
+}
+
+async function waitingMailWithError(w: World) {
+  const id = `00000000-0000-7000-8000-${String(++w.fresh).padStart(12, "0")}`;
+  await w.t.mailer.enqueue(w.t.handle.db, {
+    to: "x@example.org",
+    template: "test",
+    locale: "en",
+    subject: "s",
+    text: "t",
+  });
+  const row = await w.t.handle.db
+    .selectFrom("mailMessage")
+    .select("id")
+    .orderBy("createdAt", "desc")
+    .executeTakeFirstOrThrow();
+  await w.t.handle.db
+    .updateTable("mailMessage")
+    .set({ id, lastError: "connection refused", attempts: 1, nextAttemptAt: "2999-01-01T00:00:00.000Z" })
+    .where("id", "=", row.id)
+    .execute();
+  return id;
+}
+
+const ROUTES: Record<string, Route> = {
+  "GET /account": { method: "GET", path: () => "/account", expect: signedIn(200) },
+  "GET /account/profile": { method: "GET", path: () => "/account/profile", expect: signedIn(200) },
+  "GET /account/email": { method: "GET", path: () => "/account/email", expect: signedIn(200) },
+  "GET /account/password": { method: "GET", path: () => "/account/password", expect: signedIn(200) },
+  "GET /account/sessions": { method: "GET", path: () => "/account/sessions", expect: signedIn(200) },
+  "GET /account/data": { method: "GET", path: () => "/account/data", expect: signedIn(200) },
+  "GET /account/data.json": { method: "GET", path: () => "/account/data.json", expect: signedIn(200) },
+  "POST /account/sessions/revoke-others": {
+    method: "POST",
+    path: () => "/account/sessions/revoke-others",
+    expect: signedIn(303),
+  },
+  "GET /organizations/new": { method: "GET", path: () => "/organizations/new", expect: signedIn(200) },
+  "POST /organizations/:id/members/:userId/approve": {
+    method: "POST",
+    path: async (w) => `/organizations/${w.organizationId}/members/${await pendingRequester(w)}/approve`,
+    expect: only(303, ["focalPoint", "moderator", "admin"]),
+  },
+  "POST /organizations/:id/members/:userId/reject": {
+    method: "POST",
+    path: async (w) => `/organizations/${w.organizationId}/members/${await pendingRequester(w)}/reject`,
+    expect: only(303, ["focalPoint", "moderator", "admin"]),
+  },
+  "POST /organizations/:id/members/:userId/focal-point": {
+    method: "POST",
+    path: async (w) => `/organizations/${w.organizationId}/members/${await approvedMember(w)}/focal-point`,
+    body: { value: "1" },
+    expect: only(303, ["focalPoint", "admin"]),
+  },
+  "GET /admin": { method: "GET", path: () => "/admin", expect: only(200, ["moderator", "admin"]) },
+  "GET /admin/people": { method: "GET", path: () => "/admin/people?q=example", expect: only(200, ["admin"]) },
+  "GET /admin/people/:id": { method: "GET", path: (w) => `/admin/people/${w.targetId}`, expect: only(200, ["admin"]) },
+  "POST /admin/people/:id/roles": {
+    method: "POST",
+    path: (w) => `/admin/people/${w.targetId}/roles`,
+    body: { role: "moderator" },
+    expect: only(303, ["admin"]),
+  },
+  "POST /admin/people/:id/roles/remove": {
+    method: "POST",
+    path: (w) => `/admin/people/${w.targetId}/roles/remove`,
+    body: { role: "moderator", scope: "" },
+    expect: only(303, ["admin"]),
+  },
+  "GET /admin/audit": { method: "GET", path: () => "/admin/audit", expect: only(200, ["admin"]) },
+  "GET /admin/mail": { method: "GET", path: () => "/admin/mail", expect: only(200, ["admin"]) },
+  "POST /admin/mail/:id/retry": {
+    method: "POST",
+    path: async (w) => `/admin/mail/${await waitingMailWithError(w)}/retry`,
+    expect: only(303, ["admin"]),
+  },
+};
+
+for (const dialect of await testDialects()) {
+  describe(`the authorization matrix [${dialect.name}]`, { skip: dialect.skip }, () => {
+    let w: World;
+    before(async () => {
+      const t = await buildTestApp(dialect);
+      const founder = await signedUp(t, "focal@example.org", "Focal Point");
+      const created = await founder.post("/organizations/new", {
+        name: "Matrix Org",
+        stakeholderTypeCode: "academia",
+        countryCode: "KE",
+        website: "",
+      });
+      const organizationId = /\/organizations\/([0-9a-f-]{36})/.exec(created.headers.get("location") ?? "")?.[1];
+      assert.ok(organizationId);
+      await signedUp(t, "target@example.org", "Target Person");
+      w = {
+        t,
+        founder,
+        organizationId,
+        targetId: await userId(t, "target@example.org"),
+        fresh: 0,
+        as: {
+          anonymous: new Visitor(t),
+          participant: await signedUp(t, "participant@example.org"),
+          focalPoint: founder,
+          moderator: await signedUpWithRoles(t, "moderator@example.org", [{ role: "moderator" }]),
+          facilitator: await signedUpWithRoles(t, "facilitator@example.org", [{ role: "facilitator", scope: "C5" }]),
+          expert: await signedUpWithRoles(t, "expert@example.org", [{ role: "expert", scope: "1" }]),
+          admin: await signedUpWithRoles(t, "admin@example.org", [{ role: "admin" }]),
+        },
+      };
+    });
+    after(() => w?.t.close());
+
+    for (const [name, route] of Object.entries(ROUTES)) {
+      test(name, async () => {
+        const got: Record<string, Expected> = {};
+        for (const who of WHO) {
+          const path = await route.path(w, who);
+          const visitor = w.as[who];
+          const res = route.method === "GET" ? await visitor.get(path) : await visitor.post(path, route.body ?? {});
+          const location = res.headers.get("location") ?? "";
+          got[who] = res.status === 303 && location.startsWith("/account/signin") ? "signin" : res.status;
+        }
+        assert.deepEqual(got, route.expect);
+      });
+    }
+  });
+}
