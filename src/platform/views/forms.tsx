@@ -35,6 +35,47 @@ export function ErrorSummary({ i18n, form, labels }: { i18n: I18n; form: FormSta
   );
 }
 
+/** Label, hint and error around one control; `describedBy` is what the control's aria-describedby should say. */
+function FieldFrame({
+  i18n,
+  form,
+  name,
+  label,
+  hint,
+  required,
+  children,
+}: {
+  i18n: I18n;
+  form: FormState;
+  name: string;
+  label: string;
+  hint?: string;
+  required?: boolean;
+  children: (describedBy: string | undefined, invalid: "true" | undefined) => unknown;
+}) {
+  const error = form.errors[name];
+  const describedBy = [hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ");
+  return (
+    <div class={error ? "field field--error" : "field"}>
+      <label for={name}>
+        {label}
+        {!required && <span class="muted"> ({i18n.t("form.optional")})</span>}
+      </label>
+      {hint && (
+        <p class="hint" id={`${name}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p class="field-error" id={`${name}-error`}>
+          {i18n.t(error, form.messageValues)}
+        </p>
+      )}
+      {children(describedBy || undefined, error ? "true" : undefined) as never}
+    </div>
+  );
+}
+
 interface FieldProps {
   i18n: I18n;
   form: FormState;
@@ -49,48 +90,24 @@ interface FieldProps {
   dir?: "ltr" | "rtl" | "auto";
 }
 
-export function TextField({
-  i18n,
-  form,
-  name,
-  label,
-  hint,
-  type = "text",
-  autocomplete,
-  required,
-  secret,
-  dir,
-}: FieldProps) {
-  const error = form.errors[name];
-  const describedBy = [hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ");
+export function TextField(props: FieldProps) {
+  const { form, name, type = "text", autocomplete, required, secret, dir } = props;
   return (
-    <div class={error ? "field field--error" : "field"}>
-      <label for={name}>
-        {label}
-        {!required && <span class="muted"> ({i18n.t("form.optional")})</span>}
-      </label>
-      {hint && (
-        <p class="hint" id={`${name}-hint`}>
-          {hint}
-        </p>
+    <FieldFrame {...props}>
+      {(describedBy, invalid) => (
+        <input
+          id={name}
+          name={name}
+          type={type}
+          value={secret ? undefined : form.values[name]}
+          autocomplete={autocomplete}
+          required={required}
+          dir={dir}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+        />
       )}
-      {error && (
-        <p class="field-error" id={`${name}-error`}>
-          {i18n.t(error, form.messageValues)}
-        </p>
-      )}
-      <input
-        id={name}
-        name={name}
-        type={type}
-        value={secret ? undefined : form.values[name]}
-        autocomplete={autocomplete}
-        required={required}
-        dir={dir}
-        aria-invalid={error ? "true" : undefined}
-        aria-describedby={describedBy || undefined}
-      />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -105,39 +122,20 @@ interface SelectProps {
   autocomplete?: string;
 }
 
-export function SelectField({ i18n, form, name, label, hint, options, required, autocomplete }: SelectProps) {
-  const error = form.errors[name];
-  const describedBy = [hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ");
+export function SelectField(props: SelectProps) {
+  const { form, name, options, autocomplete } = props;
   return (
-    <div class={error ? "field field--error" : "field"}>
-      <label for={name}>
-        {label}
-        {!required && <span class="muted"> ({i18n.t("form.optional")})</span>}
-      </label>
-      {hint && (
-        <p class="hint" id={`${name}-hint`}>
-          {hint}
-        </p>
+    <FieldFrame {...props}>
+      {(describedBy, invalid) => (
+        <select id={name} name={name} autocomplete={autocomplete} aria-invalid={invalid} aria-describedby={describedBy}>
+          {options.map((o) => (
+            <option value={o.value} selected={form.values[name] === o.value} lang={o.lang}>
+              {o.label}
+            </option>
+          ))}
+        </select>
       )}
-      {error && (
-        <p class="field-error" id={`${name}-error`}>
-          {i18n.t(error, form.messageValues)}
-        </p>
-      )}
-      <select
-        id={name}
-        name={name}
-        autocomplete={autocomplete}
-        aria-invalid={error ? "true" : undefined}
-        aria-describedby={describedBy || undefined}
-      >
-        {options.map((o) => (
-          <option value={o.value} selected={form.values[name] === o.value} lang={o.lang}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    </FieldFrame>
   );
 }
 
