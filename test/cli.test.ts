@@ -15,9 +15,10 @@ function tempDataDir() {
   return dir;
 }
 
-function wsis(args: string[], env: Record<string, string> = {}) {
+function wsis(args: string[], env: Record<string, string> = {}, input?: string) {
   return spawnSync(TSX, ["src/main.ts", ...args], {
     cwd: ROOT,
+    input,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", LOG_LEVEL: "warn", ...env },
     encoding: "utf8",
     timeout: 60_000,
@@ -51,7 +52,9 @@ describe("the wsis command", () => {
   test("--help lists the commands, and each command has its own help", () => {
     const main = wsis(["--help"]);
     assert.equal(main.status, 0);
-    for (const command of ["serve", "migrate", "seed"]) assert.match(main.stdout, new RegExp(`^  ${command} `, "m"));
+    for (const command of ["serve", "migrate", "seed", "user"]) {
+      assert.match(main.stdout, new RegExp(`^  ${command} `, "m"));
+    }
     assert.match(main.stdout, /DATABASE_URL/);
     for (const command of ["serve", "migrate", "seed"]) {
       const help = wsis([command, "--help"]);
@@ -76,6 +79,60 @@ describe("the wsis command", () => {
     const version = /version (\w+)/.exec(seed1.stdout)?.[1];
     assert.ok(version);
     assert.match(seed2.stdout, new RegExp(`version ${version}`));
+  });
+
+  test("user create makes the first administrator, with a password from stdin or a link by mail", async () => {
+    const dataDir = tempDataDir();
+    const env = { DATA_DIR: dataDir };
+    const withPassword = wsis(
+      [
+        "user",
+        "create",
+        "--email",
+        "Chief@Example.org",
+        "--name",
+        "Secretariat",
+        "--role",
+        "admin",
+        "--password-stdin",
+      ],
+      env,
+      "a long secretariat passphrase\n",
+    );
+    assert.equal(withPassword.status, 0, withPassword.stderr);
+    assert.match(withPassword.stdout, /Created chief@example\.org .* with roles: admin/);
+
+    const { openDatabase } = await import("../src/db/database.ts");
+    const { verifyPassword } = await import("../src/platform/auth/passwords.ts");
+    const handle = openDatabase({ dialect: "sqlite", file: path.join(dataDir, "wsis.db") });
+    const user = await handle.db
+      .selectFrom("userAccount")
+      .selectAll()
+      .where("email", "=", "chief@example.org")
+      .executeTakeFirstOrThrow();
+    assert.ok(user.emailVerifiedAt);
+    assert.ok(await verifyPassword(user.passwordHash, "a long secretariat passphrase"));
+    const grants = await handle.db.selectFrom("roleGrant").select("role").where("userId", "=", user.id).execute();
+    assert.deepEqual(
+      grants.map((g) => g.role),
+      ["admin"],
+    );
+    await handle.close();
+
+    const withLink = wsis(["user", "create", "--email", "moderator@example.org", "--role", "moderator"], env);
+    assert.equal(withLink.status, 0, withLink.stderr);
+    assert.match(withLink.stdout, /A link to set the password was written to .*outbox/);
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const files = readdirSync(path.join(dataDir, "outbox"));
+    assert.equal(files.length, 1);
+    assert.match(readFileSync(path.join(dataDir, "outbox", files[0] ?? ""), "utf8"), /account\/reset\?token=/);
+
+    const weak = wsis(["user", "create", "--email", "x@example.org", "--password-stdin"], env, "password123\n");
+    assert.equal(weak.status, 2);
+    assert.match(weak.stderr, /refused: common/);
+    const badRole = wsis(["user", "create", "--email", "x@example.org", "--role", "wizard"], env);
+    assert.equal(badRole.status, 2);
+    assert.match(badRole.stderr, /Unknown role: wizard/);
   });
 
   test("a bad setting stops the command with a message that names it", () => {
