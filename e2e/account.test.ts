@@ -17,6 +17,11 @@ async function tabTo(page: Page, selector: string) {
   throw new Error(`Tab never reached ${selector} on ${page.url()}`);
 }
 
+/** Presses Enter to send a form and waits for the page that answers it (the same address, for a rejected form). */
+async function pressEnterAndWait(page: Page) {
+  await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+}
+
 async function expectAxeClean(page: Page, auditor: Browser, what: string) {
   assert.deepEqual(await axeViolations(page, auditor), [], `${what} (${page.url()})`);
 }
@@ -51,8 +56,7 @@ describe("an account, by keyboard only, in Chromium", { skip }, () => {
       await page.keyboard.type(email);
       await page.keyboard.press("Tab");
       await page.keyboard.type("short");
-      await page.keyboard.press("Enter");
-      await page.waitForLoadState();
+      await pressEnterAndWait(page);
       assert.match((await page.locator(".error-summary").textContent()) ?? "", /at least 10 characters/);
       assert.equal(await page.inputValue("#email"), email);
       assert.equal(await page.inputValue("#password"), "");
@@ -60,8 +64,7 @@ describe("an account, by keyboard only, in Chromium", { skip }, () => {
 
       await tabTo(page, "#password");
       await page.keyboard.type(password);
-      await page.keyboard.press("Enter");
-      await page.waitForLoadState();
+      await pressEnterAndWait(page);
       assert.equal((await page.locator("h1").textContent())?.trim(), "Check your email");
       await expectAxeClean(page, browser, "check your email");
 
@@ -72,8 +75,7 @@ describe("an account, by keyboard only, in Chromium", { skip }, () => {
       await page.goto(`${server.url}${link}`);
       await expectAxeClean(page, browser, "confirm email");
       await tabTo(page, 'main button[type="submit"]');
-      await page.keyboard.press("Enter");
-      await page.waitForLoadState();
+      await pressEnterAndWait(page);
       assert.equal((await page.locator("h1").textContent())?.trim(), "Your email address is confirmed");
       await expectAxeClean(page, browser, "email confirmed");
 

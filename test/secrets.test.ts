@@ -29,7 +29,7 @@ for (const dialect of await testDialects()) {
       const first = "first secret passphrase 1";
       const second = "second secret passphrase 2";
       const third = "third secret passphrase 3";
-      [first, second, third].forEach((p) => secrets.add(p));
+      for (const p of [first, second, third]) secrets.add(p);
       const v = new Visitor(t);
       await v.post("/account/signup", { displayName: "Secret Keeper", email: "keeper@example.org", password: first });
       const verify = tokenOf(linkIn(await lastMail("keeper@example.org", /Confirm/), "/account/verify"));
