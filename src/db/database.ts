@@ -4,6 +4,7 @@ import pg from "pg";
 import type { Database as DatabaseConfig } from "../config.ts";
 import type { AccountTables } from "../modules/accounts/accounts.table.ts";
 import type { OrganizationTables } from "../modules/organizations/organizations.table.ts";
+import type { StocktakingTables } from "../modules/stocktaking/stocktaking.table.ts";
 import type { AuditTables } from "../platform/audit/audit.table.ts";
 import type { RateLimitTables } from "../platform/http/rate-limit.ts";
 import type { MailTables } from "../platform/mail/mail.table.ts";
@@ -16,6 +17,7 @@ export interface Database
     ReferenceTables,
     AccountTables,
     OrganizationTables,
+    StocktakingTables,
     AuditTables,
     MailTables,
     RateLimitTables {}

@@ -1,0 +1,106 @@
+import { z } from "zod";
+import { LOCALES } from "../../platform/i18n/locale.ts";
+
+/**
+ * One set of limits for every way an entry comes in — the form, the API, the CSV import — so an entry
+ * that one accepts, the others accept too. Error messages are message keys.
+ */
+export const LIMITS = {
+  title: 200,
+  summary: 600,
+  description: 10_000,
+  organizationName: 200,
+  website: 500,
+  contactName: 120,
+  contactEmail: 254,
+  countries: 60,
+  actionLines: 18,
+  sdgs: 17,
+  targets: 169,
+} as const;
+
+export const SCOPES = ["national", "regional", "international", "global"] as const;
+export const PROJECT_STATUSES = ["planned", "ongoing", "completed"] as const;
+export const STAKEHOLDER_TYPES = [
+  "government",
+  "private-sector",
+  "civil-society",
+  "academia",
+  "technical-community",
+  "international-organization",
+] as const;
+
+const text = (max: number) => z.string().trim().max(max, "form.tooLong");
+const required = (max: number) => text(max).min(1, "form.required");
+const optional = (max: number) =>
+  text(max)
+    .default("")
+    .transform((v) => v || null);
+const date = z
+  .string()
+  .trim()
+  .default("")
+  .refine(
+    (v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))),
+    "form.date",
+  )
+  .transform((v) => v || null);
+const website = z
+  .string()
+  .trim()
+  .max(LIMITS.website, "form.tooLong")
+  .default("")
+  .refine((v) => v === "" || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(v), "form.url")
+  .transform((v) => v || null);
+const codes = (max: number, pattern: RegExp) =>
+  z
+    .array(z.string().trim().regex(pattern, "form.invalid"))
+    .max(max, "form.tooMany")
+    .default([])
+    .transform((list) => [...new Set(list)]);
+
+/** The fields of an entry as its owner (or an import) gives them. Lists hold codes: "CH", "C5", 4, "4.4". */
+export const EntryInput = z
+  .object({
+    title: required(LIMITS.title),
+    summary: required(LIMITS.summary),
+    description: text(LIMITS.description).default(""),
+    organizationName: required(LIMITS.organizationName),
+    stakeholderTypeCode: z.enum(STAKEHOLDER_TYPES, "form.choose").nullable().default(null),
+    scope: z.enum(SCOPES, "form.choose").nullable().default(null),
+    projectStatus: z.enum(PROJECT_STATUSES, "form.choose").nullable().default(null),
+    startDate: date,
+    endDate: date,
+    website,
+    contactName: optional(LIMITS.contactName),
+    contactEmail: z
+      .string()
+      .trim()
+      .max(LIMITS.contactEmail, "form.tooLong")
+      .default("")
+      .refine((v) => v === "" || z.email().safeParse(v).success, "form.email.invalid")
+      .transform((v) => v.toLowerCase() || null),
+    language: z.enum(LOCALES, "form.choose").default("en"),
+    countries: codes(LIMITS.countries, /^[A-Z]{2}$/),
+    actionLines: codes(LIMITS.actionLines, /^C(\d{1,2}|7\.e-[a-z]+)$/),
+    sdgs: z
+      .array(z.coerce.number().int().min(1, "form.invalid").max(17, "form.invalid"))
+      .max(LIMITS.sdgs, "form.tooMany")
+      .default([])
+      .transform((list) => [...new Set(list)].sort((a, b) => a - b)),
+    targets: codes(LIMITS.targets, /^\d{1,2}\.[0-9a-z]{1,2}$/),
+  })
+  .refine((e) => !e.startDate || !e.endDate || e.startDate <= e.endDate, {
+    message: "stocktaking.form.endBeforeStart",
+    path: ["endDate"],
+  });
+export type EntryInput = z.infer<typeof EntryInput>;
+
+/** What a submission must have beyond a draft: enough for a moderator to judge and a reader to find. */
+export const SUBMISSION_REQUIRES = [
+  "stakeholderTypeCode",
+  "scope",
+  "projectStatus",
+  "countries",
+  "actionLines",
+] as const;
