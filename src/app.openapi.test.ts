@@ -34,6 +34,9 @@ describe("the OpenAPI document", () => {
       "/v1/matrix.csv",
       "/v1/sdgs",
       "/v1/sdgs/{number}",
+      "/v1/stocktaking",
+      "/v1/stocktaking.csv",
+      "/v1/stocktaking/{id}",
     ]);
   });
 });

@@ -14,6 +14,10 @@ import { adminPages } from "./modules/admin/admin.routes.tsx";
 import { homePages } from "./modules/home/home.routes.tsx";
 import { organizationPages } from "./modules/organizations/organizations.routes.tsx";
 import { createOrganizationService } from "./modules/organizations/organizations.service.ts";
+import { createStocktakingSearch } from "./modules/stocktaking/search/search.ts";
+import { stocktakingApi } from "./modules/stocktaking/stocktaking.api.ts";
+import { stocktakingPages } from "./modules/stocktaking/stocktaking.routes.tsx";
+import { createStocktakingService } from "./modules/stocktaking/stocktaking.service.ts";
 import { setUpSession } from "./platform/auth/session.ts";
 import type { AppDeps, AppEnv } from "./platform/http/env.ts";
 import { setUpErrorHandling } from "./platform/http/error-handler.tsx";
@@ -40,6 +44,8 @@ export function createApp(deps: AppDeps) {
           ? /^([1-9]|1[0-8])$/.test(scope)
           : scope === "",
   });
+  const search = createStocktakingSearch(db, deps.dialect);
+  const stocktaking = createStocktakingService({ db, search, mailer, config, clock });
   const app = new Hono<AppEnv>();
 
   setUpRequestLog(app, logger);
@@ -71,10 +77,12 @@ export function createApp(deps: AppDeps) {
   app.route("/", actionLinePages(reference));
   app.route("/", accountPages({ accounts, organizations, reference, config }));
   app.route("/", organizationPages({ organizations, reference, config }));
+  app.route("/", stocktakingPages({ stocktaking, search, reference, config }));
   app.route("/", adminPages({ roles, reference, db, mailer, config, clock }));
 
   const api = apiRouter();
   api.route("/v1", actionLineApi(reference));
+  api.route("/v1", stocktakingApi({ search, stocktaking, baseUrl: config.baseUrl }));
   api.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: {

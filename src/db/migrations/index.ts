@@ -2,10 +2,12 @@ import type { Migration } from "kysely";
 import * as m0001 from "./0001_reference.ts";
 import * as m0002 from "./0002_accounts.ts";
 import * as m0003 from "./0003_stocktaking.ts";
+import * as m0004 from "./0004_stocktaking_search.ts";
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end, never edit old ones. */
 export const migrations: Record<string, Migration> = {
   "0001_reference": m0001,
   "0002_accounts": m0002,
   "0003_stocktaking": m0003,
+  "0004_stocktaking_search": m0004,
 };

@@ -52,6 +52,10 @@ const website = z
   .default("")
   .refine((v) => v === "" || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(v), "form.url")
   .transform((v) => v || null);
+/** One of a fixed set, or nothing: a form's "Not set" option sends "", which means null. */
+const choice = <T extends readonly [string, ...string[]]>(options: T) =>
+  z.preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(options, "form.choose").nullable());
+
 const codes = (max: number, pattern: RegExp) =>
   z
     .array(z.string().trim().regex(pattern, "form.invalid"))
@@ -66,9 +70,9 @@ export const EntryInput = z
     summary: required(LIMITS.summary),
     description: text(LIMITS.description).default(""),
     organizationName: required(LIMITS.organizationName),
-    stakeholderTypeCode: z.enum(STAKEHOLDER_TYPES, "form.choose").nullable().default(null),
-    scope: z.enum(SCOPES, "form.choose").nullable().default(null),
-    projectStatus: z.enum(PROJECT_STATUSES, "form.choose").nullable().default(null),
+    stakeholderTypeCode: choice(STAKEHOLDER_TYPES),
+    scope: choice(SCOPES),
+    projectStatus: choice(PROJECT_STATUSES),
     startDate: date,
     endDate: date,
     website,

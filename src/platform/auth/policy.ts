@@ -50,6 +50,10 @@ const POLICIES = {
   "audit.view": (a: Actor) => admin(a),
   "mail.view": (a: Actor) => admin(a),
   "mail.retry": (a: Actor) => admin(a),
+  "stocktaking.submit": (_a: Actor) => true,
+  "stocktaking.edit": (a: Actor, entry: { ownerId: string | null }) => entry.ownerId === a.userId || staff(a),
+  "stocktaking.moderate": (a: Actor) => staff(a),
+  "stocktaking.viewContact": (a: Actor) => staff(a),
   "actionLine.facilitate": (a: Actor, line: { code: string }) => has(a, "facilitator", line.code) || admin(a),
   "prizeCategory.review": (a: Actor, category: { number: number }) => has(a, "expert", String(category.number)),
 } as const;

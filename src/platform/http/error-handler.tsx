@@ -73,8 +73,14 @@ export function setUpErrorHandling(app: Hono<AppEnv>, config: Config, logger: Lo
   });
 }
 
-function pageStatus(status: number): 400 | 401 | 403 | 404 | 413 | 429 | 500 {
-  return status === 400 || status === 401 || status === 403 || status === 404 || status === 413 || status === 429
+function pageStatus(status: number): 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500 {
+  return status === 400 ||
+    status === 401 ||
+    status === 403 ||
+    status === 404 ||
+    status === 409 ||
+    status === 413 ||
+    status === 429
     ? status
     : status < 500
       ? 400

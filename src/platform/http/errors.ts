@@ -77,6 +77,12 @@ export const errors = {
       bodyKey: "error.linkInvalid.body",
     }),
 
+  conflict: (state: string) =>
+    new AppError(409, "state_conflict", `Not possible in state "${state}"; the page may be out of date`, {
+      titleKey: "error.conflict.title",
+      bodyKey: "error.conflict.body",
+    }),
+
   notAllowed: (action: string) =>
     new AppError(403, "not_allowed", `Not allowed: ${action}`, {
       titleKey: "error.notAllowed.title",

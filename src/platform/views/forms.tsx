@@ -7,6 +7,8 @@ export interface FormState {
   errors: FieldErrors;
   /** Values for error messages, e.g. { min: 10 } for the password rule. */
   messageValues?: MessageValues;
+  /** Fields that hold several values (checkboxes, multiple selects). */
+  lists?: Record<string, string[]>;
 }
 
 export const emptyForm = (values: Record<string, string> = {}): FormState => ({ values, errors: {} });
@@ -82,7 +84,7 @@ interface FieldProps {
   name: string;
   label: string;
   hint?: string;
-  type?: "text" | "email" | "password" | "url";
+  type?: "text" | "email" | "password" | "url" | "date";
   autocomplete?: string;
   required?: boolean;
   /** Secrets are never written back into the page. */
@@ -122,20 +124,99 @@ interface SelectProps {
   autocomplete?: string;
 }
 
-export function SelectField(props: SelectProps) {
-  const { form, name, options, autocomplete } = props;
+export function SelectField(props: SelectProps & { multiple?: boolean; size?: number }) {
+  const { form, name, options, autocomplete, multiple, size } = props;
+  const chosen = (value: string) =>
+    multiple ? (form.lists?.[name] ?? []).includes(value) : form.values[name] === value;
   return (
     <FieldFrame {...props}>
       {(describedBy, invalid) => (
-        <select id={name} name={name} autocomplete={autocomplete} aria-invalid={invalid} aria-describedby={describedBy}>
+        <select
+          id={name}
+          name={name}
+          autocomplete={autocomplete}
+          multiple={multiple}
+          size={size}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+        >
           {options.map((o) => (
-            <option value={o.value} selected={form.values[name] === o.value} lang={o.lang}>
+            <option value={o.value} selected={chosen(o.value)} lang={o.lang}>
               {o.label}
             </option>
           ))}
         </select>
       )}
     </FieldFrame>
+  );
+}
+
+export function TextArea(props: FieldProps & { rows?: number; maxLength?: number }) {
+  const { form, name, required, dir, rows = 5, maxLength } = props;
+  return (
+    <FieldFrame {...props}>
+      {(describedBy, invalid) => (
+        <textarea
+          id={name}
+          name={name}
+          rows={rows}
+          maxlength={maxLength}
+          required={required}
+          dir={dir}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+        >
+          {form.values[name] ?? ""}
+        </textarea>
+      )}
+    </FieldFrame>
+  );
+}
+
+/** Several checkboxes under one legend; the group, not each box, carries the error. */
+export function CheckboxGroup({
+  i18n,
+  form,
+  name,
+  legend,
+  hint,
+  options,
+}: {
+  i18n: I18n;
+  form: FormState;
+  name: string;
+  legend: string;
+  hint?: string;
+  options: { value: string; label: string }[];
+}) {
+  const error = form.errors[name];
+  const checked = new Set(form.lists?.[name] ?? []);
+  return (
+    <fieldset
+      class={error ? "field field--error checkboxes" : "field checkboxes"}
+      id={name}
+      aria-describedby={
+        [hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined
+      }
+    >
+      <legend>{legend}</legend>
+      {hint && (
+        <p class="hint" id={`${name}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p class="field-error" id={`${name}-error`}>
+          {i18n.t(error, form.messageValues)}
+        </p>
+      )}
+      {options.map((o, i) => (
+        <div class="checkbox">
+          <input type="checkbox" id={`${name}-${i}`} name={name} value={o.value} checked={checked.has(o.value)} />{" "}
+          <label for={`${name}-${i}`}>{o.label}</label>
+        </div>
+      ))}
+    </fieldset>
   );
 }
 

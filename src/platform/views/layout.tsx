@@ -23,6 +23,7 @@ const NAV = [
   { href: "/action-lines", key: "nav.actionLines" },
   { href: "/sdgs", key: "nav.sdgs" },
   { href: "/matrix", key: "nav.matrix" },
+  { href: "/stocktaking", key: "nav.stocktaking" },
   { href: "/organizations", key: "nav.organizations" },
 ] as const;
 

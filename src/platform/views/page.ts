@@ -31,7 +31,7 @@ export function hrefInLanguage(ctx: PageContext, locale: string): string {
 export function renderPage(
   c: AppContext,
   page: unknown,
-  status: 200 | 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503 = 200,
+  status: 200 | 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500 | 503 = 200,
 ) {
   c.header("Content-Language", c.get("i18n").locale);
   return c.html(`<!DOCTYPE html>${String(page)}`, status);

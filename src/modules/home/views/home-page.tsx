@@ -17,6 +17,7 @@ const SECTIONS = [
   { href: "/action-lines", title: "nav.actionLines", text: "home.explore.actionLines" },
   { href: "/sdgs", title: "nav.sdgs", text: "home.explore.sdgs" },
   { href: "/matrix", title: "nav.matrix", text: "home.explore.matrix" },
+  { href: "/stocktaking", title: "nav.stocktaking", text: "home.explore.stocktaking" },
   { href: "/api/openapi.json", title: "home.explore.api", text: "home.explore.apiText" },
 ] as const;
 

@@ -1,0 +1,67 @@
+import { type RawBuilder, sql } from "kysely";
+import type { TextIndex } from "./search.ts";
+import type { SearchTerms } from "./segment.ts";
+
+// PostgreSQL: the table stocktaking_search (entry_id, search_vector tsvector, GIN index), built with the 'simple'
+// configuration (no stemming, no stop words: the entries are in six languages) over search_unaccent()ed text.
+
+/**
+ * The tsquery, built by PostgreSQL's own functions from bound parameters, never parsed from text: the words
+ * through plainto_tsquery (all of them), each phrase through phraseto_tsquery (adjacent, in order).
+ */
+function tsquery(terms: SearchTerms): RawBuilder<unknown> {
+  const parts: RawBuilder<unknown>[] = [];
+  if (terms.words.length > 0) {
+    parts.push(sql`plainto_tsquery('simple', search_unaccent(${terms.words.join(" ")}))`);
+  }
+  for (const phrase of terms.phrases) {
+    parts.push(sql`phraseto_tsquery('simple', search_unaccent(${phrase.join(" ")}))`);
+  }
+  return sql.join(parts, sql` && `);
+}
+
+/**
+ * One field's words with its weight: title A, summary B, organization C, description D. The fields are joined
+ * with ||, which numbers each field's words after the previous field's, so (unlike FTS5, whose phrases stay
+ * within a column) a phrase could match the last word of one field followed by the first word of the next.
+ */
+function weighted(text: string, weight: "A" | "B" | "C" | "D"): RawBuilder<unknown> {
+  return sql`setweight(to_tsvector('simple', search_unaccent(${text})), ${sql.lit(weight)})`;
+}
+
+export const postgresTextIndex: TextIndex = {
+  async write(trx, entryId, text, facts) {
+    const vector = sql.join(
+      [
+        weighted(text.title, "A"),
+        weighted(text.summary, "B"),
+        weighted(text.organizationName, "C"),
+        weighted(text.description, "D"),
+      ],
+      sql` || `,
+    );
+    await sql`insert into stocktaking_search
+      (entry_id, search_vector, published_at, stakeholder_type_code, project_status, start_year)
+      values (${entryId}, ${vector}, ${facts.publishedAt}, ${facts.stakeholderTypeCode}, ${facts.projectStatus},
+        ${facts.startYear})
+      on conflict (entry_id) do update set search_vector = excluded.search_vector,
+        published_at = excluded.published_at, stakeholder_type_code = excluded.stakeholder_type_code,
+        project_status = excluded.project_status, start_year = excluded.start_year`.execute(trx);
+  },
+
+  async delete(trx, entryId) {
+    await sql`delete from stocktaking_search where entry_id = ${entryId}`.execute(trx);
+  },
+
+  matching(terms) {
+    return sql`select entry_id, published_at, stakeholder_type_code, project_status, start_year
+      from stocktaking_search where search_vector @@ (${tsquery(terms)})`;
+  },
+
+  scored(terms, among) {
+    // ts_rank is higher for better matches; negated so lower ranks first on both databases. Normalization 1
+    // divides by the log of the length, so a short title match is not outweighed by a long description.
+    return sql`select entry_id, -ts_rank(search_vector, ${tsquery(terms)}, 1) as score from stocktaking_search
+      where entry_id in (${among})`;
+  },
+};

@@ -1,0 +1,111 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../../db/database.ts";
+import type { PublicEntryDocument, SearchHit } from "./search.ts";
+
+// stocktaking_public and its link tables: written by index/remove, read to complete a page of hits.
+
+/** A hit as its row in stocktaking_public gives it, before the lists from the link tables. */
+export type HitRow = Omit<SearchHit, "countries" | "actionLines" | "sdgs">;
+
+/** The year of a YYYY-MM-DD date. */
+export function startYear(startDate: string | null): number | null {
+  const year = startDate ? /^(\d{4})-/.exec(startDate)?.[1] : undefined;
+  return year ? Number(year) : null;
+}
+
+/** Upserts the row (so it keeps its place for the index on SQLite) and replaces its links. */
+export async function writeProjection(trx: Kysely<Database>, doc: PublicEntryDocument): Promise<void> {
+  const row = {
+    version: doc.version,
+    title: doc.title,
+    summary: doc.summary,
+    description: doc.description,
+    organizationName: doc.organizationName,
+    stakeholderTypeCode: doc.stakeholderTypeCode,
+    scope: doc.scope,
+    projectStatus: doc.projectStatus,
+    startDate: doc.startDate,
+    endDate: doc.endDate,
+    startYear: startYear(doc.startDate),
+    website: doc.website,
+    language: doc.language,
+    publishedAt: doc.publishedAt,
+  };
+  await trx
+    .insertInto("stocktakingPublic")
+    .values({ entryId: doc.entryId, ...row })
+    .onConflict((oc) => oc.column("entryId").doUpdateSet(row))
+    .execute();
+  await removeLinks(trx, doc.entryId);
+  const entryId = doc.entryId;
+  const countries = [...new Set(doc.countries)].map((countryCode) => ({ entryId, countryCode }));
+  const actionLines = [...new Set(doc.actionLines)].map((actionLineCode) => ({ entryId, actionLineCode }));
+  const sdgs = [...new Set(doc.sdgs)].map((sdgNumber) => ({ entryId, sdgNumber }));
+  if (countries.length > 0) await trx.insertInto("stocktakingPublicCountry").values(countries).execute();
+  if (actionLines.length > 0) await trx.insertInto("stocktakingPublicActionLine").values(actionLines).execute();
+  if (sdgs.length > 0) await trx.insertInto("stocktakingPublicSdg").values(sdgs).execute();
+}
+
+async function removeLinks(trx: Kysely<Database>, entryId: string): Promise<void> {
+  await trx.deleteFrom("stocktakingPublicCountry").where("entryId", "=", entryId).execute();
+  await trx.deleteFrom("stocktakingPublicActionLine").where("entryId", "=", entryId).execute();
+  await trx.deleteFrom("stocktakingPublicSdg").where("entryId", "=", entryId).execute();
+}
+
+export async function removeProjection(trx: Kysely<Database>, entryId: string): Promise<void> {
+  await removeLinks(trx, entryId);
+  await trx.deleteFrom("stocktakingPublic").where("entryId", "=", entryId).execute();
+}
+
+const natural = new Intl.Collator("en", { numeric: true });
+
+function grouped<T>(rows: { entryId: string; value: T }[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const { entryId, value } of rows) {
+    const list = map.get(entryId);
+    if (list) list.push(value);
+    else map.set(entryId, [value]);
+  }
+  return map;
+}
+
+/** The page's rows with their countries, Action Lines (C1 … C11) and SDGs, each list in natural order. */
+export async function withLinks(db: Kysely<Database>, rows: HitRow[]): Promise<SearchHit[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.entryId);
+  const [countries, actionLines, sdgs] = await Promise.all([
+    db
+      .selectFrom("stocktakingPublicCountry")
+      .select(["entryId", "countryCode as value"])
+      .where("entryId", "in", ids)
+      .orderBy("countryCode")
+      .execute(),
+    db
+      .selectFrom("stocktakingPublicActionLine")
+      .select(["entryId", "actionLineCode as value"])
+      .where("entryId", "in", ids)
+      .execute(),
+    db
+      .selectFrom("stocktakingPublicSdg")
+      .select(["entryId", "sdgNumber as value"])
+      .where("entryId", "in", ids)
+      .orderBy("sdgNumber")
+      .execute(),
+  ]);
+  const byCountry = grouped(countries);
+  const byLine = grouped(actionLines);
+  const bySdg = grouped(sdgs);
+  return rows.map((row) => ({
+    entryId: row.entryId,
+    title: row.title,
+    summary: row.summary,
+    organizationName: row.organizationName,
+    stakeholderTypeCode: row.stakeholderTypeCode,
+    projectStatus: row.projectStatus,
+    startYear: row.startYear === null ? null : Number(row.startYear),
+    publishedAt: row.publishedAt,
+    countries: byCountry.get(row.entryId) ?? [],
+    actionLines: (byLine.get(row.entryId) ?? []).sort(natural.compare),
+    sdgs: (bySdg.get(row.entryId) ?? []).map(Number),
+  }));
+}

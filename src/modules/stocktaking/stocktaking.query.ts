@@ -1,0 +1,87 @@
+import { z } from "zod";
+import type { Facet, SearchQuery } from "./search/search.ts";
+
+export const PAGE_SIZE = 20;
+
+/** Several values of one filter: repeated (?sdg=4&sdg=9) or comma-separated (?sdg=4,9). */
+const values = (pattern: RegExp) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) =>
+      (v === undefined ? [] : [v].flat().flatMap((s) => s.split(","))).map((s) => s.trim()).filter(Boolean),
+    )
+    .pipe(z.array(z.string().max(40).regex(pattern, "invalid value")).max(20, "at most 20 values"));
+
+/**
+ * The search's query string, shared by the page, the API and the CSV download, so one address means the
+ * same search everywhere. Anything a person types in `q` is accepted; filters must be codes.
+ */
+export const SearchParams = z.object({
+  q: z.string().max(200, "at most 200 characters").optional().default(""),
+  actionLine: values(/^C(\d{1,2}|7\.e-[a-z]+)$/),
+  sdg: values(/^([1-9]|1[0-7])$/),
+  region: values(/^[a-z-]{3,20}$/),
+  country: values(/^[A-Z]{2}$/),
+  stakeholderType: values(/^[a-z-]{3,40}$/),
+  status: values(/^(planned|ongoing|completed)$/),
+  year: values(/^(19|20)\d\d$/),
+  sort: z.enum(["relevance", "newest"]).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).optional().default(1),
+});
+export type SearchParams = z.infer<typeof SearchParams>;
+
+export const FACET_PARAMS: Record<Facet, keyof SearchParams> = {
+  actionLine: "actionLine",
+  sdg: "sdg",
+  region: "region",
+  country: "country",
+  stakeholderType: "stakeholderType",
+  status: "status",
+  year: "year",
+};
+
+export function toSearchQuery(params: SearchParams, pageSize = PAGE_SIZE): SearchQuery {
+  const filters: SearchQuery["filters"] = {};
+  for (const [facet, key] of Object.entries(FACET_PARAMS) as [Facet, keyof SearchParams][]) {
+    const list = params[key] as string[];
+    if (list.length > 0) filters[facet] = list;
+  }
+  return {
+    text: params.q,
+    filters,
+    sort: params.sort ?? (params.q.trim() ? "relevance" : "newest"),
+    page: params.page,
+    pageSize,
+  };
+}
+
+/** The query string for these params, with one change: used for facet links, pages and "remove" links. */
+export function searchHref(params: SearchParams, change: Partial<Record<keyof SearchParams, unknown>> = {}): string {
+  const next = { ...params, ...change } as Record<string, unknown>;
+  const query = new URLSearchParams();
+  if (next.q) query.set("q", String(next.q));
+  for (const key of Object.values(FACET_PARAMS)) {
+    for (const v of (next[key] as string[] | undefined) ?? []) query.append(key, v);
+  }
+  if (next.sort) query.set("sort", String(next.sort));
+  if (next.page && next.page !== 1) query.set("page", String(next.page));
+  const text = query.toString();
+  return text ? `/stocktaking?${text}` : "/stocktaking";
+}
+
+/** Parses a URL's query (repeated keys kept) with SearchParams; the first problem names its field. */
+export function parseSearchParams(
+  url: string,
+): { ok: true; params: SearchParams } | { ok: false; field: string; message: string } {
+  const query = new URL(url).searchParams;
+  const raw: Record<string, string | string[]> = {};
+  for (const key of new Set(query.keys())) {
+    const all = query.getAll(key);
+    raw[key] = all.length === 1 ? (all[0] ?? "") : all;
+  }
+  const result = SearchParams.safeParse(raw);
+  if (result.success) return { ok: true, params: result.data };
+  const issue = result.error.issues[0];
+  return { ok: false, field: String(issue?.path[0] ?? "query"), message: issue?.message ?? "invalid" };
+}

@@ -1,0 +1,297 @@
+import { Hono } from "hono";
+import type { Config } from "../../config.ts";
+import { authorize, can } from "../../platform/auth/policy.ts";
+import type { AppContext, AppEnv } from "../../platform/http/env.ts";
+import { errors } from "../../platform/http/errors.ts";
+import { FormError, parseForm } from "../../platform/http/forms.ts";
+import { emptyForm, type FormState } from "../../platform/views/forms.tsx";
+import { pageContext, renderPage } from "../../platform/views/page.ts";
+import { ITU_REGION_NAMES } from "../../reference/data/regions.ts";
+import type { ReferenceService } from "../../reference/reference.service.ts";
+import { requestMeta } from "../accounts/accounts.routes.tsx";
+import type { StocktakingSearch } from "./search/search.ts";
+import { parseSearchParams, toSearchQuery } from "./stocktaking.query.ts";
+import { EntryInput } from "./stocktaking.schema.ts";
+import type { Entry, StocktakingService } from "./stocktaking.service.ts";
+import type { EntryState } from "./stocktaking.table.ts";
+import { DuplicateWarningPage, type EntryChoices, EntryFormPage } from "./views/entry-form.tsx";
+import { MinePage, type Names, PublicEntryPage, QueuePage, ReviewPage } from "./views/entry-pages.tsx";
+import { facetNames, SearchPage } from "./views/search-page.tsx";
+
+const LIST_FIELDS = ["countries", "actionLines", "sdgs", "targets"] as const;
+const STATES: EntryState[] = ["draft", "submitted", "changes_requested", "published", "rejected"];
+
+/** The form's values: single fields as strings, the lists (checkboxes, multiple selects) as arrays. */
+async function entryBody(c: AppContext) {
+  const body = await c.req.parseBody({ all: true });
+  const values: Record<string, string> = {};
+  const lists: Record<string, string[]> = {};
+  for (const [key, value] of Object.entries(body)) {
+    const items = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === "string");
+    if ((LIST_FIELDS as readonly string[]).includes(key)) lists[key] = items;
+    else values[key] = items[0] ?? "";
+  }
+  return { values, lists };
+}
+
+function formFromEntry(entry: Entry): FormState {
+  return {
+    values: {
+      title: entry.title,
+      summary: entry.summary,
+      description: entry.description,
+      organizationName: entry.organizationName,
+      stakeholderTypeCode: entry.stakeholderTypeCode ?? "",
+      scope: entry.scope ?? "",
+      projectStatus: entry.projectStatus ?? "",
+      startDate: entry.startDate ?? "",
+      endDate: entry.endDate ?? "",
+      website: entry.website ?? "",
+      contactName: entry.contactName ?? "",
+      contactEmail: entry.contactEmail ?? "",
+      language: entry.language,
+      moderationMessage: entry.state === "changes_requested" ? (entry.moderationMessage ?? "") : "",
+    },
+    lists: { countries: entry.countries, actionLines: entry.actionLines, sdgs: entry.sdgs.map(String) },
+    errors: {},
+  };
+}
+
+export function stocktakingPages(deps: {
+  stocktaking: StocktakingService;
+  search: StocktakingSearch;
+  reference: ReferenceService;
+  config: Config;
+}) {
+  const { stocktaking, reference, search } = deps;
+
+  async function choices(c: AppContext): Promise<EntryChoices> {
+    const locale = c.get("i18n").locale;
+    const regionNames = new Intl.DisplayNames([locale], { type: "region" });
+    const collator = new Intl.Collator(locale);
+    const [types, countries, lines, sdgs] = await Promise.all([
+      reference.stakeholderTypes(locale),
+      reference.countries(),
+      reference.actionLines(locale),
+      reference.sdgs(locale),
+    ]);
+    return {
+      stakeholderTypes: types.map((t) => ({ value: t.code, label: t.name })),
+      countries: countries
+        .map((country) => ({ value: country.alpha2, label: regionNames.of(country.alpha2) ?? country.name }))
+        .sort((a, b) => collator.compare(a.label, b.label)),
+      actionLines: lines
+        .filter((l) => l.kind === "line")
+        .map((l) => ({ value: l.code, label: `${l.code} ${l.title}` })),
+      sdgs: sdgs.map((g) => ({ value: String(g.number), label: `${g.number}. ${g.shortTitle}` })),
+    };
+  }
+
+  async function names(c: AppContext): Promise<Names> {
+    const locale = c.get("i18n").locale;
+    const regionNames = new Intl.DisplayNames([locale], { type: "region" });
+    const [lines, sdgs, types] = await Promise.all([
+      reference.actionLines(locale),
+      reference.sdgs(locale),
+      reference.stakeholderTypes(locale),
+    ]);
+    return {
+      country: (code) => regionNames.of(code) ?? code,
+      actionLine: (code) => {
+        const line = lines.find((l) => l.code === code);
+        return line ? `${line.code} ${line.title}` : code;
+      },
+      sdg: (n) => `${n}. ${sdgs.find((g) => g.number === n)?.shortTitle ?? ""}`,
+      stakeholderType: (code) => types.find((t) => t.code === code)?.name ?? code,
+    };
+  }
+
+  /** Saves, then submits when asked; a rejected form comes back with what was typed and each problem named. */
+  async function saveOrSubmit(c: AppContext, id: string | null, title: string) {
+    const { values, lists } = await entryBody(c);
+    const actor = c.get("actor");
+    try {
+      const input = parseForm(EntryInput, { ...values, ...lists } as never);
+      const meta = requestMeta(c);
+      const entryId = id ?? (await stocktaking.create(actor, input, meta));
+      if (id) await stocktaking.save(actor, id, input, meta);
+      if (values.intent !== "submit") return c.redirect("/stocktaking/mine?done=saved", 303);
+      const result = await stocktaking.submit(actor, entryId, { confirmDuplicate: false }, meta);
+      if (!result.submitted) {
+        return renderPage(
+          c,
+          <DuplicateWarningPage ctx={pageContext(c)} entryId={entryId} duplicates={result.duplicates} />,
+        );
+      }
+      return c.redirect("/stocktaking/mine?done=submitted", 303);
+    } catch (error) {
+      if (!(error instanceof FormError)) throw error;
+      const action = id ? `/stocktaking/entries/${id}/edit` : "/stocktaking/new";
+      return renderPage(
+        c,
+        <EntryFormPage
+          ctx={pageContext(c)}
+          form={{ values, lists, errors: error.errors }}
+          choices={await choices(c)}
+          action={action}
+          title={title}
+        />,
+        400,
+      );
+    }
+  }
+
+  return new Hono<AppEnv>()
+    .get("/stocktaking", async (c) => {
+      const parsed = parseSearchParams(c.req.url);
+      if (!parsed.ok) throw errors.invalidInput(parsed.field, parsed.message);
+      const [result, n] = await Promise.all([search.search(toSearchQuery(parsed.params)), names(c)]);
+      const i18n = c.get("i18n");
+      const regionName = (code: string) =>
+        ITU_REGION_NAMES[code as keyof typeof ITU_REGION_NAMES]?.[i18n.locale] ?? code;
+      return renderPage(
+        c,
+        <SearchPage
+          ctx={pageContext(c)}
+          params={parsed.params}
+          result={result}
+          names={facetNames(i18n, { ...n, region: regionName })}
+        />,
+      );
+    })
+    .get("/stocktaking/new", async (c) => {
+      authorize(c.get("actor"), "stocktaking.submit");
+      const form = emptyForm({ language: c.get("i18n").locale });
+      const title = c.get("i18n").t("stocktaking.new.title");
+      return renderPage(
+        c,
+        <EntryFormPage
+          ctx={pageContext(c)}
+          form={form}
+          choices={await choices(c)}
+          action="/stocktaking/new"
+          title={title}
+        />,
+      );
+    })
+    .post("/stocktaking/new", (c) => {
+      authorize(c.get("actor"), "stocktaking.submit");
+      return saveOrSubmit(c, null, c.get("i18n").t("stocktaking.new.title"));
+    })
+    .get("/stocktaking/mine", async (c) => {
+      const rows = await stocktaking.mine(c.get("actor"));
+      const done = c.req.query("done");
+      const i18n = c.get("i18n");
+      const notice =
+        done === "saved"
+          ? i18n.t("stocktaking.mine.saved")
+          : done === "submitted"
+            ? i18n.t("stocktaking.mine.submitted")
+            : undefined;
+      return renderPage(c, <MinePage ctx={pageContext(c)} rows={rows} notice={notice} />);
+    })
+    .get("/stocktaking/entries/:id/edit", async (c) => {
+      const entry = await stocktaking.workingCopy(c.get("actor"), c.req.param("id"));
+      const title = c.get("i18n").t("stocktaking.edit.title");
+      return renderPage(
+        c,
+        <EntryFormPage
+          ctx={pageContext(c)}
+          form={formFromEntry(entry)}
+          choices={await choices(c)}
+          action={`/stocktaking/entries/${entry.id}/edit`}
+          title={title}
+        />,
+      );
+    })
+    .post("/stocktaking/entries/:id/edit", async (c) => {
+      await stocktaking.workingCopy(c.get("actor"), c.req.param("id"));
+      return saveOrSubmit(c, c.req.param("id"), c.get("i18n").t("stocktaking.edit.title"));
+    })
+    .post("/stocktaking/entries/:id/submit", async (c) => {
+      const body = await c.req.parseBody();
+      const result = await stocktaking.submit(
+        c.get("actor"),
+        c.req.param("id"),
+        { confirmDuplicate: body.confirmDuplicate === "yes" },
+        requestMeta(c),
+      );
+      if (!result.submitted) {
+        return renderPage(
+          c,
+          <DuplicateWarningPage ctx={pageContext(c)} entryId={c.req.param("id")} duplicates={result.duplicates} />,
+        );
+      }
+      return c.redirect("/stocktaking/mine?done=submitted", 303);
+    })
+    .get("/stocktaking/entries/:id", async (c) => {
+      const id = c.req.param("id");
+      const entry = await stocktaking.publicEntry(id);
+      if (!entry) {
+        // Not public: its owner and moderators go to the working copy; everyone else finds nothing here.
+        const actor = c.get("actor");
+        if (actor && can(actor, "stocktaking.moderate")) return c.redirect(`/stocktaking/moderation/${id}`, 303);
+        throw errors.notFound("No published entry here");
+      }
+      const n = await names(c);
+      const url = `${deps.config.baseUrl}/stocktaking/entries/${id}`;
+      const jsonLd = {
+        "@context": "https://schema.org",
+        "@type": "Project",
+        "@id": url,
+        url,
+        name: entry.title,
+        description: entry.summary,
+        inLanguage: entry.language,
+        ...(entry.website ? { sameAs: entry.website } : {}),
+        ...(entry.startDate ? { foundingDate: entry.startDate } : {}),
+        ...(entry.endDate ? { dissolutionDate: entry.endDate } : {}),
+        funder: { "@type": "Organization", name: entry.organizationName },
+        areaServed: entry.countries.map((code) => ({ "@type": "Country", name: n.country(code), identifier: code })),
+        keywords: [...entry.actionLines, ...entry.sdgs.map((s) => `SDG ${s}`)].join(", "),
+        dateModified: entry.publishedAt,
+      };
+      return renderPage(
+        c,
+        <PublicEntryPage
+          ctx={pageContext(c)}
+          entry={entry}
+          names={n}
+          jsonLd={jsonLd}
+          version={entry.version}
+          publishedAt={entry.publishedAt}
+        />,
+      );
+    })
+    .get("/stocktaking/moderation", async (c) => {
+      const requested = c.req.query("state") ?? "submitted";
+      const state = STATES.includes(requested as EntryState) ? (requested as EntryState) : "submitted";
+      const page = Math.max(1, Number.parseInt(c.req.query("page") ?? "1", 10) || 1);
+      const { rows, total } = await stocktaking.queue(c.get("actor"), { states: [state] }, page);
+      return renderPage(c, <QueuePage ctx={pageContext(c)} rows={rows} total={total} state={state} />);
+    })
+    .get("/stocktaking/moderation/:id", async (c) => {
+      const actor = authorize(c.get("actor"), "stocktaking.moderate");
+      const entry = await stocktaking.workingCopy(actor, c.req.param("id"));
+      const versions = await stocktaking.versions(actor, entry.id);
+      return renderPage(
+        c,
+        <ReviewPage ctx={pageContext(c)} entry={entry} names={await names(c)} versions={versions} />,
+      );
+    })
+    .post("/stocktaking/moderation/:id/:decision{publish|reject|request-changes}", async (c) => {
+      const { id, decision } = c.req.param();
+      const message = String((await c.req.parseBody()).message ?? "").slice(0, 2000);
+      const actor = c.get("actor");
+      const meta = requestMeta(c);
+      try {
+        if (decision === "publish") await stocktaking.publish(actor, id, meta);
+        else if (decision === "reject") await stocktaking.reject(actor, id, message, meta);
+        else await stocktaking.requestChanges(actor, id, message, meta);
+      } catch (error) {
+        if (!(error instanceof FormError)) throw error;
+        throw errors.invalidInput("message", "a message to the owner is needed for this decision");
+      }
+      return c.redirect(`/stocktaking/moderation?state=submitted&done=${decision}`, 303);
+    });
+}

@@ -1,0 +1,378 @@
+import type { Config } from "../../config.ts";
+import type { Db } from "../../db/database.ts";
+import { newId, timestamp } from "../../db/ids.ts";
+import { type AuditContext, audit } from "../../platform/audit/audit.ts";
+import { type Actor, authorize, can } from "../../platform/auth/policy.ts";
+import { errors } from "../../platform/http/errors.ts";
+import { type FieldErrors, FormError } from "../../platform/http/forms.ts";
+import type { Mailer } from "../../platform/mail/mailer.ts";
+import type { RequestMeta } from "../accounts/accounts.service.ts";
+import type { PublicEntryDocument, StocktakingSearch } from "./search/search.ts";
+import { entryMail } from "./stocktaking.mail.ts";
+import * as repo from "./stocktaking.repository.ts";
+import { type EntryInput, SUBMISSION_REQUIRES } from "./stocktaking.schema.ts";
+import type { EntryState, StocktakingEntryTable } from "./stocktaking.table.ts";
+
+/**
+ * The moderation state machine. An owner saves (any state → draft: the working copy changed) and submits; a
+ * moderator publishes, rejects or asks for changes. A published version stays public, unchanged, while its
+ * owner edits and until a moderator publishes the next version.
+ */
+export const TRANSITIONS = {
+  save: { from: ["draft", "submitted", "changes_requested", "published", "rejected"], to: "draft" },
+  submit: { from: ["draft", "changes_requested"], to: "submitted" },
+  publish: { from: ["submitted"], to: "published" },
+  reject: { from: ["submitted"], to: "rejected" },
+  requestChanges: { from: ["submitted"], to: "changes_requested" },
+} as const satisfies Record<string, { from: EntryState[]; to: EntryState }>;
+export type Transition = keyof typeof TRANSITIONS;
+
+export interface Entry extends Omit<StocktakingEntryTable, "countries" | "actionLines" | "sdgs" | "targets"> {
+  countries: string[];
+  actionLines: string[];
+  sdgs: number[];
+  targets: string[];
+}
+
+export interface PossibleDuplicate {
+  id: string;
+  title: string;
+  organizationName: string;
+}
+
+function toEntry(row: StocktakingEntryTable): Entry {
+  return {
+    ...row,
+    countries: JSON.parse(row.countries) as string[],
+    actionLines: JSON.parse(row.actionLines) as string[],
+    sdgs: JSON.parse(row.sdgs) as number[],
+    targets: JSON.parse(row.targets) as string[],
+  };
+}
+
+/** Words of a title, for comparing titles: lower case, accents and punctuation gone. */
+function words(title: string): Set<string> {
+  return new Set(
+    title
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2),
+  );
+}
+
+/** Titles that share most of their words (Jaccard ≥ 0.6) look like the same project. */
+export function similarTitles(a: string, b: string): boolean {
+  const x = words(a);
+  const y = words(b);
+  if (x.size === 0 || y.size === 0) return a.trim().toLowerCase() === b.trim().toLowerCase();
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / (x.size + y.size - shared) >= 0.6;
+}
+
+export function createStocktakingService(deps: {
+  db: Db;
+  search: StocktakingSearch;
+  mailer: Mailer;
+  config: Config;
+  clock: () => Date;
+}) {
+  const { db, search, mailer, config, clock } = deps;
+  const ctx = (actor: Actor | null, meta: RequestMeta): AuditContext => ({
+    actorId: actor?.userId ?? null,
+    ip: meta.ip,
+    requestId: meta.requestId,
+    now: clock(),
+  });
+  const entryLink = (id: string) => `${config.baseUrl}/stocktaking/entries/${id}`;
+
+  async function entryOrThrow(trx: Db, id: string) {
+    const row = await repo.findEntry(trx, id);
+    if (!row) throw errors.notFound("No such entry");
+    return row;
+  }
+
+  function fields(input: EntryInput) {
+    return {
+      title: input.title,
+      summary: input.summary,
+      description: input.description,
+      organizationName: input.organizationName,
+      stakeholderTypeCode: input.stakeholderTypeCode,
+      scope: input.scope,
+      projectStatus: input.projectStatus,
+      startDate: input.startDate,
+      endDate: input.endDate,
+      website: input.website,
+      contactName: input.contactName,
+      contactEmail: input.contactEmail,
+      language: input.language,
+      countries: JSON.stringify(input.countries),
+      actionLines: JSON.stringify(input.actionLines),
+      sdgs: JSON.stringify(input.sdgs),
+      targets: JSON.stringify(input.targets),
+    };
+  }
+
+  function publicDocument(entry: Entry, version: number, publishedAt: string): PublicEntryDocument {
+    return {
+      entryId: entry.id,
+      version,
+      title: entry.title,
+      summary: entry.summary,
+      description: entry.description,
+      organizationName: entry.organizationName,
+      stakeholderTypeCode: entry.stakeholderTypeCode,
+      scope: entry.scope,
+      projectStatus: entry.projectStatus,
+      startDate: entry.startDate,
+      endDate: entry.endDate,
+      website: entry.website,
+      language: entry.language,
+      publishedAt,
+      countries: entry.countries,
+      actionLines: entry.actionLines,
+      sdgs: entry.sdgs,
+    };
+  }
+
+  async function notifyOwner(
+    trx: Db,
+    entry: StocktakingEntryTable,
+    template: Parameters<typeof entryMail>[0],
+    message?: string,
+  ) {
+    if (!entry.ownerId) return;
+    const owner = await trx
+      .selectFrom("userAccount")
+      .select(["email", "displayName", "preferredLocale"])
+      .where("id", "=", entry.ownerId)
+      .executeTakeFirst();
+    if (!owner) return;
+    await mailer.enqueue(
+      trx,
+      entryMail(template, owner, { title: entry.title, link: entryLink(entry.id), message }, config.baseUrl),
+    );
+  }
+
+  /** A moderator's decision on a submitted entry, in one transaction with its audit row and the owner's mail. */
+  async function decide(
+    actor: Actor | null,
+    id: string,
+    transition: "publish" | "reject" | "requestChanges",
+    message: string | null,
+    meta: RequestMeta,
+  ) {
+    const moderator = authorize(actor, "stocktaking.moderate");
+    if (transition !== "publish" && !message?.trim()) throw new FormError({ message: "form.required" });
+    await db.transaction().execute(async (trx) => {
+      const row = await entryOrThrow(trx, id);
+      const rule = TRANSITIONS[transition];
+      const now = timestamp(clock());
+      if (transition === "publish") {
+        const version = (row.publishedVersion ?? 0) + 1;
+        const entry = toEntry(row);
+        const doc = publicDocument(entry, version, now);
+        if (
+          !(await repo.transition(trx, id, [...rule.from], {
+            state: rule.to,
+            publishedVersion: version,
+            publishedAt: now,
+            moderationMessage: null,
+          }))
+        ) {
+          throw errors.conflict(row.state);
+        }
+        await repo.insertVersion(trx, {
+          entryId: id,
+          version,
+          snapshot: JSON.stringify(doc),
+          publishedAt: now,
+          publishedBy: moderator.userId,
+        });
+        await search.index(trx, doc);
+        await notifyOwner(trx, row, "entryPublished");
+      } else {
+        if (!(await repo.transition(trx, id, [...rule.from], { state: rule.to, moderationMessage: message }))) {
+          throw errors.conflict(row.state);
+        }
+        await notifyOwner(
+          trx,
+          row,
+          transition === "reject" ? "entryRejected" : "entryChangesRequested",
+          message ?? undefined,
+        );
+      }
+      await audit(trx, ctx(moderator, meta), {
+        action: `stocktaking.${transition === "requestChanges" ? "request_changes" : transition}`,
+        objectType: "stocktaking_entry",
+        objectId: id,
+        before: { state: row.state, publishedVersion: row.publishedVersion },
+        after: { state: rule.to, ...(message ? { message } : {}) },
+      });
+    });
+    mailer.kick();
+  }
+
+  return {
+    /** Creates a draft. Half-done is fine: only the title, summary and organisation are needed to save. */
+    async create(actor: Actor | null, input: EntryInput, meta: RequestMeta): Promise<string> {
+      const owner = authorize(actor, "stocktaking.submit");
+      const now = timestamp(clock());
+      const id = newId(clock().getTime());
+      await db.transaction().execute(async (trx) => {
+        await repo.insertEntry(trx, {
+          id,
+          externalId: null,
+          ownerId: owner.userId,
+          state: "draft",
+          ...fields(input),
+          organizationId: null,
+          moderationMessage: null,
+          publishedVersion: null,
+          createdAt: now,
+          updatedAt: now,
+          submittedAt: null,
+          publishedAt: null,
+        });
+        await audit(trx, ctx(owner, meta), {
+          action: "stocktaking.create",
+          objectType: "stocktaking_entry",
+          objectId: id,
+        });
+      });
+      return id;
+    },
+
+    /** Saves the working copy; whatever its state, it becomes a draft again. A published version stays public. */
+    async save(actor: Actor | null, id: string, input: EntryInput, meta: RequestMeta): Promise<void> {
+      const row = await entryOrThrow(db, id);
+      const editor = authorize(actor, "stocktaking.edit", row);
+      await db.transaction().execute(async (trx) => {
+        const rule = TRANSITIONS.save;
+        if (
+          !(await repo.transition(trx, id, [...rule.from], {
+            state: rule.to,
+            ...fields(input),
+            updatedAt: timestamp(clock()),
+          }))
+        ) {
+          throw errors.conflict(row.state);
+        }
+        await audit(trx, ctx(editor, meta), {
+          action: "stocktaking.save",
+          objectType: "stocktaking_entry",
+          objectId: id,
+          before: { state: row.state },
+          after: { state: rule.to },
+        });
+      });
+    },
+
+    /**
+     * Sends the working copy to the moderators. It must be complete; and when it looks like an entry that
+     * exists already, the owner is asked first (`confirmDuplicate`), with the look-alikes to compare.
+     */
+    async submit(
+      actor: Actor | null,
+      id: string,
+      options: { confirmDuplicate: boolean },
+      meta: RequestMeta,
+    ): Promise<{ submitted: true } | { submitted: false; duplicates: PossibleDuplicate[] }> {
+      const row = await entryOrThrow(db, id);
+      const owner = authorize(actor, "stocktaking.edit", row);
+      const entry = toEntry(row);
+      const missing: FieldErrors = {};
+      for (const field of SUBMISSION_REQUIRES) {
+        const value = entry[field];
+        if (value === null || (Array.isArray(value) && value.length === 0))
+          missing[field] = "stocktaking.form.neededToSubmit";
+      }
+      if (Object.keys(missing).length > 0) throw new FormError(missing);
+      if (!options.confirmDuplicate) {
+        const duplicates = await this.possibleDuplicates(entry);
+        if (duplicates.length > 0) return { submitted: false, duplicates };
+      }
+      await db.transaction().execute(async (trx) => {
+        const rule = TRANSITIONS.submit;
+        if (!(await repo.transition(trx, id, [...rule.from], { state: rule.to, submittedAt: timestamp(clock()) }))) {
+          throw errors.conflict(row.state);
+        }
+        await audit(trx, ctx(owner, meta), {
+          action: "stocktaking.submit",
+          objectType: "stocktaking_entry",
+          objectId: id,
+          before: { state: row.state },
+          after: { state: rule.to },
+        });
+      });
+      return { submitted: true };
+    },
+
+    /** Entries with a similar title from the same organisation, or published in one of the same countries. */
+    async possibleDuplicates(
+      entry: Pick<Entry, "id" | "title" | "organizationName" | "countries">,
+    ): Promise<PossibleDuplicate[]> {
+      const [sameOrganization, sameCountry] = await Promise.all([
+        repo.findSameOrganizationEntries(db, entry.organizationName, entry.id),
+        repo.findPublishedInCountries(db, entry.countries, entry.id),
+      ]);
+      const seen = new Set<string>();
+      const found: PossibleDuplicate[] = [];
+      for (const candidate of [...sameOrganization, ...sameCountry]) {
+        if (seen.has(candidate.id) || !similarTitles(entry.title, candidate.title)) continue;
+        seen.add(candidate.id);
+        found.push({ id: candidate.id, title: candidate.title, organizationName: candidate.organizationName });
+      }
+      return found.slice(0, 10);
+    },
+
+    publish: (actor: Actor | null, id: string, meta: RequestMeta) => decide(actor, id, "publish", null, meta),
+    reject: (actor: Actor | null, id: string, reason: string, meta: RequestMeta) =>
+      decide(actor, id, "reject", reason, meta),
+    requestChanges: (actor: Actor | null, id: string, message: string, meta: RequestMeta) =>
+      decide(actor, id, "requestChanges", message, meta),
+
+    /** The working copy, for its owner and moderators; the contact only for moderators. */
+    async workingCopy(actor: Actor | null, id: string): Promise<Entry> {
+      const row = await entryOrThrow(db, id);
+      const reader = authorize(actor, "stocktaking.edit", row);
+      const entry = toEntry(row);
+      if (!can(reader, "stocktaking.viewContact") && reader.userId !== row.ownerId) {
+        entry.contactName = null;
+        entry.contactEmail = null;
+      }
+      return entry;
+    },
+
+    async mine(actor: Actor | null) {
+      const owner = authorize(actor, "stocktaking.submit");
+      return repo.findEntriesOfOwner(db, owner.userId);
+    },
+
+    async queue(actor: Actor | null, filter: { states: EntryState[]; language?: string }, page: number, pageSize = 50) {
+      authorize(actor, "stocktaking.moderate");
+      const [rows, count] = await Promise.all([
+        repo.findQueue(db, filter, pageSize, (page - 1) * pageSize),
+        repo.countQueue(db, filter),
+      ]);
+      return {
+        rows: rows.map((r) => ({ ...r, countries: JSON.parse(r.countries) as string[] })),
+        total: Number(count.n),
+      };
+    },
+
+    async versions(actor: Actor | null, id: string) {
+      authorize(actor, "stocktaking.moderate");
+      const rows = await repo.findVersions(db, id);
+      return rows.map((v) => ({ ...v, snapshot: JSON.parse(v.snapshot) as PublicEntryDocument }));
+    },
+
+    /** The published version, as everyone may see it; undefined when the entry has none. */
+    publicEntry: (id: string) => repo.findPublicEntry(db, id),
+  };
+}
+
+export type StocktakingService = ReturnType<typeof createStocktakingService>;

@@ -1,0 +1,350 @@
+import { raw } from "hono/html";
+import type { I18n, MessageKey } from "../../../platform/i18n/i18n.ts";
+import { PostForm } from "../../../platform/views/forms.tsx";
+import { Layout } from "../../../platform/views/layout.tsx";
+import type { PageContext } from "../../../platform/views/page.ts";
+import type { Entry } from "../stocktaking.service.ts";
+import type { EntryState } from "../stocktaking.table.ts";
+
+export const stateLabel = (i18n: I18n, state: EntryState) => i18n.t(`stocktaking.state.${state}` as MessageKey);
+const when = (i18n: I18n, iso: string | null) => (iso ? i18n.date(iso, { dateStyle: "medium" }) : "—");
+
+export interface MineRow {
+  id: string;
+  title: string;
+  state: EntryState;
+  publishedVersion: number | null;
+  updatedAt: string;
+  moderationMessage: string | null;
+}
+
+export function MinePage({ ctx, rows, notice }: { ctx: PageContext; rows: MineRow[]; notice?: string }) {
+  const { i18n } = ctx;
+  const title = i18n.t("stocktaking.mine.title");
+  return (
+    <Layout ctx={ctx} title={title}>
+      <h1>{title}</h1>
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
+      <p>
+        <a class="button" href="/stocktaking/new">
+          {i18n.t("stocktaking.new.title")}
+        </a>
+      </p>
+      {rows.length === 0 ? (
+        <p>{i18n.t("stocktaking.mine.empty")}</p>
+      ) : (
+        <table class="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{i18n.t("stocktaking.field.title")}</th>
+              <th scope="col">{i18n.t("stocktaking.mine.state")}</th>
+              <th scope="col">{i18n.t("stocktaking.mine.public")}</th>
+              <th scope="col">{i18n.t("stocktaking.mine.updated")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr>
+                <th scope="row">
+                  <a href={`/stocktaking/entries/${r.id}/edit`} dir="auto">
+                    {r.title}
+                  </a>
+                </th>
+                <td>
+                  <span class="state">{stateLabel(i18n, r.state)}</span>
+                  {r.moderationMessage && r.state !== "published" && (
+                    <p class="muted" dir="auto">
+                      {r.moderationMessage}
+                    </p>
+                  )}
+                </td>
+                <td>
+                  {r.publishedVersion ? (
+                    <a href={`/stocktaking/entries/${r.id}`}>
+                      {i18n.t("stocktaking.mine.version", { version: r.publishedVersion })}
+                    </a>
+                  ) : (
+                    i18n.t("stocktaking.mine.notPublic")
+                  )}
+                </td>
+                <td>{when(i18n, r.updatedAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Layout>
+  );
+}
+
+export interface QueueRow {
+  id: string;
+  title: string;
+  organizationName: string;
+  state: EntryState;
+  language: string;
+  submittedAt: string | null;
+  publishedVersion: number | null;
+}
+
+export function QueuePage({
+  ctx,
+  rows,
+  total,
+  state,
+}: {
+  ctx: PageContext;
+  rows: QueueRow[];
+  total: number;
+  state: string;
+}) {
+  const { i18n } = ctx;
+  const title = i18n.t("stocktaking.queue.title");
+  return (
+    <Layout ctx={ctx} title={title}>
+      <h1>{title}</h1>
+      <form method="get" action="/stocktaking/moderation" class="actions">
+        <label for="state">{i18n.t("stocktaking.mine.state")}</label>
+        <select id="state" name="state">
+          {(["submitted", "changes_requested", "draft", "published", "rejected"] as const).map((s) => (
+            <option value={s} selected={state === s}>
+              {stateLabel(i18n, s)}
+            </option>
+          ))}
+        </select>
+        <button type="submit" class="button--secondary">
+          {i18n.t("stocktaking.queue.filter")}
+        </button>
+      </form>
+      <p>{i18n.t("stocktaking.queue.count", { count: total })}</p>
+      {rows.length > 0 && (
+        <table class="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{i18n.t("stocktaking.field.title")}</th>
+              <th scope="col">{i18n.t("stocktaking.field.organizationName")}</th>
+              <th scope="col">{i18n.t("stocktaking.queue.submitted")}</th>
+              <th scope="col">{i18n.t("stocktaking.mine.public")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr>
+                <th scope="row">
+                  <a href={`/stocktaking/moderation/${r.id}`} dir="auto" lang={r.language}>
+                    {r.title}
+                  </a>
+                </th>
+                <td dir="auto">{r.organizationName}</td>
+                <td>{when(i18n, r.submittedAt)}</td>
+                <td>
+                  {r.publishedVersion ? i18n.t("stocktaking.mine.version", { version: r.publishedVersion }) : "—"}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Layout>
+  );
+}
+
+/** The facts of an entry as a definition list: the same for the public page and the moderator's review. */
+export function EntryFacts({ i18n, entry, names }: { i18n: I18n; entry: EntryView; names: Names }) {
+  const list = (items: string[]) => (items.length > 0 ? i18n.list(items) : "—");
+  return (
+    <dl class="facts">
+      <dt>{i18n.t("stocktaking.field.organizationName")}</dt>
+      <dd dir="auto">{entry.organizationName}</dd>
+      <dt>{i18n.t("stocktaking.field.stakeholderType")}</dt>
+      <dd>{entry.stakeholderTypeCode ? names.stakeholderType(entry.stakeholderTypeCode) : "—"}</dd>
+      <dt>{i18n.t("stocktaking.field.countries")}</dt>
+      <dd>{list(entry.countries.map(names.country))}</dd>
+      <dt>{i18n.t("stocktaking.field.scope")}</dt>
+      <dd>{entry.scope ? i18n.t(`stocktaking.scope.${entry.scope}` as MessageKey) : "—"}</dd>
+      <dt>{i18n.t("stocktaking.field.actionLines")}</dt>
+      <dd>
+        {entry.actionLines.length === 0
+          ? "—"
+          : entry.actionLines.map((code, i) => (
+              <>
+                {i > 0 && ", "}
+                <a href={`/action-lines/${code}`}>{names.actionLine(code)}</a>
+              </>
+            ))}
+      </dd>
+      <dt>{i18n.t("stocktaking.field.sdgs")}</dt>
+      <dd>
+        {entry.sdgs.length === 0
+          ? "—"
+          : entry.sdgs.map((n, i) => (
+              <>
+                {i > 0 && ", "}
+                <a href={`/sdgs/${n}`}>{names.sdg(n)}</a>
+              </>
+            ))}
+      </dd>
+      <dt>{i18n.t("stocktaking.field.projectStatus")}</dt>
+      <dd>{entry.projectStatus ? i18n.t(`stocktaking.status.${entry.projectStatus}` as MessageKey) : "—"}</dd>
+      <dt>{i18n.t("stocktaking.field.dates")}</dt>
+      <dd>
+        {entry.startDate ? i18n.date(entry.startDate) : "—"} – {entry.endDate ? i18n.date(entry.endDate) : "—"}
+      </dd>
+      <dt>{i18n.t("stocktaking.field.website")}</dt>
+      <dd>
+        {entry.website ? (
+          <a href={entry.website} rel="external nofollow" dir="ltr">
+            {entry.website}
+          </a>
+        ) : (
+          "—"
+        )}
+      </dd>
+    </dl>
+  );
+}
+
+export interface EntryView {
+  title: string;
+  summary: string;
+  description: string;
+  organizationName: string;
+  stakeholderTypeCode: string | null;
+  scope: string | null;
+  projectStatus: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  website: string | null;
+  language: string;
+  countries: string[];
+  actionLines: string[];
+  sdgs: number[];
+}
+
+export interface Names {
+  country: (code: string) => string;
+  actionLine: (code: string) => string;
+  sdg: (n: number) => string;
+  stakeholderType: (code: string) => string;
+}
+
+export function PublicEntryPage({
+  ctx,
+  entry,
+  names,
+  jsonLd,
+  version,
+  publishedAt,
+}: {
+  ctx: PageContext;
+  entry: EntryView;
+  names: Names;
+  jsonLd: object;
+  version: number;
+  publishedAt: string;
+}) {
+  const { i18n } = ctx;
+  return (
+    <Layout ctx={ctx} title={entry.title} description={entry.summary}>
+      <article lang={entry.language}>
+        <h1 dir="auto">{entry.title}</h1>
+        <p class="lead" dir="auto">
+          {entry.summary}
+        </p>
+        {entry.description && (
+          <div dir="auto">
+            {entry.description.split(/\n{2,}/).map((p) => (
+              <p>{p}</p>
+            ))}
+          </div>
+        )}
+      </article>
+      <h2>{i18n.t("stocktaking.entry.facts")}</h2>
+      <EntryFacts i18n={i18n} entry={entry} names={names} />
+      <p class="muted">{i18n.t("stocktaking.entry.published", { version, date: i18n.date(publishedAt) })}</p>
+      {/* Structured data for search engines; a data block, not a script, so the CSP does not apply. */}
+      <script type="application/ld+json">{raw(JSON.stringify(jsonLd).replace(/</g, "\\u003c"))}</script>
+    </Layout>
+  );
+}
+
+export function ReviewPage({
+  ctx,
+  entry,
+  names,
+  versions,
+}: {
+  ctx: PageContext;
+  entry: Entry;
+  names: Names;
+  versions: { version: number; publishedAt: string }[];
+}) {
+  const { i18n } = ctx;
+  const title = i18n.t("stocktaking.review.title", { title: entry.title });
+  const decidable = entry.state === "submitted";
+  return (
+    <Layout
+      ctx={ctx}
+      title={title}
+      breadcrumbs={[{ href: "/stocktaking/moderation", label: i18n.t("stocktaking.queue.title") }]}
+    >
+      <h1 dir="auto">{entry.title}</h1>
+      <p>
+        <span class="state">{stateLabel(i18n, entry.state)}</span>
+      </p>
+      <p class="lead" dir="auto" lang={entry.language}>
+        {entry.summary}
+      </p>
+      <div dir="auto" lang={entry.language}>
+        {entry.description.split(/\n{2,}/).map((p) => (
+          <p>{p}</p>
+        ))}
+      </div>
+      <EntryFacts i18n={i18n} entry={entry} names={names} />
+      <h2>{i18n.t("stocktaking.review.contact")}</h2>
+      <p dir="auto">
+        {entry.contactName ?? "—"} {entry.contactEmail && <span dir="ltr">&lt;{entry.contactEmail}&gt;</span>}
+      </p>
+      <h2>{i18n.t("stocktaking.review.versions")}</h2>
+      {versions.length === 0 ? (
+        <p>{i18n.t("stocktaking.mine.notPublic")}</p>
+      ) : (
+        <ul>
+          {versions.map((v) => (
+            <li>{i18n.t("stocktaking.entry.published", { version: v.version, date: i18n.date(v.publishedAt) })}</li>
+          ))}
+        </ul>
+      )}
+      {decidable && (
+        <>
+          <h2>{i18n.t("stocktaking.review.decide")}</h2>
+          <PostForm action={`/stocktaking/moderation/${entry.id}/publish`}>
+            <button type="submit">{i18n.t("stocktaking.review.publish")}</button>
+          </PostForm>
+          <PostForm action={`/stocktaking/moderation/${entry.id}/request-changes`} class="stack">
+            <div class="field">
+              <label for="changes-message">{i18n.t("stocktaking.review.changesMessage")}</label>
+              <textarea id="changes-message" name="message" rows={3} />
+            </div>
+            <button type="submit" class="button--secondary">
+              {i18n.t("stocktaking.review.requestChanges")}
+            </button>
+          </PostForm>
+          <PostForm action={`/stocktaking/moderation/${entry.id}/reject`} class="stack">
+            <div class="field">
+              <label for="reject-message">{i18n.t("stocktaking.review.rejectReason")}</label>
+              <textarea id="reject-message" name="message" rows={3} />
+            </div>
+            <button type="submit" class="button--danger">
+              {i18n.t("stocktaking.review.reject")}
+            </button>
+          </PostForm>
+        </>
+      )}
+    </Layout>
+  );
+}
