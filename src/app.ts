@@ -74,7 +74,7 @@ export function createApp(deps: AppDeps) {
   setUpLocale(app, config);
 
   app.route("/", homePages());
-  app.route("/", actionLinePages(reference));
+  app.route("/", actionLinePages(reference, stocktaking));
   app.route("/", accountPages({ accounts, organizations, reference, config }));
   app.route("/", organizationPages({ organizations, reference, config }));
   app.route("/", stocktakingPages({ stocktaking, search, reference, config }));

@@ -3,6 +3,7 @@ import type { AppEnv } from "../../platform/http/env.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { pageContext, renderPage } from "../../platform/views/page.ts";
 import type { ReferenceService } from "../../reference/reference.service.ts";
+import type { StocktakingService } from "../stocktaking/stocktaking.service.ts";
 import { parseSdgNumber } from "./action-lines.schema.ts";
 import { ActionLineListPage } from "./views/action-line-list.tsx";
 import { ActionLinePage } from "./views/action-line-page.tsx";
@@ -12,7 +13,7 @@ import { SdgListPage } from "./views/sdg-list.tsx";
 import { SdgPage } from "./views/sdg-page.tsx";
 
 /** Public pages: the Action Lines, the SDGs, and the WSIS–SDG matrix between them. */
-export function actionLinePages(reference: ReferenceService) {
+export function actionLinePages(reference: ReferenceService, stocktaking: Pick<StocktakingService, "latestFor">) {
   return new Hono<AppEnv>()
     .get("/action-lines", async (c) => {
       const lines = await reference.actionLines(c.get("i18n").locale);
@@ -26,10 +27,14 @@ export function actionLinePages(reference: ReferenceService) {
       if (!line) throw errors.actionLineNotFound(code);
       // One address per line: /action-lines/c5 leads to /action-lines/C5.
       if (line.code !== code) return c.redirect(actionLineHref(line.code), 301);
-      const sdgs = await reference.sdgs(locale);
+      const [sdgs, projects] = await Promise.all([
+        reference.sdgs(locale),
+        line.kind === "line" ? stocktaking.latestFor({ actionLine: line.code }) : undefined,
+      ]);
       return renderPage(
         c,
         <ActionLinePage
+          projects={projects}
           ctx={pageContext(c)}
           line={line}
           parent={lines.find((l) => l.code === line.parentCode)}
@@ -53,9 +58,17 @@ export function actionLinePages(reference: ReferenceService) {
       const index = sdgs.findIndex((g) => g.number === number);
       const goal = sdgs[index];
       if (!goal) throw errors.sdgNotFound(raw);
+      const projects = await stocktaking.latestFor({ sdg: number });
       return renderPage(
         c,
-        <SdgPage ctx={pageContext(c)} goal={goal} lines={lines} previous={sdgs[index - 1]} next={sdgs[index + 1]} />,
+        <SdgPage
+          ctx={pageContext(c)}
+          goal={goal}
+          lines={lines}
+          previous={sdgs[index - 1]}
+          next={sdgs[index + 1]}
+          projects={projects}
+        />,
       );
     })
     .get("/matrix", async (c) => {

@@ -370,6 +370,16 @@ export function createStocktakingService(deps: {
       return rows.map((v) => ({ ...v, snapshot: JSON.parse(v.snapshot) as PublicEntryDocument }));
     },
 
+    /** The newest published entries linked to an Action Line or an SDG, and how many there are, for their pages. */
+    async latestFor(filter: { actionLine?: string; sdg?: number }, count = 5) {
+      const filters = filter.actionLine ? { actionLine: [filter.actionLine] } : { sdg: [String(filter.sdg)] };
+      const result = await search.search({ filters, sort: "newest", page: 1, pageSize: count });
+      return {
+        total: result.total,
+        entries: result.hits.map((h) => ({ id: h.entryId, title: h.title, organizationName: h.organizationName })),
+      };
+    },
+
     /** The published version, as everyone may see it; undefined when the entry has none. */
     publicEntry: (id: string) => repo.findPublicEntry(db, id),
   };

@@ -287,6 +287,13 @@ for (const dialect of await testDialects()) {
       assert.doesNotMatch(html, /secret draft/, "unpublished entries are not found");
       assert.match(html, /href="\/stocktaking\?q=education&amp;country=SN"/, "a facet link adds a filter");
 
+      const linePage = await (await new Visitor(t).get("/action-lines/C2")).text();
+      assert.match(linePage, /Éducation numérique pour les écoles rurales/, "the Action Line page lists its projects");
+      assert.match(linePage, /href="\/stocktaking\?actionLine=C2"/);
+      const goalPage = await (await new Visitor(t).get("/sdgs/4")).text();
+      assert.match(goalPage, /Éducation numérique pour les écoles rurales/, "the SDG page lists its projects");
+      assert.doesNotMatch(goalPage, /secret draft/);
+
       const empty = await (await new Visitor(t).get("/stocktaking?q=education&country=JP")).text();
       assert.match(empty, /Try removing a filter/);
 

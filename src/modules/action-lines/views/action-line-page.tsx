@@ -1,7 +1,15 @@
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page.ts";
 import type { ActionLine, Sdg } from "../../../reference/reference.service.ts";
-import { ActionLineCode, AgencyNames, actionLineHref, SdgBadge, sdgHref } from "./parts.tsx";
+import {
+  ActionLineCode,
+  AgencyNames,
+  actionLineHref,
+  type LatestProjects,
+  ProjectsSection,
+  SdgBadge,
+  sdgHref,
+} from "./parts.tsx";
 
 interface Props {
   ctx: PageContext;
@@ -9,9 +17,10 @@ interface Props {
   parent: ActionLine | undefined;
   subLines: ActionLine[];
   sdgs: Sdg[];
+  projects: LatestProjects | undefined;
 }
 
-export function ActionLinePage({ ctx, line, parent, subLines, sdgs }: Props) {
+export function ActionLinePage({ ctx, line, parent, subLines, sdgs, projects }: Props) {
   const { i18n } = ctx;
   const linked = sdgs.filter((g) => line.sdgs.includes(g.number));
   const crumbs = [{ href: "/action-lines", label: i18n.t("actionLines.title") }];
@@ -90,6 +99,13 @@ export function ActionLinePage({ ctx, line, parent, subLines, sdgs }: Props) {
             )}
           </section>
         </>
+      )}
+      {projects && (
+        <ProjectsSection
+          i18n={i18n}
+          projects={projects}
+          allHref={`/stocktaking?actionLine=${encodeURIComponent(line.code)}`}
+        />
       )}
       <p>
         <a href={`/api/v1/action-lines/${encodeURIComponent(line.code)}`} type="application/json">

@@ -38,3 +38,46 @@ export function SdgBadge({ sdg }: { sdg: Pick<Sdg, "number" | "colour"> }) {
     </span>
   );
 }
+
+export interface LatestProjects {
+  total: number;
+  entries: { id: string; title: string; organizationName: string }[];
+}
+
+/** The newest Stocktaking projects linked to a line or a goal, and the way to all of them. */
+export function ProjectsSection({
+  i18n,
+  projects,
+  allHref,
+}: {
+  i18n: I18n;
+  projects: LatestProjects;
+  allHref: string;
+}) {
+  return (
+    <section aria-labelledby="projects">
+      <h2 id="projects">{i18n.t("stocktaking.linked.title")}</h2>
+      {projects.total === 0 ? (
+        <p>{i18n.t("stocktaking.linked.none")}</p>
+      ) : (
+        <>
+          <ul class="link-list">
+            {projects.entries.map((e) => (
+              <li>
+                <a href={`/stocktaking/entries/${e.id}`} dir="auto">
+                  {e.title}
+                </a>{" "}
+                <span class="muted">
+                  (<bdi>{e.organizationName}</bdi>)
+                </span>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <a href={allHref}>{i18n.t("stocktaking.linked.all", { count: projects.total })}</a>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

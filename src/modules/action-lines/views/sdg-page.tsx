@@ -1,7 +1,7 @@
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page.ts";
 import type { ActionLine, Sdg } from "../../../reference/reference.service.ts";
-import { ActionLineCode, actionLineHref, SdgBadge, sdgHref } from "./parts.tsx";
+import { ActionLineCode, actionLineHref, type LatestProjects, ProjectsSection, SdgBadge, sdgHref } from "./parts.tsx";
 
 interface Props {
   ctx: PageContext;
@@ -9,9 +9,10 @@ interface Props {
   lines: ActionLine[];
   previous: Sdg | undefined;
   next: Sdg | undefined;
+  projects: LatestProjects;
 }
 
-export function SdgPage({ ctx, goal, lines, previous, next }: Props) {
+export function SdgPage({ ctx, goal, lines, previous, next, projects }: Props) {
   const { i18n } = ctx;
   const linked = lines.filter((l) => l.sdgs.includes(goal.number));
   const goalLabel = i18n.t("sdgs.goal", { number: goal.number });
@@ -74,6 +75,8 @@ export function SdgPage({ ctx, goal, lines, previous, next }: Props) {
           })}
         </ul>
       </section>
+
+      <ProjectsSection i18n={i18n} projects={projects} allHref={`/stocktaking?sdg=${goal.number}`} />
 
       <nav class="pager" aria-label={i18n.t("sdgs.title")}>
         {previous && (
