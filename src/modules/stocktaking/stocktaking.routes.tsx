@@ -15,7 +15,7 @@ import { EntryInput } from "./stocktaking.schema.ts";
 import type { Entry, StocktakingService } from "./stocktaking.service.ts";
 import type { EntryState } from "./stocktaking.table.ts";
 import { DuplicateWarningPage, type EntryChoices, EntryFormPage } from "./views/entry-form.tsx";
-import { MinePage, type Names, PublicEntryPage, QueuePage, ReviewPage } from "./views/entry-pages.tsx";
+import { MinePage, type Names, PublicEntryPage, QueuePage, ReviewPage, VersionPage } from "./views/entry-pages.tsx";
 import { facetNames, SearchPage } from "./views/search-page.tsx";
 
 const LIST_FIELDS = ["countries", "actionLines", "sdgs", "targets"] as const;
@@ -277,6 +277,23 @@ export function stocktakingPages(deps: {
       return renderPage(
         c,
         <ReviewPage ctx={pageContext(c)} entry={entry} names={await names(c)} versions={versions} />,
+      );
+    })
+    .get("/stocktaking/moderation/:id/versions/:version{[0-9]{1,6}}", async (c) => {
+      const actor = authorize(c.get("actor"), "stocktaking.moderate");
+      const { id, version } = c.req.param();
+      const found = (await stocktaking.versions(actor, id)).find((v) => v.version === Number(version));
+      if (!found) throw errors.notFound("No such version");
+      return renderPage(
+        c,
+        <VersionPage
+          ctx={pageContext(c)}
+          entryId={id}
+          entry={found.snapshot}
+          names={await names(c)}
+          version={found.version}
+          publishedAt={found.publishedAt}
+        />,
       );
     })
     .post("/stocktaking/moderation/:id/:decision{publish|reject|request-changes}", async (c) => {

@@ -179,6 +179,11 @@ for (const dialect of await testDialects()) {
         .where("entryId", "=", id)
         .execute();
       assert.deepEqual(versions.map((v) => v.version).sort(), [1, 2], "every published version is kept");
+      const first = await moderator.get(`/stocktaking/moderation/${id}/versions/1`);
+      assert.equal(first.status, 200);
+      assert.match(await first.text(), /Open data portal, first version/, "moderators see each version as published");
+      assert.equal((await owner.get(`/stocktaking/moderation/${id}/versions/1`)).status, 403);
+      assert.equal((await moderator.get(`/stocktaking/moderation/${id}/versions/9`)).status, 404);
     });
 
     test("changes requested and rejection need a message; the owner is told and can resubmit", async () => {

@@ -315,7 +315,11 @@ export function ReviewPage({
       ) : (
         <ul>
           {versions.map((v) => (
-            <li>{i18n.t("stocktaking.entry.published", { version: v.version, date: i18n.date(v.publishedAt) })}</li>
+            <li>
+              <a href={`/stocktaking/moderation/${entry.id}/versions/${v.version}`}>
+                {i18n.t("stocktaking.entry.published", { version: v.version, date: i18n.date(v.publishedAt) })}
+              </a>
+            </li>
           ))}
         </ul>
       )}
@@ -345,6 +349,48 @@ export function ReviewPage({
           </PostForm>
         </>
       )}
+    </Layout>
+  );
+}
+
+/** One published version as it was published, for moderators comparing versions. */
+export function VersionPage({
+  ctx,
+  entryId,
+  entry,
+  names,
+  version,
+  publishedAt,
+}: {
+  ctx: PageContext;
+  entryId: string;
+  entry: EntryView;
+  names: Names;
+  version: number;
+  publishedAt: string;
+}) {
+  const { i18n } = ctx;
+  const heading = i18n.t("stocktaking.entry.published", { version, date: i18n.date(publishedAt) });
+  return (
+    <Layout
+      ctx={ctx}
+      title={`${entry.title} · ${heading}`}
+      breadcrumbs={[
+        { href: "/stocktaking/moderation", label: i18n.t("stocktaking.queue.title") },
+        { href: `/stocktaking/moderation/${entryId}`, label: entry.title },
+      ]}
+    >
+      <p class="notice">{heading}</p>
+      <h1 dir="auto">{entry.title}</h1>
+      <p class="lead" dir="auto" lang={entry.language}>
+        {entry.summary}
+      </p>
+      <div dir="auto" lang={entry.language}>
+        {entry.description.split(/\n{2,}/).map((p) => (
+          <p>{p}</p>
+        ))}
+      </div>
+      <EntryFacts i18n={i18n} entry={entry} names={names} />
     </Layout>
   );
 }
