@@ -15,10 +15,27 @@ import { EntryInput } from "./stocktaking.schema.ts";
 import type { Entry, StocktakingService } from "./stocktaking.service.ts";
 import type { EntryState } from "./stocktaking.table.ts";
 import { DuplicateWarningPage, type EntryChoices, EntryFormPage } from "./views/entry-form.tsx";
-import { MinePage, type Names, PublicEntryPage, QueuePage, ReviewPage, VersionPage } from "./views/entry-pages.tsx";
+import {
+  MinePage,
+  type Names,
+  PublicEntryPage,
+  QueuePage,
+  ReviewPage,
+  UpdateCallPage,
+  VersionPage,
+} from "./views/entry-pages.tsx";
 import { facetNames, SearchPage } from "./views/search-page.tsx";
 
 const LIST_FIELDS = ["countries", "actionLines", "sdgs", "targets"] as const;
+
+/** The call-for-updates cut-off: a YYYY-MM-DD date, a year ago unless one is given; anything else is a 400. */
+function updateCallDate(value: string | undefined): string {
+  if (!value) return new Date(Date.now() - 365 * 24 * 3600_000).toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw errors.invalidInput("before", "a date like 2025-07-07");
+  }
+  return value;
+}
 const STATES: EntryState[] = ["draft", "submitted", "changes_requested", "published", "rejected"];
 
 /** The form's values: single fields as strings, the lists (checkboxes, multiple selects) as arrays. */
@@ -269,6 +286,25 @@ export function stocktakingPages(deps: {
       const page = Math.max(1, Number.parseInt(c.req.query("page") ?? "1", 10) || 1);
       const { rows, total } = await stocktaking.queue(c.get("actor"), { states: [state] }, page);
       return renderPage(c, <QueuePage ctx={pageContext(c)} rows={rows} total={total} state={state} />);
+    })
+    .get("/stocktaking/moderation/updates", async (c) => {
+      const before = updateCallDate(c.req.query("before"));
+      const rows = await stocktaking.staleEntries(c.get("actor"), `${before}T00:00:00.000Z`);
+      const mailed = c.req.query("mailed");
+      return renderPage(
+        c,
+        <UpdateCallPage
+          ctx={pageContext(c)}
+          before={before}
+          rows={rows}
+          mailed={mailed && /^\d+$/.test(mailed) ? Number(mailed) : undefined}
+        />,
+      );
+    })
+    .post("/stocktaking/moderation/updates", async (c) => {
+      const before = updateCallDate(String((await c.req.parseBody()).before ?? ""));
+      const mailed = await stocktaking.callForUpdates(c.get("actor"), `${before}T00:00:00.000Z`, requestMeta(c));
+      return c.redirect(`/stocktaking/moderation/updates?before=${before}&mailed=${mailed}`, 303);
     })
     .get("/stocktaking/moderation/:id", async (c) => {
       const actor = authorize(c.get("actor"), "stocktaking.moderate");

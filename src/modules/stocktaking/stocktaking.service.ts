@@ -370,6 +370,41 @@ export function createStocktakingService(deps: {
       return rows.map((v) => ({ ...v, snapshot: JSON.parse(v.snapshot) as PublicEntryDocument }));
     },
 
+    /** Published entries whose working copy has not changed since `before` (the yearly call for updates). */
+    async staleEntries(actor: Actor | null, before: string, limit = 500) {
+      authorize(actor, "stocktaking.moderate");
+      return repo.findStaleEntries(db, before, limit);
+    },
+
+    /** Mails the owner of every stale entry, asking them to check and update it. Returns how many were mailed. */
+    async callForUpdates(actor: Actor | null, before: string, meta: RequestMeta): Promise<number> {
+      const moderator = authorize(actor, "stocktaking.moderate");
+      const stale = await repo.findStaleEntries(db, before, 5000);
+      let mailed = 0;
+      await db.transaction().execute(async (trx) => {
+        for (const entry of stale) {
+          if (!entry.email || !entry.displayName) continue;
+          await mailer.enqueue(
+            trx,
+            entryMail(
+              "entryUpdateCall",
+              { email: entry.email, displayName: entry.displayName, preferredLocale: entry.preferredLocale ?? "en" },
+              { title: entry.title, link: `${config.baseUrl}/stocktaking/entries/${entry.id}/edit` },
+              config.baseUrl,
+            ),
+          );
+          mailed++;
+        }
+        await audit(trx, ctx(moderator, meta), {
+          action: "stocktaking.update_call",
+          objectType: "stocktaking",
+          after: { before, mailed },
+        });
+      });
+      mailer.kick();
+      return mailed;
+    },
+
     /** The newest published entries linked to an Action Line or an SDG, and how many there are, for their pages. */
     async latestFor(filter: { actionLine?: string; sdg?: number }, count = 5) {
       const filters = filter.actionLine ? { actionLine: [filter.actionLine] } : { sdg: [String(filter.sdg)] };

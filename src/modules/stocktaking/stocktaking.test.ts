@@ -347,6 +347,24 @@ for (const dialect of await testDialects()) {
       }
     });
 
+    test("the call for updates lists entries not changed since a date and mails their owners", async () => {
+      const id = await created({ title: "Solar-powered telecentres", organizationName: "Sun Net" }, true);
+      await moderator.post(`/stocktaking/moderation/${id}/publish`, {});
+      const none = await (await moderator.get("/stocktaking/moderation/updates?before=2000-01-01")).text();
+      assert.doesNotMatch(none, /Solar-powered telecentres/);
+      const list = await (await moderator.get("/stocktaking/moderation/updates?before=2999-01-01")).text();
+      assert.match(list, /Solar-powered telecentres/);
+      const before = (await t.mail()).filter((m) => /up to date/.test(m.subject)).length;
+      const sent = await moderator.post("/stocktaking/moderation/updates", { before: "2999-01-01" });
+      assert.equal(sent.status, 303);
+      assert.match(sent.headers.get("location") ?? "", /mailed=[1-9]/);
+      const calls = (await t.mail()).filter((m) => /up to date/.test(m.subject));
+      assert.ok(calls.length > before);
+      assert.ok(calls.some((m) => m.to === "owner@example.org" && /Solar-powered telecentres/.test(m.text)));
+      assert.equal((await owner.get("/stocktaking/moderation/updates")).status, 403);
+      assert.equal((await moderator.get("/stocktaking/moderation/updates?before=yesterday")).status, 400);
+    });
+
     test("a submission that looks like an existing entry is flagged before it goes", async () => {
       const first = await created(
         { title: "Digital literacy for rural women", organizationName: "Women Online Kenya" },

@@ -121,6 +121,9 @@ export function QueuePage({
         </button>
       </form>
       <p>{i18n.t("stocktaking.queue.count", { count: total })}</p>
+      <p>
+        <a href="/stocktaking/moderation/updates">{i18n.t("stocktaking.updates.title")}</a>
+      </p>
       {rows.length > 0 && (
         <table class="data-table">
           <thead>
@@ -391,6 +394,74 @@ export function VersionPage({
         ))}
       </div>
       <EntryFacts i18n={i18n} entry={entry} names={names} />
+    </Layout>
+  );
+}
+
+export function UpdateCallPage({
+  ctx,
+  before,
+  rows,
+  mailed,
+}: {
+  ctx: PageContext;
+  before: string;
+  rows: { id: string; title: string; updatedAt: string; email: string | null }[];
+  mailed?: number;
+}) {
+  const { i18n } = ctx;
+  const title = i18n.t("stocktaking.updates.title");
+  return (
+    <Layout
+      ctx={ctx}
+      title={title}
+      breadcrumbs={[{ href: "/stocktaking/moderation", label: i18n.t("stocktaking.queue.title") }]}
+    >
+      <h1>{title}</h1>
+      <p>{i18n.t("stocktaking.updates.intro")}</p>
+      {mailed !== undefined && (
+        <p class="notice" role="status">
+          {i18n.t("stocktaking.updates.mailed", { count: mailed })}
+        </p>
+      )}
+      <form method="get" action="/stocktaking/moderation/updates" class="actions">
+        <label for="before">{i18n.t("stocktaking.updates.before")}</label>
+        <input id="before" name="before" type="date" value={before} />
+        <button type="submit" class="button--secondary">
+          {i18n.t("stocktaking.queue.filter")}
+        </button>
+      </form>
+      <p>{i18n.t("stocktaking.queue.count", { count: rows.length })}</p>
+      {rows.length > 0 && (
+        <>
+          <table class="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{i18n.t("stocktaking.field.title")}</th>
+                <th scope="col">{i18n.t("stocktaking.mine.updated")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr>
+                  <th scope="row">
+                    <a href={`/stocktaking/entries/${r.id}`} dir="auto">
+                      {r.title}
+                    </a>
+                  </th>
+                  <td>{when(i18n, r.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <PostForm action="/stocktaking/moderation/updates">
+            <input type="hidden" name="before" value={before} />
+            <p>
+              <button type="submit">{i18n.t("stocktaking.updates.send")}</button>
+            </p>
+          </PostForm>
+        </>
+      )}
     </Layout>
   );
 }
