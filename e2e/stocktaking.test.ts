@@ -129,7 +129,9 @@ describe("stocktaking in Chromium: submit, moderate, find, filter, open; axe cle
         assert.equal(await page.getAttribute("#title", "aria-invalid"), "true");
         assert.equal(await page.inputValue("#organizationName"), run.organization, "what was typed stays");
         assert.deepEqual(
-          await page.locator("#countries").evaluate((s: HTMLSelectElement) => [...s.selectedOptions].map((o) => o.value)),
+          await page
+            .locator("#countries")
+            .evaluate((s: HTMLSelectElement) => [...s.selectedOptions].map((o) => o.value)),
           [run.country.code],
         );
         assert.ok(await page.isChecked(`input[name="actionLines"][value="${run.actionLine}"]`));

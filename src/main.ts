@@ -1,8 +1,11 @@
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "./config.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { createRoleService } from "./modules/accounts/accounts.roles.ts";
 import { createAccountService } from "./modules/accounts/accounts.service.ts";
+import { createStocktakingSearch } from "./modules/stocktaking/search/search.ts";
+import { IMPORT_COLUMNS, importStocktaking } from "./modules/stocktaking/stocktaking.import.ts";
 import { passwordProblem } from "./platform/auth/passwords.ts";
 import { ROLES, type Role } from "./platform/auth/policy.ts";
 import { createLogger } from "./platform/log/logger.ts";
@@ -147,6 +150,45 @@ COMMANDS.user = {
       }
     } finally {
       await mailer.stop();
+      await handle.close();
+    }
+  },
+};
+
+const IMPORT_USAGE = `wsis import stocktaking FILE.csv
+
+Loads WSIS Stocktaking entries from a CSV file (UTF-8, a header row, RFC 4180 quoting), as published.
+Columns: ${Object.keys(IMPORT_COLUMNS).join(", ")}.
+external_id is required and makes the import idempotent: the same file twice changes nothing, and a
+changed row becomes a new published version. Lists (countries, action_lines, sdgs, targets) are separated
+by spaces or semicolons: "KE;UG", "C5 C7.e-health", "4;9", "4.4". Every bad row is reported by line and
+column, and loads nothing; the good rows load. The exit code is 1 when any row was refused.`;
+
+COMMANDS.import = {
+  summary: "load data from a file (stocktaking entries from CSV)",
+  usage: IMPORT_USAGE,
+  run: async (args) => {
+    const [kind, file] = args.filter((a) => !a.startsWith("-"));
+    if (kind !== "stocktaking" || !file) {
+      process.stderr.write(`Usage: ${IMPORT_USAGE}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    const config = loadConfig();
+    const handle = connect(config);
+    try {
+      await migrateToLatest(handle.db);
+      await seedReference(handle.db);
+      const report = await importStocktaking(
+        { db: handle.db, search: createStocktakingSearch(handle.db, handle.dialect), clock: () => new Date() },
+        readFileSync(file, "utf8"),
+      );
+      for (const p of report.problems) process.stderr.write(`line ${p.line}, ${p.field}: ${p.message}\n`);
+      console.log(
+        `${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.problems.length} problems`,
+      );
+      if (report.problems.length > 0) process.exitCode = 1;
+    } finally {
       await handle.close();
     }
   },

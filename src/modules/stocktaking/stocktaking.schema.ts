@@ -1,5 +1,13 @@
 import { z } from "zod";
 import { LOCALES } from "../../platform/i18n/locale.ts";
+import { ACTION_LINES } from "../../reference/data/action-lines.ts";
+import { COUNTRIES } from "../../reference/data/countries.ts";
+import { SDGS } from "../../reference/data/sdgs.ts";
+
+/** The codes that exist: an entry can only name real Action Lines (not the C7 heading), countries and targets. */
+const ACTION_LINE_CODES = new Set(ACTION_LINES.filter((l) => l.kind === "line").map((l) => l.code));
+const COUNTRY_CODES = new Set(COUNTRIES.map((c) => c.alpha2));
+const TARGET_CODES = new Set(SDGS.flatMap((g) => g.targets));
 
 /**
  * One set of limits for every way an entry comes in — the form, the API, the CSV import — so an entry
@@ -36,14 +44,17 @@ const optional = (max: number) =>
   text(max)
     .default("")
     .transform((v) => v || null);
+function isCalendarDay(v: string): boolean {
+  const day = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(v);
+}
+
 const date = z
   .string()
   .trim()
   .default("")
-  .refine(
-    (v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))),
-    "form.date",
-  )
+  // A real calendar day: "2020-02-30" is refused (Date would roll it over to 1 March).
+  .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && isCalendarDay(v)), "form.date")
   .transform((v) => v || null);
 const website = z
   .string()
@@ -56,9 +67,14 @@ const website = z
 const choice = <T extends readonly [string, ...string[]]>(options: T) =>
   z.preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(options, "form.choose").nullable());
 
-const codes = (max: number, pattern: RegExp) =>
+const codes = (max: number, known: Set<string>) =>
   z
-    .array(z.string().trim().regex(pattern, "form.invalid"))
+    .array(
+      z
+        .string()
+        .trim()
+        .refine((code) => known.has(code), "form.invalid"),
+    )
     .max(max, "form.tooMany")
     .default([])
     .transform((list) => [...new Set(list)]);
@@ -85,14 +101,14 @@ export const EntryInput = z
       .refine((v) => v === "" || z.email().safeParse(v).success, "form.email.invalid")
       .transform((v) => v.toLowerCase() || null),
     language: z.enum(LOCALES, "form.choose").default("en"),
-    countries: codes(LIMITS.countries, /^[A-Z]{2}$/),
-    actionLines: codes(LIMITS.actionLines, /^C(\d{1,2}|7\.e-[a-z]+)$/),
+    countries: codes(LIMITS.countries, COUNTRY_CODES),
+    actionLines: codes(LIMITS.actionLines, ACTION_LINE_CODES),
     sdgs: z
       .array(z.coerce.number().int().min(1, "form.invalid").max(17, "form.invalid"))
       .max(LIMITS.sdgs, "form.tooMany")
       .default([])
       .transform((list) => [...new Set(list)].sort((a, b) => a - b)),
-    targets: codes(LIMITS.targets, /^\d{1,2}\.[0-9a-z]{1,2}$/),
+    targets: codes(LIMITS.targets, TARGET_CODES),
   })
   .refine((e) => !e.startDate || !e.endDate || e.startDate <= e.endDate, {
     message: "stocktaking.form.endBeforeStart",

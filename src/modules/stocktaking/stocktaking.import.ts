@@ -1,0 +1,192 @@
+import type { Db } from "../../db/database.ts";
+import { newId, timestamp } from "../../db/ids.ts";
+import { audit } from "../../platform/audit/audit.ts";
+import { parseCsv } from "../../platform/http/csv-parse.ts";
+import type { StocktakingSearch } from "./search/search.ts";
+import * as repo from "./stocktaking.repository.ts";
+import { EntryInput } from "./stocktaking.schema.ts";
+
+/**
+ * The import format: a header row with these columns (any order; unknown columns are an error, missing ones
+ * are empty). Lists (countries, action_lines, sdgs, targets) are separated by spaces or semicolons.
+ */
+export const IMPORT_COLUMNS = {
+  external_id: "externalId",
+  title: "title",
+  summary: "summary",
+  description: "description",
+  organization: "organizationName",
+  stakeholder_type: "stakeholderTypeCode",
+  scope: "scope",
+  project_status: "projectStatus",
+  start_date: "startDate",
+  end_date: "endDate",
+  website: "website",
+  contact_name: "contactName",
+  contact_email: "contactEmail",
+  language: "language",
+  countries: "countries",
+  action_lines: "actionLines",
+  sdgs: "sdgs",
+  targets: "targets",
+} as const;
+const LISTS = new Set(["countries", "actionLines", "sdgs", "targets"]);
+
+export interface ImportProblem {
+  line: number;
+  field: string;
+  message: string;
+}
+
+export interface ImportReport {
+  created: number;
+  updated: number;
+  unchanged: number;
+  problems: ImportProblem[];
+}
+
+/**
+ * Loads entries as published, one transaction per row: a bad row is reported (line and field) and loads
+ * nothing, the good ones load. Idempotent on external_id: the same file twice changes nothing; a changed row
+ * becomes a new published version.
+ */
+export async function importStocktaking(
+  deps: { db: Db; search: StocktakingSearch; clock: () => Date },
+  csv: string,
+): Promise<ImportReport> {
+  const { db, search, clock } = deps;
+  const report: ImportReport = { created: 0, updated: 0, unchanged: 0, problems: [] };
+  const records = parseCsv(csv);
+  const header = records.next();
+  if (header.done) return report;
+  const columns = header.value.fields.map((c) => c.trim().toLowerCase());
+  const unknown = columns.filter((c) => !(c in IMPORT_COLUMNS));
+  if (unknown.length > 0 || !columns.includes("external_id")) {
+    for (const c of unknown) report.problems.push({ line: 1, field: c, message: "unknown column" });
+    if (!columns.includes("external_id"))
+      report.problems.push({ line: 1, field: "external_id", message: "column missing" });
+    return report;
+  }
+  const seen = new Set<string>();
+  for (const { line, fields } of records) {
+    if (fields.length !== columns.length) {
+      report.problems.push({
+        line,
+        field: "row",
+        message: `${fields.length} fields, the header has ${columns.length}`,
+      });
+      continue;
+    }
+    const raw: Record<string, unknown> = {};
+    columns.forEach((column, i) => {
+      const key = IMPORT_COLUMNS[column as keyof typeof IMPORT_COLUMNS];
+      const value = fields[i] ?? "";
+      raw[key] = LISTS.has(key) ? value.split(/[\s;]+/).filter(Boolean) : value;
+    });
+    const externalId = String(raw.externalId ?? "").trim();
+    if (!/^[\w.:-]{1,100}$/.test(externalId)) {
+      report.problems.push({ line, field: "external_id", message: "1 to 100 letters, digits, . : _ -" });
+      continue;
+    }
+    if (seen.has(externalId)) {
+      report.problems.push({ line, field: "external_id", message: "appears twice in the file" });
+      continue;
+    }
+    seen.add(externalId);
+    const parsed = EntryInput.safeParse(raw);
+    if (!parsed.success) {
+      const columnOf = (key: string) => Object.entries(IMPORT_COLUMNS).find(([, k]) => k === key)?.[0] ?? key;
+      for (const issue of parsed.error.issues) {
+        report.problems.push({ line, field: columnOf(String(issue.path[0] ?? "row")), message: issue.message });
+      }
+      continue;
+    }
+    const input = parsed.data;
+    const now = timestamp(clock());
+    const values = {
+      title: input.title,
+      summary: input.summary,
+      description: input.description,
+      organizationName: input.organizationName,
+      stakeholderTypeCode: input.stakeholderTypeCode,
+      scope: input.scope,
+      projectStatus: input.projectStatus,
+      startDate: input.startDate,
+      endDate: input.endDate,
+      website: input.website,
+      contactName: input.contactName,
+      contactEmail: input.contactEmail,
+      language: input.language,
+      countries: JSON.stringify(input.countries),
+      actionLines: JSON.stringify(input.actionLines),
+      sdgs: JSON.stringify(input.sdgs),
+      targets: JSON.stringify(input.targets),
+    };
+    await db.transaction().execute(async (trx) => {
+      const existing = await repo.findEntryByExternalId(trx, externalId);
+      const changed =
+        !existing ||
+        existing.state !== "published" ||
+        (Object.keys(values) as (keyof typeof values)[]).some((k) => existing[k] !== values[k]);
+      if (!changed) {
+        report.unchanged++;
+        return;
+      }
+      const id = existing?.id ?? newId(clock().getTime());
+      const version = (existing?.publishedVersion ?? 0) + 1;
+      if (existing) {
+        await repo.updateEntry(trx, id, {
+          ...values,
+          state: "published",
+          publishedVersion: version,
+          publishedAt: now,
+          updatedAt: now,
+        });
+      } else {
+        await repo.insertEntry(trx, {
+          id,
+          externalId,
+          ownerId: null,
+          state: "published",
+          ...values,
+          organizationId: null,
+          moderationMessage: null,
+          publishedVersion: version,
+          createdAt: now,
+          updatedAt: now,
+          submittedAt: now,
+          publishedAt: now,
+        });
+      }
+      const doc = {
+        entryId: id,
+        version,
+        ...input,
+        description: input.description,
+        publishedAt: now,
+      };
+      const { contactName: _n, contactEmail: _e, targets: _t, ...publicDoc } = doc;
+      await repo.insertVersion(trx, {
+        entryId: id,
+        version,
+        snapshot: JSON.stringify(publicDoc),
+        publishedAt: now,
+        publishedBy: null,
+      });
+      await search.index(trx, publicDoc);
+      await audit(
+        trx,
+        { actorId: null, ip: null, requestId: "import", now: clock() },
+        {
+          action: existing ? "stocktaking.import_update" : "stocktaking.import_create",
+          objectType: "stocktaking_entry",
+          objectId: id,
+          after: { externalId, version },
+        },
+      );
+      if (existing) report.updated++;
+      else report.created++;
+    });
+  }
+  return report;
+}
