@@ -5,7 +5,9 @@ import { migrateToLatest } from "./db/migrate.ts";
 import { createRoleService } from "./modules/accounts/accounts.roles.ts";
 import { createAccountService } from "./modules/accounts/accounts.service.ts";
 import { createStocktakingSearch } from "./modules/stocktaking/search/search.ts";
-import { IMPORT_COLUMNS, importStocktaking } from "./modules/stocktaking/stocktaking.import.ts";
+import { IMPORT_COLUMNS, importStocktaking, upsertPublished } from "./modules/stocktaking/stocktaking.import.ts";
+import { EntryInput } from "./modules/stocktaking/stocktaking.schema.ts";
+import { syntheticEntries } from "./modules/stocktaking/synthetic.ts";
 import { passwordProblem } from "./platform/auth/passwords.ts";
 import { ROLES, type Role } from "./platform/auth/policy.ts";
 import { createLogger } from "./platform/log/logger.ts";
@@ -36,10 +38,10 @@ const COMMANDS: Record<string, { summary: string; usage: string; run: (args: str
   serve: {
     summary: "migrate the database, load reference data, and serve the platform",
     usage:
-      "wsis serve\n\nMigrates to the latest schema, loads the reference data when it changed, then serves HTTP\nuntil SIGTERM or SIGINT, letting requests in flight finish.",
-    run: async () => {
+      "wsis serve [--demo]\n\nMigrates to the latest schema, loads the reference data when it changed, then serves HTTP\nuntil SIGTERM or SIGINT, letting requests in flight finish.\n\n--demo   into an empty Stocktaking, load 600 synthetic entries in the six languages (npm start does)",
+    run: async (args) => {
       const config = loadConfig();
-      await runServer(config, createLogger(config.logLevel));
+      await runServer(config, createLogger(config.logLevel), { demo: args.includes("--demo") });
     },
   },
   migrate: {
@@ -58,16 +60,37 @@ const COMMANDS: Record<string, { summary: string; usage: string; run: (args: str
     },
   },
   seed: {
-    summary: "load the reference data (Action Lines, SDGs, matrix, countries, …)",
+    summary: "load the reference data; --synthetic N adds N demo Stocktaking entries",
     usage:
-      "wsis seed\n\nMigrates, then loads the reference data: Action Lines and facilitators, SDGs and targets, the\nWSIS–SDG matrix, stakeholder types and countries. Idempotent: running it twice changes nothing.",
-    run: async () => {
+      "wsis seed [--synthetic N]\n\nMigrates, then loads the reference data: Action Lines and facilitators, SDGs and targets, the\nWSIS–SDG matrix, stakeholder types and countries. Idempotent: running it twice changes nothing.\n\n--synthetic N   also publish N realistic synthetic Stocktaking entries in the six languages\n                (for demos and benchmarks; external ids synthetic-000001…, so running it again\n                changes nothing).",
+    run: async (args) => {
+      const { values } = parseArgs({ args, options: { synthetic: { type: "string" } }, allowPositionals: true });
+      const count = values.synthetic === undefined ? 0 : Number(values.synthetic);
+      if (!Number.isInteger(count) || count < 0 || count > 1_000_000) {
+        process.stderr.write("--synthetic takes a whole number from 0 to 1000000\n");
+        process.exitCode = 2;
+        return;
+      }
       const config = loadConfig();
       const handle = connect(config);
       try {
         await migrateToLatest(handle.db);
         const result = await seedReference(handle.db, { force: true });
         console.log(`Reference data loaded (version ${result.version}).`);
+        if (count > 0) {
+          const deps = {
+            db: handle.db,
+            search: createStocktakingSearch(handle.db, handle.dialect),
+            clock: () => new Date(),
+          };
+          const tally = { created: 0, updated: 0, unchanged: 0 };
+          for (const { externalId, publishedAt, ...entry } of syntheticEntries(count)) {
+            tally[await upsertPublished(deps, externalId, EntryInput.parse(entry), publishedAt)]++;
+          }
+          console.log(
+            `Synthetic entries: ${tally.created} created, ${tally.updated} updated, ${tally.unchanged} unchanged.`,
+          );
+        }
       } finally {
         await handle.close();
       }

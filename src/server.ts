@@ -6,6 +6,10 @@ import type { Config } from "./config.ts";
 import { type DbHandle, openDatabase } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { deleteExpiredSessions } from "./modules/accounts/accounts.repository.ts";
+import { createStocktakingSearch } from "./modules/stocktaking/search/search.ts";
+import { upsertPublished } from "./modules/stocktaking/stocktaking.import.ts";
+import { EntryInput } from "./modules/stocktaking/stocktaking.schema.ts";
+import { syntheticEntries } from "./modules/stocktaking/synthetic.ts";
 import { pruneRateLimits } from "./platform/http/rate-limit.ts";
 import type { Logger } from "./platform/log/logger.ts";
 import { mailerFor } from "./platform/mail/setup.ts";
@@ -19,13 +23,17 @@ export function connect(config: Config): DbHandle {
   return openDatabase(config.database);
 }
 
-/** Migrates, loads reference data when it changed, and serves until SIGTERM or SIGINT. */
-export async function runServer(config: Config, logger: Logger): Promise<void> {
+/** Demo content for `serve --demo`: this many synthetic Stocktaking entries, loaded once into an empty registry. */
+const DEMO_ENTRIES = 600;
+
+/** Migrates, loads reference data when it changed (and demo content when asked), and serves until SIGTERM or SIGINT. */
+export async function runServer(config: Config, logger: Logger, options: { demo?: boolean } = {}): Promise<void> {
   const handle = connect(config);
   const migrated = await migrateToLatest(handle.db);
   for (const m of migrated) logger.info("migration applied", { migration: m.migrationName, status: m.status });
   const seeded = await seedReference(handle.db);
   if (seeded.applied) logger.info("reference data loaded", { version: seeded.version });
+  if (options.demo) await loadDemoContent(handle, logger);
 
   const mailer = mailerFor(config, handle.db, logger);
   mailer.start(15_000);
@@ -71,4 +79,14 @@ export async function runServer(config: Config, logger: Logger): Promise<void> {
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
+}
+
+async function loadDemoContent(handle: DbHandle, logger: Logger) {
+  const existing = await handle.db.selectFrom("stocktakingEntry").select("id").limit(1).execute();
+  if (existing.length > 0) return;
+  const deps = { db: handle.db, search: createStocktakingSearch(handle.db, handle.dialect), clock: () => new Date() };
+  for (const { externalId, publishedAt, ...entry } of syntheticEntries(DEMO_ENTRIES)) {
+    await upsertPublished(deps, externalId, EntryInput.parse(entry), publishedAt);
+  }
+  logger.info("demo content loaded", { stocktakingEntries: DEMO_ENTRIES });
 }

@@ -135,6 +135,17 @@ describe("the wsis command", () => {
     assert.match(badRole.stderr, /Unknown role: wizard/);
   });
 
+  test("seed --synthetic publishes demo Stocktaking entries, once", () => {
+    const env = { DATA_DIR: tempDataDir() };
+    const first = wsis(["seed", "--synthetic", "30"], env);
+    assert.equal(first.status, 0, first.stderr);
+    assert.match(first.stdout, /Synthetic entries: 30 created, 0 updated, 0 unchanged/);
+    const again = wsis(["seed", "--synthetic", "30"], env);
+    assert.match(again.stdout, /Synthetic entries: 0 created, 0 updated, 30 unchanged/);
+    const bad = wsis(["seed", "--synthetic", "lots"], env);
+    assert.equal(bad.status, 2);
+  });
+
   test("a bad setting stops the command with a message that names it", () => {
     const result = wsis(["migrate"], { PORT: "not-a-port", DATA_DIR: tempDataDir() });
     assert.equal(result.status, 78);

@@ -101,92 +101,95 @@ export async function importStocktaking(
       }
       continue;
     }
-    const input = parsed.data;
-    const now = timestamp(clock());
-    const values = {
-      title: input.title,
-      summary: input.summary,
-      description: input.description,
-      organizationName: input.organizationName,
-      stakeholderTypeCode: input.stakeholderTypeCode,
-      scope: input.scope,
-      projectStatus: input.projectStatus,
-      startDate: input.startDate,
-      endDate: input.endDate,
-      website: input.website,
-      contactName: input.contactName,
-      contactEmail: input.contactEmail,
-      language: input.language,
-      countries: JSON.stringify(input.countries),
-      actionLines: JSON.stringify(input.actionLines),
-      sdgs: JSON.stringify(input.sdgs),
-      targets: JSON.stringify(input.targets),
-    };
-    await db.transaction().execute(async (trx) => {
-      const existing = await repo.findEntryByExternalId(trx, externalId);
-      const changed =
-        !existing ||
-        existing.state !== "published" ||
-        (Object.keys(values) as (keyof typeof values)[]).some((k) => existing[k] !== values[k]);
-      if (!changed) {
-        report.unchanged++;
-        return;
-      }
-      const id = existing?.id ?? newId(clock().getTime());
-      const version = (existing?.publishedVersion ?? 0) + 1;
-      if (existing) {
-        await repo.updateEntry(trx, id, {
-          ...values,
-          state: "published",
-          publishedVersion: version,
-          publishedAt: now,
-          updatedAt: now,
-        });
-      } else {
-        await repo.insertEntry(trx, {
-          id,
-          externalId,
-          ownerId: null,
-          state: "published",
-          ...values,
-          organizationId: null,
-          moderationMessage: null,
-          publishedVersion: version,
-          createdAt: now,
-          updatedAt: now,
-          submittedAt: now,
-          publishedAt: now,
-        });
-      }
-      const doc = {
-        entryId: id,
-        version,
-        ...input,
-        description: input.description,
-        publishedAt: now,
-      };
-      const { contactName: _n, contactEmail: _e, targets: _t, ...publicDoc } = doc;
-      await repo.insertVersion(trx, {
-        entryId: id,
-        version,
-        snapshot: JSON.stringify(publicDoc),
-        publishedAt: now,
-        publishedBy: null,
-      });
-      await search.index(trx, publicDoc);
-      await audit(
-        trx,
-        { actorId: null, ip: null, requestId: "import", now: clock() },
-        {
-          action: existing ? "stocktaking.import_update" : "stocktaking.import_create",
-          objectType: "stocktaking_entry",
-          objectId: id,
-          after: { externalId, version },
-        },
-      );
-      if (existing) report.updated++;
-      else report.created++;
-    });
+    const outcome = await upsertPublished(deps, externalId, parsed.data);
+    report[outcome]++;
   }
   return report;
+}
+
+/**
+ * Loads one entry as published, in its own transaction: created, updated (a new published version) or left
+ * unchanged when it is already published with these values. Used by the CSV import and the synthetic seed.
+ */
+export async function upsertPublished(
+  deps: { db: Db; search: StocktakingSearch; clock: () => Date },
+  externalId: string,
+  input: EntryInput,
+  publishedAt?: string,
+): Promise<"created" | "updated" | "unchanged"> {
+  const { db, search, clock } = deps;
+  const now = publishedAt ?? timestamp(clock());
+  const values = {
+    title: input.title,
+    summary: input.summary,
+    description: input.description,
+    organizationName: input.organizationName,
+    stakeholderTypeCode: input.stakeholderTypeCode,
+    scope: input.scope,
+    projectStatus: input.projectStatus,
+    startDate: input.startDate,
+    endDate: input.endDate,
+    website: input.website,
+    contactName: input.contactName,
+    contactEmail: input.contactEmail,
+    language: input.language,
+    countries: JSON.stringify(input.countries),
+    actionLines: JSON.stringify(input.actionLines),
+    sdgs: JSON.stringify(input.sdgs),
+    targets: JSON.stringify(input.targets),
+  };
+  return db.transaction().execute(async (trx) => {
+    const existing = await repo.findEntryByExternalId(trx, externalId);
+    const changed =
+      existing?.state !== "published" ||
+      (Object.keys(values) as (keyof typeof values)[]).some((k) => existing[k] !== values[k]);
+    if (!changed) return "unchanged";
+    const id = existing?.id ?? newId(clock().getTime());
+    const version = (existing?.publishedVersion ?? 0) + 1;
+    if (existing) {
+      await repo.updateEntry(trx, id, {
+        ...values,
+        state: "published",
+        publishedVersion: version,
+        publishedAt: now,
+        updatedAt: now,
+      });
+    } else {
+      await repo.insertEntry(trx, {
+        id,
+        externalId,
+        ownerId: null,
+        state: "published",
+        ...values,
+        organizationId: null,
+        moderationMessage: null,
+        publishedVersion: version,
+        createdAt: now,
+        updatedAt: now,
+        submittedAt: now,
+        publishedAt: now,
+      });
+    }
+    const { contactName: _n, contactEmail: _e, targets: _t, ...fields } = input;
+    const publicDoc = { entryId: id, version, ...fields, publishedAt: now };
+    await repo.insertVersion(trx, {
+      entryId: id,
+      version,
+      snapshot: JSON.stringify(publicDoc),
+      publishedAt: now,
+      publishedBy: null,
+    });
+    await search.index(trx, publicDoc);
+    await audit(
+      trx,
+      { actorId: null, ip: null, requestId: "import", now: clock() },
+      {
+        action: existing ? "stocktaking.import_update" : "stocktaking.import_create",
+        objectType: "stocktaking_entry",
+        objectId: id,
+        after: { externalId, version },
+      },
+    );
+    return existing ? "updated" : "created";
+  });
 }
