@@ -5,6 +5,7 @@ import { parseCsv } from "../../platform/http/csv-parse.ts";
 import type { StocktakingSearch } from "./search/search.ts";
 import * as repo from "./stocktaking.repository.ts";
 import { EntryInput } from "./stocktaking.schema.ts";
+import { entryColumns } from "./stocktaking.service.ts";
 
 /**
  * The import format: a header row with these columns (any order; unknown columns are an error, missing ones
@@ -119,25 +120,7 @@ export async function upsertPublished(
 ): Promise<"created" | "updated" | "unchanged"> {
   const { db, search, clock } = deps;
   const now = publishedAt ?? timestamp(clock());
-  const values = {
-    title: input.title,
-    summary: input.summary,
-    description: input.description,
-    organizationName: input.organizationName,
-    stakeholderTypeCode: input.stakeholderTypeCode,
-    scope: input.scope,
-    projectStatus: input.projectStatus,
-    startDate: input.startDate,
-    endDate: input.endDate,
-    website: input.website,
-    contactName: input.contactName,
-    contactEmail: input.contactEmail,
-    language: input.language,
-    countries: JSON.stringify(input.countries),
-    actionLines: JSON.stringify(input.actionLines),
-    sdgs: JSON.stringify(input.sdgs),
-    targets: JSON.stringify(input.targets),
-  };
+  const values = entryColumns(input);
   return db.transaction().execute(async (trx) => {
     const existing = await repo.findEntryByExternalId(trx, externalId);
     const changed =

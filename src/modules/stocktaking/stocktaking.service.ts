@@ -72,6 +72,29 @@ export function similarTitles(a: string, b: string): boolean {
   return shared / (x.size + y.size - shared) >= 0.6;
 }
 
+/** An entry's input as the columns of its working copy (lists as JSON). Shared by the service and the import. */
+export function entryColumns(input: EntryInput) {
+  return {
+    title: input.title,
+    summary: input.summary,
+    description: input.description,
+    organizationName: input.organizationName,
+    stakeholderTypeCode: input.stakeholderTypeCode,
+    scope: input.scope,
+    projectStatus: input.projectStatus,
+    startDate: input.startDate,
+    endDate: input.endDate,
+    website: input.website,
+    contactName: input.contactName,
+    contactEmail: input.contactEmail,
+    language: input.language,
+    countries: JSON.stringify(input.countries),
+    actionLines: JSON.stringify(input.actionLines),
+    sdgs: JSON.stringify(input.sdgs),
+    targets: JSON.stringify(input.targets),
+  };
+}
+
 export function createStocktakingService(deps: {
   db: Db;
   search: StocktakingSearch;
@@ -92,28 +115,6 @@ export function createStocktakingService(deps: {
     const row = await repo.findEntry(trx, id);
     if (!row) throw errors.notFound("No such entry");
     return row;
-  }
-
-  function fields(input: EntryInput) {
-    return {
-      title: input.title,
-      summary: input.summary,
-      description: input.description,
-      organizationName: input.organizationName,
-      stakeholderTypeCode: input.stakeholderTypeCode,
-      scope: input.scope,
-      projectStatus: input.projectStatus,
-      startDate: input.startDate,
-      endDate: input.endDate,
-      website: input.website,
-      contactName: input.contactName,
-      contactEmail: input.contactEmail,
-      language: input.language,
-      countries: JSON.stringify(input.countries),
-      actionLines: JSON.stringify(input.actionLines),
-      sdgs: JSON.stringify(input.sdgs),
-      targets: JSON.stringify(input.targets),
-    };
   }
 
   function publicDocument(entry: Entry, version: number, publishedAt: string): PublicEntryDocument {
@@ -228,7 +229,7 @@ export function createStocktakingService(deps: {
           externalId: null,
           ownerId: owner.userId,
           state: "draft",
-          ...fields(input),
+          ...entryColumns(input),
           organizationId: null,
           moderationMessage: null,
           publishedVersion: null,
@@ -255,7 +256,7 @@ export function createStocktakingService(deps: {
         if (
           !(await repo.transition(trx, id, [...rule.from], {
             state: rule.to,
-            ...fields(input),
+            ...entryColumns(input),
             updatedAt: timestamp(clock()),
           }))
         ) {
