@@ -55,7 +55,6 @@ export async function importStocktaking(
   deps: { db: Db; search: StocktakingSearch; clock: () => Date },
   csv: string,
 ): Promise<ImportReport> {
-  const { db, search, clock } = deps;
   const report: ImportReport = { created: 0, updated: 0, unchanged: 0, problems: [] };
   const records = parseCsv(csv);
   const header = records.next();
