@@ -5,7 +5,7 @@ import { migrateToLatest } from "./db/migrate.ts";
 import { createRoleService } from "./modules/accounts/accounts.roles.ts";
 import { createAccountService } from "./modules/accounts/accounts.service.ts";
 import { createStocktakingSearch } from "./modules/stocktaking/search/search.ts";
-import { IMPORT_COLUMNS, importStocktaking, upsertPublished } from "./modules/stocktaking/stocktaking.import.ts";
+import { IMPORT_COLUMNS, importStocktaking, loadPublished } from "./modules/stocktaking/stocktaking.import.ts";
 import { EntryInput } from "./modules/stocktaking/stocktaking.schema.ts";
 import { syntheticEntries } from "./modules/stocktaking/synthetic.ts";
 import { passwordProblem } from "./platform/auth/passwords.ts";
@@ -83,10 +83,12 @@ const COMMANDS: Record<string, { summary: string; usage: string; run: (args: str
             search: createStocktakingSearch(handle.db, handle.dialect),
             clock: () => new Date(),
           };
-          const tally = { created: 0, updated: 0, unchanged: 0 };
-          for (const { externalId, publishedAt, ...entry } of syntheticEntries(count)) {
-            tally[await upsertPublished(deps, externalId, EntryInput.parse(entry), publishedAt)]++;
-          }
+          const entries = function* () {
+            for (const { externalId, publishedAt, ...entry } of syntheticEntries(count)) {
+              yield { externalId, publishedAt, input: EntryInput.parse(entry) };
+            }
+          };
+          const tally = await loadPublished(deps, entries());
           console.log(
             `Synthetic entries: ${tally.created} created, ${tally.updated} updated, ${tally.unchanged} unchanged.`,
           );

@@ -7,7 +7,7 @@ import { type DbHandle, openDatabase } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { deleteExpiredSessions } from "./modules/accounts/accounts.repository.ts";
 import { createStocktakingSearch } from "./modules/stocktaking/search/search.ts";
-import { upsertPublished } from "./modules/stocktaking/stocktaking.import.ts";
+import { loadPublished } from "./modules/stocktaking/stocktaking.import.ts";
 import { EntryInput } from "./modules/stocktaking/stocktaking.schema.ts";
 import { syntheticEntries } from "./modules/stocktaking/synthetic.ts";
 import { pruneRateLimits } from "./platform/http/rate-limit.ts";
@@ -85,8 +85,11 @@ async function loadDemoContent(handle: DbHandle, logger: Logger) {
   const existing = await handle.db.selectFrom("stocktakingEntry").select("id").limit(1).execute();
   if (existing.length > 0) return;
   const deps = { db: handle.db, search: createStocktakingSearch(handle.db, handle.dialect), clock: () => new Date() };
-  for (const { externalId, publishedAt, ...entry } of syntheticEntries(DEMO_ENTRIES)) {
-    await upsertPublished(deps, externalId, EntryInput.parse(entry), publishedAt);
-  }
+  const entries = function* () {
+    for (const { externalId, publishedAt, ...entry } of syntheticEntries(DEMO_ENTRIES)) {
+      yield { externalId, publishedAt, input: EntryInput.parse(entry) };
+    }
+  };
+  await loadPublished(deps, entries());
   logger.info("demo content loaded", { stocktakingEntries: DEMO_ENTRIES });
 }

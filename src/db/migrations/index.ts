@@ -3,6 +3,7 @@ import * as m0001 from "./0001_reference.ts";
 import * as m0002 from "./0002_accounts.ts";
 import * as m0003 from "./0003_stocktaking.ts";
 import * as m0004 from "./0004_stocktaking_search.ts";
+import * as m0005 from "./0005_stocktaking_search_changes.ts";
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end, never edit old ones. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   "0002_accounts": m0002,
   "0003_stocktaking": m0003,
   "0004_stocktaking_search": m0004,
+  "0005_stocktaking_search_changes": m0005,
 };

@@ -117,10 +117,48 @@ export async function upsertPublished(
   input: EntryInput,
   publishedAt?: string,
 ): Promise<"created" | "updated" | "unchanged"> {
-  const { db, search, clock } = deps;
+  return deps.db.transaction().execute((trx) => upsertPublishedIn(trx, deps, externalId, input, publishedAt));
+}
+
+/**
+ * Many entries, `batch` to a transaction (the synthetic seed: 100,000 entries one transaction each would spend
+ * most of their time committing). A failure rolls back only its own batch.
+ */
+export async function loadPublished(
+  deps: { db: Db; search: StocktakingSearch; clock: () => Date },
+  entries: Iterable<{ externalId: string; input: EntryInput; publishedAt?: string }>,
+  batch = 500,
+): Promise<Record<"created" | "updated" | "unchanged", number>> {
+  const tally = { created: 0, updated: 0, unchanged: 0 };
+  let pending: { externalId: string; input: EntryInput; publishedAt?: string }[] = [];
+  const flush = async () => {
+    const outcomes = await deps.db.transaction().execute(async (trx) => {
+      const done: ("created" | "updated" | "unchanged")[] = [];
+      for (const e of pending) done.push(await upsertPublishedIn(trx, deps, e.externalId, e.input, e.publishedAt));
+      return done;
+    });
+    for (const outcome of outcomes) tally[outcome]++;
+    pending = [];
+  };
+  for (const entry of entries) {
+    pending.push(entry);
+    if (pending.length >= batch) await flush();
+  }
+  if (pending.length > 0) await flush();
+  return tally;
+}
+
+async function upsertPublishedIn(
+  trx: Db,
+  deps: { search: StocktakingSearch; clock: () => Date },
+  externalId: string,
+  input: EntryInput,
+  publishedAt?: string,
+): Promise<"created" | "updated" | "unchanged"> {
+  const { search, clock } = deps;
   const now = publishedAt ?? timestamp(clock());
   const values = entryColumns(input);
-  return db.transaction().execute(async (trx) => {
+  {
     const existing = await repo.findEntryByExternalId(trx, externalId);
     const changed =
       existing?.state !== "published" ||
@@ -173,5 +211,5 @@ export async function upsertPublished(
       },
     );
     return existing ? "updated" : "created";
-  });
+  }
 }

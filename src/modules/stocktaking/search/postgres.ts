@@ -53,15 +53,24 @@ export const postgresTextIndex: TextIndex = {
     await sql`delete from stocktaking_search where entry_id = ${entryId}`.execute(trx);
   },
 
-  matching(terms) {
-    return sql`select entry_id, published_at, stakeholder_type_code, project_status, start_year
-      from stocktaking_search where search_vector @@ (${tsquery(terms)})`;
+  docs: sql`select entry_id as key, entry_id, published_at, stakeholder_type_code, project_status, start_year
+    from stocktaking_search`,
+
+  async matches(db, terms) {
+    const { rows } = await sql<{ entryId: string }>`select entry_id from stocktaking_search
+      where search_vector @@ (${tsquery(terms)})`.execute(db);
+    return rows.map((r) => r.entryId);
   },
 
-  scored(terms, among) {
+  async scores(db, terms, keys) {
     // ts_rank is higher for better matches; negated so lower ranks first on both databases. Normalization 1
     // divides by the log of the length, so a short title match is not outweighed by a long description.
-    return sql`select entry_id, -ts_rank(search_vector, ${tsquery(terms)}, 1) as score from stocktaking_search
-      where entry_id in (${among})`;
+    const scores = new Map<number | string, number>();
+    if (keys.length === 0) return scores;
+    const { rows } = await sql<{ entryId: string; score: number }>`select entry_id,
+        -ts_rank(search_vector, ${tsquery(terms)}, 1) as score
+      from stocktaking_search where entry_id = any(${keys.map(String)}::text[])`.execute(db);
+    for (const row of rows) scores.set(row.entryId, Number(row.score));
+    return scores;
   },
 };

@@ -1,16 +1,10 @@
-import { type Kysely, type RawBuilder, sql } from "kysely";
-import type { Database } from "../../../db/database.ts";
-import type { HitRow } from "./projection.ts";
-import { FACETS, type Facet, type SearchQuery, type SearchResult, type TextIndex } from "./search.ts";
+import type { IndexKey, SearchMemory } from "./memory.ts";
+import { FACETS, type Facet, type SearchQuery, type SearchResult } from "./search.ts";
 import { parseSearchText, type SearchTerms } from "./segment.ts";
 
-// The portable SQL of search: filters, facet counts and the order of hits, the same on both databases.
-//
-// Every query works on narrow rows (entry_id, published_at, stakeholder_type_code, project_status, start_year),
-// aliased p. Without text they come from stocktaking_public (read through stocktaking_public_search_idx); with
-// text, from the text index itself, which carries the same columns (TextIndex.matching), so a broad word never
-// makes the database fetch thousands of wide public rows (descriptions run to 10,000 characters). Only the page
-// of hits reads stocktaking_public for its titles and summaries.
+// What a search means, evaluated over the in-memory facet columns (memory.ts): which entries pass the text and
+// the filters, every facet's counts, and the order of the hits. The database's text index has already said
+// which entries match the words; only the page of hits is read from the database afterwards.
 
 export interface SearchPlan {
   terms: SearchTerms | null;
@@ -38,202 +32,128 @@ export function planOf(query: SearchQuery): SearchPlan {
   return { terms, filters, sort: terms && query.sort === "relevance" ? "relevance" : "newest" };
 }
 
-const NARROW = sql`p.entry_id, p.published_at, p.stakeholder_type_code, p.project_status, p.start_year`;
-
-/** `with search_match …` when there is text: the text is matched once per statement. */
-function withMatch(plan: SearchPlan, index: TextIndex, more: RawBuilder<unknown>[] = []): RawBuilder<unknown> {
-  const ctes = plan.terms ? [sql`search_match as materialized (${index.matching(plan.terms)})`, ...more] : more;
-  return ctes.length > 0 ? sql`with ${sql.join(ctes)}` : sql``;
-}
-
-/** The narrow rows the plan starts from, as `p`. */
-function source(plan: SearchPlan): RawBuilder<unknown> {
-  return plan.terms ? sql`search_match p` : sql`stocktaking_public p`;
-}
-
-/** `p` has one of the values (OR within a facet). */
-function selects(facet: Facet, values: (string | number)[]): RawBuilder<unknown> {
-  if (values.length === 0) return sql`1 = 0`;
-  const list = sql.join(values);
-  switch (facet) {
-    case "actionLine":
-      return sql`p.entry_id in (select entry_id from stocktaking_public_action_line where action_line_code in (${list}))`;
-    case "sdg":
-      return sql`p.entry_id in (select entry_id from stocktaking_public_sdg where sdg_number in (${list}))`;
-    case "country":
-      return sql`p.entry_id in (select entry_id from stocktaking_public_country where country_code in (${list}))`;
-    case "region":
-      return sql`p.entry_id in (select x.entry_id from stocktaking_public_country x
-        join country c on c.alpha2 = x.country_code where c.itu_region in (${list}))`;
-    case "stakeholderType":
-      return sql`p.stakeholder_type_code in (${list})`;
-    case "status":
-      return sql`p.project_status in (${list})`;
-    case "year":
-      return sql`p.start_year in (${list})`;
-  }
-}
-
-/** Every selected facet but `except`, ANDed, as a where clause on `p`, with `more` conditions. */
-function where(plan: SearchPlan, except: Facet | null, ...more: RawBuilder<unknown>[]): RawBuilder<unknown> {
-  const all = plan.filters.filter(([facet]) => facet !== except).map(([facet, values]) => selects(facet, values));
-  all.push(...more);
-  return all.length > 0 ? sql`where ${sql.join(all, sql` and `)}` : sql``;
-}
-
-/**
- * One facet's counts over `rows` (narrow rows, one per entry, aliased x), or over every entry when null. An entry
- * in two countries of one region counts once there.
- *
- * `rows CROSS JOIN link … WHERE` is an inner join written so that SQLite, which has no statistics on a CTE,
- * drives from the rows and probes the link table's primary key (a rare word stays cheap); PostgreSQL treats it as
- * any inner join and picks a hash join when the rows are many.
- */
-function facetBranch(facet: Facet, rows: RawBuilder<unknown> | null): RawBuilder<unknown> {
-  const name = sql.lit(facet);
-  const from = (table: string, join = sql``, ...conditions: RawBuilder<unknown>[]) => {
-    const all = rows ? [sql`l.entry_id = x.entry_id`, ...conditions] : conditions;
-    const source = rows ? sql`${rows} x cross join ${sql.raw(table)} l ${join}` : sql`${sql.raw(table)} l ${join}`;
-    return all.length > 0 ? sql`from ${source} where ${sql.join(all, sql` and `)}` : sql`from ${source}`;
-  };
-  const column = (col: string) => {
-    const c = sql.raw(`x.${col}`);
-    return sql`select ${name} as facet, cast(${c} as text) as value, count(*) as count
-      from ${rows ?? sql`stocktaking_public`} x where ${c} is not null group by ${c}`;
-  };
-  switch (facet) {
-    case "actionLine":
-      return sql`select ${name} as facet, l.action_line_code as value, count(*) as count
-        ${from("stocktaking_public_action_line")} group by l.action_line_code`;
-    case "sdg":
-      return sql`select ${name} as facet, cast(l.sdg_number as text) as value, count(*) as count
-        ${from("stocktaking_public_sdg")} group by l.sdg_number`;
-    case "country":
-      return sql`select ${name} as facet, l.country_code as value, count(*) as count
-        ${from("stocktaking_public_country")} group by l.country_code`;
-    case "region":
-      return sql`select ${name} as facet, r.itu_region as value, count(*) as count from (
-          select distinct l.entry_id, c.itu_region
-          ${from("stocktaking_public_country", sql`join country c on c.alpha2 = l.country_code`, sql`c.itu_region is not null`)}
-        ) r group by r.itu_region`;
-    case "stakeholderType":
-      return column("stakeholder_type_code");
-    case "status":
-      return column("project_status");
-    case "year":
-      return column("start_year");
-  }
+/** The entries that pass the text and every filter, with the total and the facet counts. */
+export interface Evaluation {
+  total: number;
+  facets: SearchResult["facets"];
+  /** 1 for every slot that passes. */
+  passes: Uint8Array;
 }
 
 const natural = new Intl.Collator("en", { numeric: true });
 
 /**
- * The total and every facet's counts in one statement. The entries matching the text and every filter are
- * materialized once; a facet without a selection of its own counts them with a GROUP BY, and only a facet with a
- * selection needs its own set (the text and the other facets' selections), so a choice never hides its siblings.
+ * One pass over the candidates (the text's matches, or every entry). An entry that passes every filter counts in
+ * the total and in every facet; one that fails exactly one facet's selection counts in that facet only, so a
+ * facet's counts are those of the text and the other facets' selections, and a choice never hides its siblings.
  */
-export async function facetCounts(
-  db: Kysely<Database>,
-  index: TextIndex,
-  plan: SearchPlan,
-): Promise<Pick<SearchResult, "total" | "facets">> {
-  // The entries matching the text and every filter: the text's own CTE when there is no filter, none at all
-  // (every entry) when there is neither.
-  const filtered = plan.filters.length > 0;
-  const base = filtered ? sql`search_base` : plan.terms ? sql`search_match` : null;
-  // A facet with a selection of its own counts over the text and the other selections, when there are any.
-  const own = (facet: Facet) =>
-    plan.terms || plan.filters.some(([other]) => other !== facet)
-      ? sql`(select ${NARROW} from ${source(plan)} ${where(plan, facet)})`
-      : null;
-  const selected = new Set(plan.filters.map(([facet]) => facet));
-  const branches = [
-    sql`select 'total' as facet, '' as value, count(*) as count from ${base ?? sql`stocktaking_public`}`,
-    ...FACETS.map((facet) => facetBranch(facet, selected.has(facet) ? own(facet) : base)),
-  ];
-  const ctes = filtered
-    ? [sql`search_base as materialized (select ${NARROW} from ${source(plan)} ${where(plan, null)})`]
-    : [];
-  const { rows } = await sql`${withMatch(plan, index, ctes)} ${sql.join(branches, sql` union all `)}`.execute(db);
-  const facets = Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as SearchResult["facets"];
+export function evaluate(memory: SearchMemory, plan: SearchPlan, matched: IndexKey[] | null): Evaluation {
+  const { columns } = memory;
+  const size = memory.size;
+  const alive = memory.alive;
+  // Plain arrays of the columns' words, read in the loop without property lookups.
+  const counted = FACETS.map((facet) => ({ facet, column: columns[facet] }));
+  const data = counted.map(({ column }) => column.data);
+  const words = counted.map(({ column }) => column.words);
+  const counts = counted.map(({ column }) => new Int32Array(column.words * 32));
+  const filterAt = plan.filters.map(([facet]) => FACETS.indexOf(facet));
+  const masks = plan.filters.map(([facet, values]) => columns[facet].selection(values.map(String)));
+  const passes = new Uint8Array(size);
   let total = 0;
-  for (const row of rows as { facet: string; value: string; count: number | string }[]) {
-    const count = Number(row.count);
-    if (row.facet === "total") total = count;
-    else facets[row.facet as Facet]?.push({ value: String(row.value), count });
+
+  /** Adds the slot's values of facet f to its counts. */
+  const count = (f: number, slot: number) => {
+    const w = words[f] as number;
+    const d = data[f] as Uint32Array;
+    const tally = counts[f] as Int32Array;
+    const base = slot * w;
+    for (let k = 0; k < w; k++) {
+      let word = d[base + k] as number;
+      while (word !== 0) {
+        const low = word & -word;
+        const at = (k << 5) + 31 - Math.clz32(low);
+        tally[at] = (tally[at] as number) + 1;
+        word ^= low;
+      }
+    }
+  };
+  /** Whether the slot has a value of filter i's selection. */
+  const has = (i: number, slot: number) => {
+    const f = filterAt[i] as number;
+    const w = words[f] as number;
+    const d = data[f] as Uint32Array;
+    const mask = masks[i] as Uint32Array;
+    const base = slot * w;
+    for (let k = 0; k < w; k++) if (((d[base + k] as number) & (mask[k] as number)) !== 0) return true;
+    return false;
+  };
+  const filterCount = masks.length;
+  const facetCount = counted.length;
+  const visit = (slot: number) => {
+    let fails = 0;
+    for (let i = 0; i < filterCount; i++) if (!has(i, slot)) fails |= 1 << i;
+    if (fails === 0) {
+      total++;
+      passes[slot] = 1;
+      for (let f = 0; f < facetCount; f++) count(f, slot);
+    } else if ((fails & (fails - 1)) === 0) {
+      count(filterAt[31 - Math.clz32(fails)] as number, slot);
+    }
+  };
+
+  if (matched) {
+    for (const slot of memory.slotsOf(matched)) visit(slot);
+  } else {
+    for (let slot = 0; slot < size; slot++) if (alive[slot]) visit(slot);
   }
-  for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || natural.compare(a.value, b.value));
-  return { total, facets };
+
+  const facets = {} as SearchResult["facets"];
+  counted.forEach(({ facet, column }, f) => {
+    const list: { value: string; count: number }[] = [];
+    const tally = counts[f] as Int32Array;
+    for (let i = 0; i < tally.length; i++) {
+      const count = tally[i] ?? 0;
+      if (count > 0) list.push({ value: column.values[i] as string, count });
+    }
+    list.sort((a, b) => b.count - a.count || natural.compare(a.value, b.value));
+    facets[facet] = list;
+  });
+  return { total, facets, passes };
 }
 
-const HIT_COLUMNS = sql`p.entry_id, p.title, p.summary, p.organization_name, p.stakeholder_type_code,
-  p.project_status, p.start_year, p.published_at`;
-
-type Key = { publishedAt: string; entryId: string };
-
-/** Newest first (the entry id breaks ties), optionally only those after `after` in that order. */
-export async function recentRows(
-  db: Kysely<Database>,
-  index: TextIndex,
-  plan: SearchPlan,
-  limit: number,
-  offset: number,
-  after: Key | null,
-): Promise<HitRow[]> {
-  const keyset = after
-    ? [
-        sql`(p.published_at < ${after.publishedAt} or (p.published_at = ${after.publishedAt} and p.entry_id < ${after.entryId}))`,
-      ]
-    : [];
-  const page = sql`search_page as (
-    select p.entry_id, p.published_at from ${source(plan)} ${where(plan, null, ...keyset)}
-    order by p.published_at desc, p.entry_id desc limit ${limit} offset ${offset}
-  )`;
-  const { rows } = await sql<HitRow>`${withMatch(plan, index, [page])}
-    select ${HIT_COLUMNS} from search_page g join stocktaking_public p on p.entry_id = g.entry_id
-    order by g.published_at desc, g.entry_id desc`.execute(db);
-  return rows;
-}
-
-/** The `n`th newest match: where the ranked head of a relevance order ends. */
-export async function nthNewest(
-  db: Kysely<Database>,
-  index: TextIndex,
-  plan: SearchPlan,
-  n: number,
-): Promise<Key | null> {
-  const row = (await recentRows(db, index, plan, 1, n - 1, null))[0];
-  return row ? { publishedAt: row.publishedAt, entryId: row.entryId } : null;
+/** The passing slots newest first, from `skip` on, at most `limit` of them. */
+export function newest(memory: SearchMemory, passes: Uint8Array, skip: number, limit: number): number[] {
+  const out: number[] = [];
+  let skipped = 0;
+  const { order, orderLength } = memory;
+  for (let i = 0; i < orderLength && out.length < limit; i++) {
+    const slot = order[i] as number;
+    if (!passes[slot]) continue;
+    if (skipped < skip) skipped++;
+    else out.push(slot);
+  }
+  return out;
 }
 
 /**
- * Relevance order: the newest `candidates` matches by score (then newest first), then every older match newest
- * first. Only the candidates are scored, which bounds the cost of a broad word.
+ * Relevance order: the newest `candidates` passing entries ordered by their score (lower first; then newest),
+ * then every older passing entry, newest first. Only the candidates are scored, which bounds the cost of a
+ * broad word; every entry still has one fixed place, so pages neither repeat nor skip.
  */
-export async function rankedRows(
-  db: Kysely<Database>,
-  index: TextIndex,
-  plan: SearchPlan,
+export async function ranked(
+  memory: SearchMemory,
+  passes: Uint8Array,
   candidates: number,
+  skip: number,
   limit: number,
-  offset: number,
-): Promise<HitRow[]> {
-  if (!plan.terms) return recentRows(db, index, plan, limit, offset, null);
-  const ctes = [
-    sql`search_matched as materialized (select p.entry_id, p.published_at from ${source(plan)} ${where(plan, null)})`,
-    sql`search_candidates as materialized (
-      select entry_id from search_matched order by published_at desc, entry_id desc limit ${candidates}
-    )`,
-    sql`search_scored as materialized (${index.scored(plan.terms, sql`select entry_id from search_candidates`)})`,
-    sql`search_page as (
-      select m.entry_id, m.published_at, case when s.score is null then 1 else 0 end as tail, s.score
-      from search_matched m left join search_scored s on s.entry_id = m.entry_id
-      order by tail, s.score, m.published_at desc, m.entry_id desc
-      limit ${limit} offset ${offset}
-    )`,
-  ];
-  const { rows } = await sql<HitRow>`${withMatch(plan, index, ctes)}
-    select ${HIT_COLUMNS} from search_page g join stocktaking_public p on p.entry_id = g.entry_id
-    order by g.tail, g.score, g.published_at desc, g.entry_id desc`.execute(db);
-  return rows;
+  score: (keys: IndexKey[]) => Promise<Map<IndexKey, number>>,
+): Promise<number[]> {
+  const head = newest(memory, passes, 0, candidates);
+  const tail = skip + limit > head.length ? newest(memory, passes, Math.max(head.length, skip), limit) : [];
+  if (skip >= head.length) return tail;
+  const scores = await score(head.map((slot) => memory.keys[slot] as IndexKey));
+  const position = new Map(head.map((slot, i) => [slot, i]));
+  const scoreOf = (slot: number) => scores.get(memory.keys[slot] as IndexKey) ?? Number.POSITIVE_INFINITY;
+  head.sort((a, b) => scoreOf(a) - scoreOf(b) || (position.get(a) as number) - (position.get(b) as number));
+  return [...head.slice(skip, skip + limit), ...tail].slice(0, limit);
 }

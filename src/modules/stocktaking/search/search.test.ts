@@ -4,6 +4,7 @@ import { type RawBuilder, sql } from "kysely";
 import { buildTestApp, type TestApp } from "../../../../test/support/app.ts";
 import { testDialects } from "../../../../test/support/databases.ts";
 import { newId } from "../../../db/ids.ts";
+import { pruneSearchChanges } from "./memory.ts";
 import { at, document, FIXTURES, type Fields } from "./search.fixtures.ts";
 import {
   createStocktakingSearch,
@@ -528,7 +529,40 @@ for (const dialect of await testDialects()) {
       assert.equal((await find("cascade")).total, 1);
       await t.handle.db.deleteFrom("stocktakingEntry").where("id", "=", entryId).execute();
       assert.equal((await find("cascade")).total, 0);
+      assert.equal((await find(undefined)).total, await publicRows(), "the facet columns forgot it too");
       assert.equal(await indexRows(), await publicRows());
+    });
+
+    test("instances sharing the database see each other's changes, also after the change log is pruned", async () => {
+      // Two app instances behind a load balancer: each keeps its own facet columns in memory.
+      const a = createStocktakingSearch(t.handle.db, t.handle.dialect);
+      const b = createStocktakingSearch(t.handle.db, t.handle.dialect);
+      const countryCount = async (provider: StocktakingSearch, code: string) =>
+        (await provider.search(query(undefined))).facets.country.find((c) => c.value === code)?.count ?? 0;
+      const totalOf = async (provider: StocktakingSearch) => (await provider.search(query(undefined))).total;
+      const before = await totalOf(b);
+      assert.equal(await totalOf(a), before);
+
+      const entryId = await publish("shared", { title: "Atoll relay", countries: ["TV"], publishedAt: at(33) }, a);
+      assert.equal(await totalOf(b), before + 1, "b sees a's new entry");
+      assert.equal(await countryCount(b, "TV"), 1);
+      assert.deepEqual(keys(await b.search(query("atoll"))), ["shared"]);
+
+      await publish("shared", { title: "Atoll relay", countries: ["NR"], publishedAt: at(34) }, b);
+      assert.equal(await countryCount(a, "TV"), 0, "a sees b's re-index");
+      assert.equal(await countryCount(a, "NR"), 1);
+      assert.equal(await totalOf(a), before + 1);
+
+      // a changes the entry while b is not looking, then the log is pruned past what b has seen: b reloads.
+      await publish("shared", { title: "Atoll relay", countries: ["KI"], publishedAt: at(35) }, a);
+      assert.ok((await pruneSearchChanges(t.handle.db, 0)) > 0);
+      assert.equal(await countryCount(b, "NR"), 0);
+      assert.equal(await countryCount(b, "KI"), 1);
+
+      await t.handle.db.transaction().execute((trx) => a.remove(trx, entryId));
+      assert.equal(await totalOf(b), before);
+      assert.equal(await countryCount(b, "KI"), 0);
+      assert.deepEqual(keys(await b.search(query("atoll"))), []);
     });
 
     async function indexRows(): Promise<number> {

@@ -1,8 +1,9 @@
-import type { Kysely, RawBuilder } from "kysely";
+import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { Database, DbHandle } from "../../../db/database.ts";
+import { type IndexKey, SearchMemory } from "./memory.ts";
 import { postgresTextIndex } from "./postgres.ts";
-import { removeProjection, startYear, withLinks, writeProjection } from "./projection.ts";
-import { facetCounts, nthNewest, planOf, rankedRows, recentRows, type SearchPlan } from "./query.ts";
+import { type HitRow, removeProjection, startYear, withLinks, writeProjection } from "./projection.ts";
+import { type Evaluation, evaluate, newest, planOf, ranked, type SearchPlan } from "./query.ts";
 import { type SearchTerms, searchableText } from "./segment.ts";
 import { sqliteTextIndex } from "./sqlite.ts";
 
@@ -89,18 +90,17 @@ export interface IndexedFacts {
   startYear: number | null;
 }
 
-/** The one part of search each database does its own way: the full-text index. The rest is portable SQL. */
+/** The one part of search each database does its own way: the full-text index. The rest is portable. */
 export interface TextIndex {
   /** Replaces the entry's row in the index (its stocktaking_public row exists). */
   write(trx: Kysely<Database>, entryId: string, text: IndexedText, facts: IndexedFacts): Promise<void>;
   delete(trx: Kysely<Database>, entryId: string): Promise<void>;
-  /**
-   * A select of `entry_id, published_at, stakeholder_type_code, project_status, start_year` for every entry whose
-   * text matches.
-   */
-  matching(terms: SearchTerms): RawBuilder<unknown>;
-  /** A select of `entry_id, score` for the entries of `among` (a select of entry_id); lower scores rank first. */
-  scored(terms: SearchTerms, among: RawBuilder<unknown>): RawBuilder<unknown>;
+  /** A select of `key, entry_id, published_at, stakeholder_type_code, project_status, start_year` of every indexed entry. */
+  docs: RawBuilder<unknown>;
+  /** The keys of every entry whose text matches. */
+  matches(db: Kysely<Database>, terms: SearchTerms): Promise<IndexKey[]>;
+  /** The scores of these matching entries; lower ranks first. */
+  scores(db: Kysely<Database>, terms: SearchTerms, keys: IndexKey[]): Promise<Map<IndexKey, number>>;
 }
 
 export interface SearchOptions {
@@ -120,6 +120,9 @@ function whole(value: number, min: number, max: number): number {
   return Number.isFinite(value) ? Math.min(max, Math.max(min, Math.floor(value))) : min;
 }
 
+const HIT_COLUMNS = sql`entry_id, title, summary, organization_name, stakeholder_type_code, project_status,
+  start_year, published_at`;
+
 export function createStocktakingSearch(
   db: Kysely<Database>,
   dialect: DbHandle["dialect"],
@@ -127,11 +130,45 @@ export function createStocktakingSearch(
 ): StocktakingSearch {
   const textIndex = dialect === "sqlite" ? sqliteTextIndex : postgresTextIndex;
   const candidates = whole(options.rankedCandidates ?? 2000, 1, 100_000);
+  const memory = new SearchMemory(db, textIndex.docs);
 
-  const rows = (plan: SearchPlan, limit: number, offset: number) =>
-    plan.sort === "relevance"
-      ? rankedRows(db, textIndex, plan, candidates, limit, offset)
-      : recentRows(db, textIndex, plan, limit, offset, null);
+  /** The registry without text or filters (the search page as first opened), until the next change. */
+  let everything: { version: number; evaluation: Evaluation } | null = null;
+
+  /** Brings the memory up to date, asks the text index, and evaluates the plan. */
+  async function evaluated(plan: SearchPlan): Promise<Evaluation> {
+    await memory.sync();
+    if (!plan.terms && plan.filters.length === 0) {
+      if (everything?.version !== memory.version) {
+        everything = { version: memory.version, evaluation: evaluate(memory, plan, null) };
+      }
+      return everything.evaluation;
+    }
+    const matched = plan.terms ? await textIndex.matches(db, plan.terms) : null;
+    return evaluate(memory, plan, matched);
+  }
+
+  /** The slots of one stretch of the plan's order. */
+  function stretch(plan: SearchPlan, passes: Uint8Array, skip: number, limit: number): Promise<number[]> {
+    const terms = plan.terms;
+    if (plan.sort === "relevance" && terms) {
+      return ranked(memory, passes, candidates, skip, limit, (keys) => textIndex.scores(db, terms, keys));
+    }
+    return Promise.resolve(newest(memory, passes, skip, limit));
+  }
+
+  /** The hits of these slots, in their order (an entry removed since the memory was synced is left out). */
+  async function hitsOf(slots: number[]): Promise<SearchHit[]> {
+    const ids = slots.map((slot) => memory.entryIds[slot] as string);
+    if (ids.length === 0) return [];
+    const { rows } = await sql<HitRow>`select ${HIT_COLUMNS} from stocktaking_public
+      where entry_id in (${sql.join(ids)})`.execute(db);
+    const byId = new Map(rows.map((row) => [row.entryId, row]));
+    return withLinks(
+      db,
+      ids.flatMap((id) => byId.get(id) ?? []),
+    );
+  }
 
   return {
     async index(trx, doc) {
@@ -163,35 +200,21 @@ export function createStocktakingSearch(
       const plan = planOf(query);
       const pageSize = whole(query.pageSize, 1, MAX_PAGE_SIZE);
       const page = whole(query.page, 1, Number.MAX_SAFE_INTEGER / MAX_PAGE_SIZE);
-      const [counts, pageRows] = await Promise.all([
-        facetCounts(db, textIndex, plan),
-        rows(plan, pageSize, (page - 1) * pageSize),
-      ]);
-      return { total: counts.total, facets: counts.facets, hits: await withLinks(db, pageRows) };
+      const { total, facets, passes } = await evaluated(plan);
+      const slots = await stretch(plan, passes, (page - 1) * pageSize, pageSize);
+      return { total, facets, hits: await hitsOf(slots) };
     },
 
     async *stream(query, batch = DEFAULT_BATCH) {
       const plan = planOf({ ...query, page: 1, pageSize: 1 });
       const size = whole(batch, 1, 10_000);
-      let after: { publishedAt: string; entryId: string } | null = null;
-      if (plan.sort === "relevance") {
-        // The ranked head of the order is bounded by `candidates`; it is read by offset.
-        for (let offset = 0; offset < candidates; offset += size) {
-          const limit = Math.min(size, candidates - offset);
-          const head = await rankedRows(db, textIndex, plan, candidates, limit, offset);
-          if (head.length > 0) yield await withLinks(db, head);
-          if (head.length < limit) return;
-        }
-        // The tail is every older match, newest first: read from the oldest ranked candidate on by key.
-        after = await nthNewest(db, textIndex, plan, candidates);
-        if (!after) return;
-      }
-      for (;;) {
-        const tail = await recentRows(db, textIndex, plan, size, 0, after);
-        if (tail.length > 0) yield await withLinks(db, tail);
-        const last = tail.at(-1);
-        if (!last || tail.length < size) return;
-        after = { publishedAt: last.publishedAt, entryId: last.entryId };
+      const { total, passes } = await evaluated(plan);
+      // The whole order is fixed first (a few hundred kilobytes for 100,000 entries); the rows are read a batch
+      // at a time.
+      const slots = await stretch(plan, passes, 0, total);
+      for (let i = 0; i < slots.length; i += size) {
+        const hits = await hitsOf(slots.slice(i, i + size));
+        if (hits.length > 0) yield hits;
       }
     },
   };

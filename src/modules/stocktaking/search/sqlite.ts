@@ -1,4 +1,6 @@
-import { sql } from "kysely";
+import type SQLite from "better-sqlite3";
+import { type Kysely, sql } from "kysely";
+import { type Database, sqliteConnectionOf } from "../../../db/database.ts";
 import type { TextIndex } from "./search.ts";
 import type { SearchTerms } from "./segment.ts";
 
@@ -17,18 +19,37 @@ export function ftsQuery(terms: SearchTerms): string {
   return [...terms.words.map(quoted), ...terms.phrases.map((p) => quoted(p.join(" ")))].join(" AND ");
 }
 
+/** Keys per second of publication time: key = seconds × 2^20 + a free number (exact in a double until 2255). */
+const PER_SECOND = 2 ** 20;
+
+/**
+ * The entry's index key, made from its publication time so that key order is publication order: relevance scores
+ * the newest matches, and FTS5 finds a rowid range inside its doclists without reading the others (see scores).
+ * Within one second keys follow the order of writing; past 2^20 entries in one second, the next second's keys.
+ */
+async function freshKey(trx: Kysely<Database>, publishedAt: string): Promise<number> {
+  const second = Math.floor(Date.parse(publishedAt) / 1000);
+  for (let base = (Number.isFinite(second) ? second : 0) * PER_SECOND; ; base += PER_SECOND) {
+    const { rows } = await sql<{ top: number | null }>`select max(id) as top from stocktaking_search_doc
+      where id >= ${base} and id < ${base + PER_SECOND}`.execute(trx);
+    const top = rows[0]?.top ?? null;
+    if (top === null) return base;
+    if (top + 1 < base + PER_SECOND) return top + 1;
+  }
+}
+
+const matchStatements = new WeakMap<SQLite.Database, SQLite.Statement>();
+
 export const sqliteTextIndex: TextIndex = {
   async write(trx, entryId, text, facts) {
-    const { rows } = await sql<{ id: number }>`insert into stocktaking_search_doc
-      (entry_id, published_at, stakeholder_type_code, project_status, start_year)
-      values (${entryId}, ${facts.publishedAt}, ${facts.stakeholderTypeCode}, ${facts.projectStatus}, ${facts.startYear})
-      on conflict (entry_id) do update set published_at = excluded.published_at,
-        stakeholder_type_code = excluded.stakeholder_type_code, project_status = excluded.project_status,
-        start_year = excluded.start_year
-      returning id`.execute(trx);
-    const id = rows[0]?.id;
-    if (id === undefined) throw new Error(`stocktaking search: no index key for entry ${entryId}`);
-    await sql`delete from stocktaking_search where rowid = ${id}`.execute(trx);
+    // A new key on every write (the old row and its words go first: the trigger stocktaking_search_doc_deleted
+    // removes the FTS5 row), so a re-published entry moves to its new place in key order.
+    await sql`delete from stocktaking_search_doc where entry_id = ${entryId}`.execute(trx);
+    const id = await freshKey(trx, facts.publishedAt);
+    await sql`insert into stocktaking_search_doc
+      (id, entry_id, published_at, stakeholder_type_code, project_status, start_year)
+      values (${id}, ${entryId}, ${facts.publishedAt}, ${facts.stakeholderTypeCode}, ${facts.projectStatus},
+        ${facts.startYear})`.execute(trx);
     await sql`insert into stocktaking_search (rowid, title, summary, description, organization_name)
       values (${id}, ${text.title}, ${text.summary}, ${text.description}, ${text.organizationName})`.execute(trx);
   },
@@ -38,17 +59,40 @@ export const sqliteTextIndex: TextIndex = {
     await sql`delete from stocktaking_search_doc where entry_id = ${entryId}`.execute(trx);
   },
 
-  matching(terms) {
-    return sql`select d.entry_id, d.published_at, d.stakeholder_type_code, d.project_status, d.start_year
-      from stocktaking_search
-      join stocktaking_search_doc d on d.id = stocktaking_search.rowid
-      where stocktaking_search match ${ftsQuery(terms)}`;
+  docs: sql`select id as key, entry_id, published_at, stakeholder_type_code, project_status, start_year
+    from stocktaking_search_doc`,
+
+  async matches(db, terms) {
+    // In ascending rowid order (FTS5's own), which the memory's merge relies on. A broad word has 50,000 keys:
+    // read as one plain array from the connection itself rather than as one object per row.
+    const connection = sqliteConnectionOf(db);
+    if (connection) {
+      let statement = matchStatements.get(connection);
+      if (!statement) {
+        statement = connection
+          .prepare("select rowid from stocktaking_search where stocktaking_search match ? order by rowid")
+          .pluck();
+        matchStatements.set(connection, statement);
+      }
+      return statement.all(ftsQuery(terms)) as number[];
+    }
+    const { rows } = await sql<{ key: number }>`select rowid as key from stocktaking_search
+      where stocktaking_search match ${ftsQuery(terms)} order by rowid`.execute(db.withoutPlugins());
+    return rows.map((r) => r.key);
   },
 
-  scored(terms, among) {
-    // bm25 is lower for better matches, as the order wants.
-    return sql`select d.entry_id, ${BM25} as score from stocktaking_search
-      join stocktaking_search_doc d on d.id = stocktaking_search.rowid
-      where stocktaking_search match ${ftsQuery(terms)} and d.entry_id in (${among})`;
+  async scores(db, terms, keys) {
+    // FTS5 seeks a rowid range inside its doclists, so only the range of the candidates is scored, not every
+    // match: the candidates are the newest matches, and keys follow publication time (freshKey). bm25 is lower
+    // for better matches, as the order wants.
+    const scores = new Map<number | string, number>();
+    const ids = keys.map(Number);
+    if (ids.length === 0) return scores;
+    const wanted = new Set(ids);
+    const { rows } = await sql<{ key: number; score: number }>`select rowid as key, ${BM25} as score
+      from stocktaking_search where stocktaking_search match ${ftsQuery(terms)}
+      and rowid >= ${Math.min(...ids)} and rowid <= ${Math.max(...ids)}`.execute(db.withoutPlugins());
+    for (const row of rows) if (wanted.has(row.key)) scores.set(row.key, row.score);
+    return scores;
   },
 };

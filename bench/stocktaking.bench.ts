@@ -1,0 +1,396 @@
+/**
+ * Stocktaking search at 100,000 entries, on SQLite and PostgreSQL, in one run (issue 4).
+ *
+ * Run: npm run bench:stocktaking
+ *   BENCH_ENTRIES   entries to load (default 100000)
+ *   BENCH_DATABASES sqlite,postgres (default both; postgres needs BENCH_PG_URL or a server on 127.0.0.1:5432)
+ *   BENCH_FRESH=1   rebuild the databases even when they already hold the entries
+ *
+ * The databases are kept between runs (bench/results/tmp/ and the PostgreSQL database wsis_bench), because
+ * loading 100,000 entries takes minutes; they are rebuilt when the entry count differs.
+ *
+ * For each database:
+ *  1. query classes, one client: each class's queries over HTTP (the search page) and the same searches through
+ *     the module's search repository in this process, p50/p95 of each, and their ratio;
+ *  2. a mixed load of distinct queries from 32 clients, and a bare node:http server answering a fixed page of
+ *     the same size in the same run;
+ *  3. the CSV export of every entry from a freshly started server: time, and the server's peak RSS (VmHWM).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+import { parseDatabaseUrl } from "../src/config.ts";
+import { openDatabase } from "../src/db/database.ts";
+import { createStocktakingSearch, type SearchQuery } from "../src/modules/stocktaking/search/search.ts";
+import { parseSearchParams, toSearchQuery } from "../src/modules/stocktaking/stocktaking.query.ts";
+import { BROAD_WORD, BROAD_WORDS, RARE_WORDS } from "../src/modules/stocktaking/synthetic.ts";
+import { ROOT, type Started, startProcess } from "./support.ts";
+
+const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 100_000);
+const DATABASES = (process.env.BENCH_DATABASES ?? "sqlite,postgres").split(",").map((s) => s.trim());
+const FRESH = process.env.BENCH_FRESH === "1";
+const PG_ADMIN = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const CLIENTS = 32;
+const MIXED_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 60);
+const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
+const TMP = path.join(ROOT, "bench", "results", "tmp");
+const SECRET = "bench-secret-bench-secret-bench-secret-0";
+
+// ---------------------------------------------------------------------------------------------------------------
+// The queries
+
+/** Each class: a few queries of the same kind, taken in turn, so one class is not one cached statement. */
+const CLASSES: { name: string; queries: string[] }[] = [
+  { name: `broad word (“${BROAD_WORD}”, ~half the entries)`, queries: [`q=${BROAD_WORD}`] },
+  { name: "rare word", queries: RARE_WORDS.slice(0, 20).map((w) => `q=${encodeURIComponent(w)}`) },
+  {
+    name: "phrase",
+    queries: ['"digital skills"', '"rural schools"', '"women entrepreneurs"', '"public services"'].map(
+      (p) => `q=${encodeURIComponent(p)}`,
+    ),
+  },
+  { name: "Chinese word (教育)", queries: [`q=${encodeURIComponent("教育")}`] },
+  {
+    name: "two facets",
+    queries: [
+      "actionLine=C5&region=africa",
+      "sdg=4&stakeholderType=government",
+      "actionLine=C7.e-health&status=ongoing",
+      "region=europe&year=2021",
+    ],
+  },
+  { name: "deep page (page 2,000 of all)", queries: ["page=2000", "page=2001", "page=1999"] },
+];
+
+function mulberry32(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * At least 500 distinct queries, skewed as a search log is: rare words (a long tail, Zipf-weighted), common
+ * words, phrases, words with filters, filters alone, later pages and the newest sort.
+ */
+function mixedQueries(count: number): string[] {
+  const r = mulberry32(20261130);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
+  const zipf = <T>(list: readonly T[]): T => list[Math.min(list.length - 1, Math.floor(list.length ** r()) - 1)] as T;
+  const common = [BROAD_WORD, ...Object.values(BROAD_WORDS), "education", "health", "women", "youth", "schools"];
+  const phrases = ["digital skills", "rural schools", "women entrepreneurs", "public services", "open data"];
+  const facets = [
+    "actionLine=C1",
+    "actionLine=C3",
+    "actionLine=C5",
+    "actionLine=C7.e-health",
+    "actionLine=C7.e-learning",
+    "sdg=4",
+    "sdg=5",
+    "sdg=9",
+    "sdg=17",
+    "region=africa",
+    "region=europe",
+    "region=asia-pacific",
+    "region=americas",
+    "stakeholderType=government",
+    "stakeholderType=civil-society",
+    "status=ongoing",
+    "year=2022",
+    "country=KE",
+    "country=BR",
+    "country=IN",
+  ];
+  const seen = new Set<string>();
+  for (let guard = 0; seen.size < count && guard < count * 50; guard++) {
+    const roll = r();
+    const parts: string[] = [];
+    if (roll < 0.45) parts.push(`q=${encodeURIComponent(zipf(RARE_WORDS))}`);
+    else if (roll < 0.6) parts.push(`q=${encodeURIComponent(pick(common))}`);
+    else if (roll < 0.7) parts.push(`q=${encodeURIComponent(`"${pick(phrases)}"`)}`);
+    else if (roll < 0.8) parts.push(`q=${encodeURIComponent(zipf(RARE_WORDS))}`, pick(facets));
+    else if (roll < 0.88) parts.push(`q=${encodeURIComponent(pick(common))}`, pick(facets));
+    else parts.push(pick(facets), pick(facets));
+    if (r() < 0.15) parts.push(`page=${2 + Math.floor(r() * 5)}`);
+    if (r() < 0.1) parts.push("sort=newest");
+    seen.add(parts.join("&"));
+  }
+  return [...seen];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Measuring
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, i)] ?? 0;
+}
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+
+async function timed(samples: number, queries: string[], run: (q: string) => Promise<void>) {
+  for (let i = 0; i < Math.min(5, samples); i++) await run(queries[i % queries.length] as string); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const start = process.hrtime.bigint();
+    await run(queries[i % queries.length] as string);
+    times.push(ms(start));
+  }
+  times.sort((a, b) => a - b);
+  return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) };
+}
+
+function searchQueryOf(query: string): SearchQuery {
+  const parsed = parseSearchParams(`http://bench/stocktaking?${query}`);
+  if (!parsed.ok) throw new Error(`bench query ${query}: ${parsed.field} ${parsed.message}`);
+  return toSearchQuery(parsed.params);
+}
+
+interface Mixed {
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  meanBytes: number;
+}
+
+/** `CLIENTS` connections for `MIXED_SECONDS` after a 2-second warm-up, every response's latency kept. */
+async function mixedLoad(url: string, paths: string[]): Promise<Mixed> {
+  const requests = paths.map((p) => ({ method: "GET" as const, path: p }));
+  await autocannon({ url, connections: CLIENTS, duration: 2, requests });
+  const latencies: number[] = [];
+  let bytes = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections: CLIENTS, duration: MIXED_SECONDS, requests }, (error, r) =>
+      error ? reject(error) : resolve(r),
+    );
+    instance.on("response", (_client: unknown, _status: number, resBytes: number, responseTime: number) => {
+      latencies.push(responseTime);
+      bytes += resBytes;
+    });
+  });
+  latencies.sort((a, b) => a - b);
+  return {
+    requestsPerSecond: Math.round(result.requests.total / MIXED_SECONDS),
+    p50: round(percentile(latencies, 50)),
+    p95: round(percentile(latencies, 95)),
+    p99: round(percentile(latencies, 99)),
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    meanBytes: Math.round(bytes / Math.max(1, latencies.length)),
+  };
+}
+
+function peakRssMiB(started: Started): number {
+  const status = readFileSync(`/proc/${started.child.pid}/status`, "utf8");
+  return round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The databases
+
+async function runCli(args: string[], databaseUrl: string): Promise<void> {
+  const { spawn } = await import("node:child_process");
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(TSX, ["src/main.ts", ...args], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: TMP, SESSION_SECRET: SECRET, NODE_ENV: "production" },
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`wsis ${args.join(" ")} exited ${code}`))));
+  });
+}
+
+async function publishedCount(databaseUrl: string): Promise<number> {
+  const handle = openDatabase(parseDatabaseUrl(databaseUrl));
+  try {
+    const row = await handle.db
+      .selectFrom("stocktakingPublic")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
+  } catch {
+    return -1; // no schema yet
+  } finally {
+    await handle.close();
+  }
+}
+
+async function prepare(database: string): Promise<string> {
+  mkdirSync(TMP, { recursive: true });
+  let url: string;
+  if (database === "sqlite") {
+    const file = path.join(TMP, `stocktaking-${ENTRIES}.db`);
+    url = `sqlite:${file}`;
+    if (FRESH || (await publishedCount(url)) !== ENTRIES) {
+      const { rmSync } = await import("node:fs");
+      for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
+    }
+  } else {
+    const admin = new pg.Client({ connectionString: PG_ADMIN });
+    await admin.connect();
+    const name = `wsis_bench_${ENTRIES}`;
+    const target = new URL(PG_ADMIN);
+    target.pathname = `/${name}`;
+    url = target.toString();
+    const exists = (await admin.query("select 1 from pg_database where datname = $1", [name])).rowCount === 1;
+    if (exists && (FRESH || (await publishedCount(url)) !== ENTRIES)) {
+      await admin.query(`drop database "${name}" with (force)`);
+      await admin.query(`create database "${name}"`);
+    } else if (!exists) {
+      await admin.query(`create database "${name}"`);
+    }
+    await admin.end();
+  }
+  if ((await publishedCount(url)) !== ENTRIES) {
+    const start = process.hrtime.bigint();
+    console.log(`${database}: loading ${ENTRIES} synthetic entries…`);
+    await runCli(["seed", "--synthetic", String(ENTRIES)], url);
+    console.log(`${database}: loaded in ${round(ms(start) / 1000)} s`);
+  }
+  if (database === "postgres") {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query("vacuum analyze");
+    await client.end();
+  }
+  return url;
+}
+
+function serve(databaseUrl: string): Promise<Started> {
+  return startProcess(TSX, ["src/main.ts", "serve"], {
+    PORT: "0",
+    HOST: "127.0.0.1",
+    DATA_DIR: TMP,
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: "info", // as in production: one JSON line per request
+    NODE_ENV: "production",
+    SESSION_SECRET: SECRET,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+interface ClassResult {
+  name: string;
+  total: number;
+  http: { p50: number; p95: number };
+  direct: { p50: number; p95: number };
+  ratioP50: number;
+}
+
+async function benchDatabase(database: string) {
+  const url = await prepare(database);
+  const handle = openDatabase(parseDatabaseUrl(url));
+  const search = createStocktakingSearch(handle.db, handle.dialect);
+  const server = await serve(url);
+  const classes: ClassResult[] = [];
+  try {
+    for (const { name, queries } of CLASSES) {
+      const total = (await search.search(searchQueryOf(queries[0] as string))).total;
+      const http = await timed(SAMPLES, queries, async (q) => {
+        const response = await fetch(`${server.url}/stocktaking?${q}`);
+        if (response.status !== 200) throw new Error(`${q}: HTTP ${response.status}`);
+        await response.arrayBuffer();
+      });
+      const direct = await timed(SAMPLES, queries, async (q) => {
+        await search.search(searchQueryOf(q));
+      });
+      classes.push({ name, total, http, direct, ratioP50: round(http.p50 / Math.max(0.01, direct.p50), 2) });
+      console.log(`${database} ${name}: ${JSON.stringify(classes.at(-1))}`);
+    }
+  } finally {
+    await handle.close();
+  }
+
+  const paths = mixedQueries(600).map((q) => `/stocktaking?${q}`);
+  const mixed = await mixedLoad(server.url, paths);
+  console.log(`${database} mixed: ${JSON.stringify(mixed)}`);
+  await server.stop();
+
+  const bare = await startProcess(TSX, ["bench/bare-server.ts"], { BARE_BODY_BYTES: String(mixed.meanBytes) });
+  const baseline = await mixedLoad(bare.url, ["/"]);
+  await bare.stop();
+  console.log(`${database} bare: ${JSON.stringify(baseline)}`);
+
+  // The export from a fresh server, so its peak RSS is the export's own.
+  const fresh = await serve(url);
+  const rssBefore = peakRssMiB(fresh);
+  const start = process.hrtime.bigint();
+  const response = await fetch(`${fresh.url}/api/v1/stocktaking.csv`);
+  let rows = 0;
+  let csvBytes = 0;
+  const decoder = new TextDecoder();
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    csvBytes += chunk.byteLength;
+    rows += (decoder.decode(chunk, { stream: true }).match(/\n/g) ?? []).length;
+  }
+  const csv = {
+    seconds: round(ms(start) / 1000, 2),
+    lines: rows,
+    megabytes: round(csvBytes / 1048576),
+    peakRssMiB: peakRssMiB(fresh),
+    rssBeforeMiB: rssBefore,
+  };
+  await fresh.stop();
+  console.log(`${database} csv: ${JSON.stringify(csv)}`);
+
+  return {
+    database,
+    classes,
+    mixed: {
+      distinctQueries: paths.length,
+      clients: CLIENTS,
+      seconds: MIXED_SECONDS,
+      ...mixed,
+      bare: baseline,
+      ratioToBare: round(mixed.requestsPerSecond / Math.max(1, baseline.requestsPerSecond), 3),
+    },
+    csv,
+  };
+}
+
+const results = [];
+for (const database of DATABASES) results.push(await benchDatabase(database));
+
+const report = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: os.cpus().length,
+  entries: ENTRIES,
+  results,
+};
+writeFileSync(path.join(ROOT, "bench", "results", "stocktaking.json"), `${JSON.stringify(report, null, 2)}\n`);
+
+console.log(`\n${ENTRIES} entries, Node ${process.version}, ${os.cpus().length} cores, ${SAMPLES} samples a class\n`);
+for (const r of results) {
+  console.log(`### ${r.database}\n`);
+  console.log(
+    "| query class | matches | HTTP p50 ms | HTTP p95 ms | direct p50 ms | direct p95 ms | HTTP/direct (p50) |",
+  );
+  console.log("|---|---:|---:|---:|---:|---:|---:|");
+  for (const c of r.classes) {
+    console.log(
+      `| ${c.name} | ${c.total} | ${c.http.p50} | ${c.http.p95} | ${c.direct.p50} | ${c.direct.p95} | ${c.ratioP50} |`,
+    );
+  }
+  const m = r.mixed;
+  console.log(
+    `\nMixed load: ${m.distinctQueries} distinct queries, ${m.clients} clients, ${m.seconds} s: ${m.requestsPerSecond} req/s, p50 ${m.p50} ms, p95 ${m.p95} ms, p99 ${m.p99} ms, errors ${m.errors}, non-2xx ${m.non2xx}, mean page ${m.meanBytes} bytes.`,
+  );
+  console.log(
+    `Bare node:http, same page size: ${m.bare.requestsPerSecond} req/s (p99 ${m.bare.p99} ms); platform/bare ${m.ratioToBare}.`,
+  );
+  console.log(
+    `CSV export: ${r.csv.lines} lines, ${r.csv.megabytes} MB in ${r.csv.seconds} s; server peak RSS ${r.csv.peakRssMiB} MiB (${r.csv.rssBeforeMiB} MiB before).\n`,
+  );
+}
