@@ -36,6 +36,7 @@ describe("the OpenAPI document", () => {
       "/v1/sdgs/{number}",
       "/v1/stocktaking",
       "/v1/stocktaking.csv",
+      "/v1/stocktaking/statistics",
       "/v1/stocktaking/{id}",
     ]);
   });

@@ -18,6 +18,9 @@ import { createStocktakingSearch } from "./modules/stocktaking/search/search.ts"
 import { stocktakingApi } from "./modules/stocktaking/stocktaking.api.ts";
 import { stocktakingPages } from "./modules/stocktaking/stocktaking.routes.tsx";
 import { createStocktakingService } from "./modules/stocktaking/stocktaking.service.ts";
+import { stocktakingStatisticsApi } from "./modules/stocktaking/stocktaking.statistics.api.ts";
+import { stocktakingStatisticsPages } from "./modules/stocktaking/stocktaking.statistics.routes.tsx";
+import { createStocktakingStatistics } from "./modules/stocktaking/stocktaking.statistics.ts";
 import { setUpSession } from "./platform/auth/session.ts";
 import type { AppDeps, AppEnv } from "./platform/http/env.ts";
 import { setUpErrorHandling } from "./platform/http/error-handler.tsx";
@@ -46,6 +49,7 @@ export function createApp(deps: AppDeps) {
   });
   const search = createStocktakingSearch(db, deps.dialect);
   const stocktaking = createStocktakingService({ db, search, mailer, config, clock });
+  const statistics = createStocktakingStatistics({ db, reference });
   const app = new Hono<AppEnv>();
 
   setUpRequestLog(app, logger);
@@ -77,11 +81,13 @@ export function createApp(deps: AppDeps) {
   app.route("/", actionLinePages(reference, stocktaking));
   app.route("/", accountPages({ accounts, organizations, reference, config }));
   app.route("/", organizationPages({ organizations, reference, config }));
+  app.route("/", stocktakingStatisticsPages(statistics));
   app.route("/", stocktakingPages({ stocktaking, search, reference, config }));
   app.route("/", adminPages({ roles, reference, db, mailer, config, clock }));
 
   const api = apiRouter();
   api.route("/v1", actionLineApi(reference));
+  api.route("/v1", stocktakingStatisticsApi(statistics));
   api.route("/v1", stocktakingApi({ search, stocktaking, baseUrl: config.baseUrl }));
   api.doc31("/openapi.json", {
     openapi: "3.1.0",

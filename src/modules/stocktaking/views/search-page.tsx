@@ -70,7 +70,8 @@ export function SearchPage({
         <a href="/stocktaking/new">{i18n.t("stocktaking.new.title")}</a> ·{" "}
         <a href={`/api/v1/stocktaking.csv${searchHref(params).replace("/stocktaking", "")}`} download>
           {i18n.t("stocktaking.search.csv")}
-        </a>
+        </a>{" "}
+        · <a href="/stocktaking/statistics">{i18n.t("stocktaking.statistics.title")}</a>
       </p>
       {active.length > 0 && (
         <section aria-labelledby="active-filters">
