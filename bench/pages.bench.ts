@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { type LoadResult, load, ROOT, startProcess } from "./support.ts";
+import { type LoadResult, load, ROOT, startPlatform, startProcess } from "./support.ts";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
@@ -13,7 +13,7 @@ const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "wsis-bench-"));
 const bare = await startProcess(TSX, ["bench/bare-server.ts"], {});
-const platform = await startProcess(TSX, ["src/main.ts", "serve"], {
+const platform = await startPlatform({
   PORT: "0",
   HOST: "127.0.0.1",
   DATA_DIR: dataDir,

@@ -26,7 +26,7 @@ import { openDatabase } from "../src/db/database.ts";
 import { createStocktakingSearch, type SearchQuery } from "../src/modules/stocktaking/search/search.ts";
 import { parseSearchParams, toSearchQuery } from "../src/modules/stocktaking/stocktaking.query.ts";
 import { BROAD_WORD, BROAD_WORDS, RARE_WORDS } from "../src/modules/stocktaking/synthetic.ts";
-import { ROOT, type Started, startProcess } from "./support.ts";
+import { ROOT, type Started, startPlatform, startProcess } from "./support.ts";
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 100_000);
 const DATABASES = (process.env.BENCH_DATABASES ?? "sqlite,postgres").split(",").map((s) => s.trim());
@@ -267,7 +267,7 @@ async function prepare(database: string): Promise<string> {
 }
 
 function serve(databaseUrl: string): Promise<Started> {
-  return startProcess(TSX, ["src/main.ts", "serve"], {
+  return startPlatform({
     PORT: "0",
     HOST: "127.0.0.1",
     DATA_DIR: TMP,

@@ -84,3 +84,13 @@ export async function load(
     non2xx: result.non2xx,
   };
 }
+
+/**
+ * Builds dist/ (npm run build) and starts the platform as production runs it: `node dist/main.js serve`. Node runs
+ * the server itself, so the pid whose memory is read is the server's (the tsx binary would run it as a child).
+ */
+export async function startPlatform(env: Record<string, string>): Promise<Started> {
+  const { execFileSync } = await import("node:child_process");
+  execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: ROOT, stdio: "ignore" });
+  return startProcess(process.execPath, ["dist/main.js", "serve"], env);
+}

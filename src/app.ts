@@ -2,7 +2,6 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
-import { compress } from "hono/compress";
 import { sql } from "kysely";
 import { createRoleService } from "./modules/accounts/accounts.roles.ts";
 import { accountPages } from "./modules/accounts/accounts.routes.tsx";
@@ -22,6 +21,7 @@ import { stocktakingStatisticsApi } from "./modules/stocktaking/stocktaking.stat
 import { stocktakingStatisticsPages } from "./modules/stocktaking/stocktaking.statistics.routes.tsx";
 import { createStocktakingStatistics } from "./modules/stocktaking/stocktaking.statistics.ts";
 import { setUpSession } from "./platform/auth/session.ts";
+import { compressResponses } from "./platform/http/compress.ts";
 import type { AppDeps, AppEnv } from "./platform/http/env.ts";
 import { setUpErrorHandling } from "./platform/http/error-handler.tsx";
 import { setUpLocale, setUpRequestGuards, setUpRequestLog, setUpSecurityHeaders } from "./platform/http/middleware.ts";
@@ -54,7 +54,7 @@ export function createApp(deps: AppDeps) {
 
   setUpRequestLog(app, logger);
   setUpSecurityHeaders(app, config);
-  app.use(compress());
+  app.use(compressResponses());
 
   // Static files and the health check come before sessions: they need no person and no database session.
   app.use("/static/*", async (c, next) => {

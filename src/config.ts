@@ -31,6 +31,7 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default("WSIS Platform <no-reply@localhost>"),
   /** Seconds to let requests in flight finish on SIGTERM before closing anyway. */
   SHUTDOWN_GRACE: z.coerce.number().int().min(0).default(10),
+  WORKERS: z.coerce.number().int().min(1).max(64).default(1),
 });
 
 export type Database = { dialect: "sqlite"; file: string } | { dialect: "postgres"; connectionString: string };
@@ -47,6 +48,8 @@ export interface Config {
   logLevel: LogLevel;
   bodyLimit: number;
   shutdownGraceSeconds: number;
+  /** HTTP worker processes on this machine (node:cluster); 1 serves from the one process. */
+  workers: number;
   trustProxy: boolean;
   mailFrom: string;
 }
@@ -88,6 +91,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     bodyLimit: e.BODY_LIMIT,
     shutdownGraceSeconds: e.SHUTDOWN_GRACE,
+    workers: e.WORKERS,
     trustProxy: e.TRUST_PROXY === "true" || e.TRUST_PROXY === "1",
     mailFrom: e.MAIL_FROM,
   };

@@ -1,3 +1,4 @@
+import cluster from "node:cluster";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { serve } from "@hono/node-server";
@@ -6,6 +7,7 @@ import type { Config } from "./config.ts";
 import { type DbHandle, openDatabase } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { deleteExpiredSessions } from "./modules/accounts/accounts.repository.ts";
+import { pruneSearchChanges } from "./modules/stocktaking/search/memory.ts";
 import { createStocktakingSearch } from "./modules/stocktaking/search/search.ts";
 import { loadPublished } from "./modules/stocktaking/stocktaking.import.ts";
 import { EntryInput } from "./modules/stocktaking/stocktaking.schema.ts";
@@ -28,27 +30,28 @@ const DEMO_ENTRIES = 600;
 
 /** Migrates, loads reference data when it changed (and demo content when asked), and serves until SIGTERM or SIGINT. */
 export async function runServer(config: Config, logger: Logger, options: { demo?: boolean } = {}): Promise<void> {
+  if (config.workers > 1 && cluster.isPrimary) return runPrimary(config, logger, options);
   const handle = connect(config);
-  const migrated = await migrateToLatest(handle.db);
-  for (const m of migrated) logger.info("migration applied", { migration: m.migrationName, status: m.status });
-  const seeded = await seedReference(handle.db);
-  if (seeded.applied) logger.info("reference data loaded", { version: seeded.version });
-  if (options.demo) await loadDemoContent(handle, logger);
+  // With WORKERS > 1 the primary has prepared the database before starting the workers.
+  if (cluster.isPrimary) await prepareDatabase(handle, logger, options);
 
   const mailer = mailerFor(config, handle.db, logger);
   mailer.start(15_000);
-  // Housekeeping: expired sessions and old rate-limit windows. Harmless when several instances do it.
+  // Housekeeping: expired sessions, old rate-limit windows, the search change log's old rows. Harmless when
+  // several instances do it.
   const maintenance = setInterval(() => {
     const now = new Date();
     Promise.all([
       deleteExpiredSessions(handle.db, now.toISOString()),
       pruneRateLimits(handle.db, new Date(now.getTime() - 24 * 3600_000)),
+      pruneSearchChanges(handle.db),
     ]).catch((error: unknown) => logger.error("maintenance failed", { error }));
   }, 3600_000);
   maintenance.unref();
   const app = createApp({ config, db: handle.db, dialect: handle.dialect, logger, mailer, clock: () => new Date() });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info("listening", {
+      pid: process.pid,
       url: config.baseUrl,
       port: info.port,
       database: handle.dialect,
@@ -76,6 +79,48 @@ export async function runServer(config: Config, logger: Logger, options: { demo?
       process.exit(0);
     });
     if ("closeIdleConnections" in server) server.closeIdleConnections();
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+}
+
+/** Migrates, loads reference data when it changed, and demo content when asked. */
+async function prepareDatabase(handle: DbHandle, logger: Logger, options: { demo?: boolean }): Promise<void> {
+  const migrated = await migrateToLatest(handle.db);
+  for (const m of migrated) logger.info("migration applied", { migration: m.migrationName, status: m.status });
+  const seeded = await seedReference(handle.db);
+  if (seeded.applied) logger.info("reference data loaded", { version: seeded.version });
+  if (options.demo) await loadDemoContent(handle, logger);
+}
+
+/**
+ * WORKERS > 1: this process prepares the database, then runs that many workers that each serve HTTP on the same
+ * port (node:cluster hands connections out in turn), so one machine's cores all serve. The app keeps nothing
+ * between requests, so workers are interchangeable, like instances behind a load balancer. A worker that dies
+ * is replaced; SIGTERM or SIGINT is passed to every worker, each finishing its requests in flight.
+ */
+async function runPrimary(config: Config, logger: Logger, options: { demo?: boolean }): Promise<void> {
+  const handle = connect(config);
+  await prepareDatabase(handle, logger, options);
+  await handle.close();
+  let stopping = false;
+  for (let i = 0; i < config.workers; i++) cluster.fork();
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) {
+        logger.info("stopped");
+        process.exit(0);
+      }
+      return;
+    }
+    logger.error("worker exited; starting another", { pid: worker.process.pid, code, signal });
+    setTimeout(() => cluster.fork(), 1000).unref();
+  });
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info("shutting down", { signal, workers: config.workers });
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));

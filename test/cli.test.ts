@@ -177,4 +177,58 @@ describe("the wsis command", () => {
       child.kill("SIGKILL");
     }
   });
+
+  test("WORKERS=2 serves from two processes on one port; SIGTERM stops them all", async () => {
+    const child = spawn(TSX, ["src/main.ts", "serve"], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH ?? "",
+        PORT: "0",
+        HOST: "127.0.0.1",
+        DATA_DIR: tempDataDir(),
+        LOG_LEVEL: "info",
+        WORKERS: "2",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const pids = new Set<number>();
+    let port = 0;
+    let lines = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      lines += chunk.toString();
+    });
+    try {
+      // Each worker says it listens, with its pid, on the one port.
+      const deadline = Date.now() + 60_000;
+      while (pids.size < 2 && Date.now() < deadline) {
+        for (const line of lines.split("\n")) {
+          if (!line.includes('"msg":"listening"')) continue;
+          const entry = JSON.parse(line) as { port: number; pid: number };
+          pids.add(entry.pid);
+          port = entry.port;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      assert.equal(pids.size, 2, lines);
+      assert.ok(!pids.has(child.pid ?? -1), "the primary does not serve");
+      for (let i = 0; i < 6; i++) {
+        assert.equal((await fetch(`http://127.0.0.1:${port}/healthz`)).status, 200);
+      }
+      const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+      child.kill("SIGTERM");
+      assert.equal(await exited, 0);
+      for (const pid of pids) {
+        assert.throws(() => process.kill(pid, 0), "every worker has exited");
+      }
+    } finally {
+      child.kill("SIGKILL");
+      for (const pid of pids) {
+        try {
+          process.kill(pid, "SIGKILL");
+        } catch {
+          // already gone
+        }
+      }
+    }
+  });
 });

@@ -1,5 +1,6 @@
+import type SQLite from "better-sqlite3";
 import { type Kysely, type RawBuilder, sql } from "kysely";
-import type { Database } from "../../../db/database.ts";
+import { type Database, sqliteConnectionOf } from "../../../db/database.ts";
 import type { Facet } from "./search.ts";
 
 // The facts search filters, counts and orders on, held by each app instance in compact columns: a facet's values
@@ -17,65 +18,94 @@ import type { Facet } from "./search.ts";
 /** What the text index calls an entry: the FTS5 rowid on SQLite, the entry id on PostgreSQL. */
 export type IndexKey = number | string;
 
-/** One facet: each slot's values as bits of `words` 32-bit words; bit i is `values[i]`. */
-class BitColumn {
+/**
+ * One facet: a dictionary of its values, and each slot's values as a run of value numbers in one shared pool
+ * (start and length per slot). A changed slot writes its new run at the end of the pool; the pool is compacted
+ * when more than half of it is old runs. Counting a slot's values is a loop over its one to a few numbers.
+ */
+export class ValueColumn {
   values: string[] = [];
-  private bits = new Map<string, number>();
-  words = 1;
-  data: Uint32Array;
-
-  constructor(capacity: number) {
-    this.data = new Uint32Array(capacity);
-  }
+  private numbers = new Map<string, number>();
+  start = new Int32Array(0);
+  length = new Uint16Array(0);
+  pool = new Uint16Array(1024);
+  poolLength = 0;
+  private used = 0;
 
   grow(capacity: number) {
-    const data = new Uint32Array(capacity * this.words);
-    data.set(this.data);
-    this.data = data;
+    const start = new Int32Array(capacity);
+    start.set(this.start);
+    const length = new Uint16Array(capacity);
+    length.set(this.length);
+    this.start = start;
+    this.length = length;
   }
 
-  private bitOf(value: string, capacity: number): number {
-    let bit = this.bits.get(value);
-    if (bit !== undefined) return bit;
-    bit = this.values.length;
-    this.values.push(value);
-    this.bits.set(value, bit);
-    if (bit >= this.words * 32) {
-      // One more word for every slot: re-laid out once per 32 new values.
-      const words = this.words + 1;
-      const data = new Uint32Array(capacity * words);
-      for (let slot = 0; slot < capacity; slot++) {
-        for (let w = 0; w < this.words; w++) data[slot * words + w] = this.data[slot * this.words + w] ?? 0;
-      }
-      this.words = words;
-      this.data = data;
+  private numberOf(value: string): number {
+    let n = this.numbers.get(value);
+    if (n === undefined) {
+      n = this.values.length;
+      if (n > 0xffff) throw new Error("search: more than 65,536 values of one facet");
+      this.values.push(value);
+      this.numbers.set(value, n);
     }
-    return bit;
+    return n;
   }
 
-  set(slot: number, values: readonly string[], capacity: number) {
-    for (const value of values) this.bitOf(value, capacity);
-    const base = slot * this.words;
-    this.data.fill(0, base, base + this.words);
-    for (const value of values) {
-      const bit = this.bits.get(value) as number;
-      const at = base + (bit >>> 5);
-      this.data[at] = (this.data[at] ?? 0) | (1 << (bit & 31));
-    }
+  set(slot: number, values: readonly string[]) {
+    this.clear(slot);
+    const run = [...new Set(values)].map((v) => this.numberOf(v));
+    if (this.poolLength + run.length > this.pool.length) this.makeRoom(run.length);
+    this.start[slot] = this.poolLength;
+    this.length[slot] = run.length;
+    this.pool.set(run, this.poolLength);
+    this.poolLength += run.length;
+    this.used += run.length;
   }
 
   clear(slot: number) {
-    this.data.fill(0, slot * this.words, slot * this.words + this.words);
+    this.used -= this.length[slot] ?? 0;
+    this.length[slot] = 0;
   }
 
-  /** The bits of the given values; values never seen select nothing. */
-  selection(values: readonly string[]): Uint32Array {
-    const mask = new Uint32Array(this.words);
-    for (const value of values) {
-      const bit = this.bits.get(value);
-      if (bit !== undefined) mask[bit >>> 5] = (mask[bit >>> 5] ?? 0) | (1 << (bit & 31));
+  private makeRoom(more: number) {
+    const live = this.used + more;
+    const compact = this.poolLength > 2 * live;
+    const pool = new Uint16Array(Math.max(1024, compact ? 2 * live : 2 * (this.poolLength + more)));
+    if (compact) {
+      let at = 0;
+      for (let slot = 0; slot < this.length.length; slot++) {
+        const n = this.length[slot] as number;
+        if (n === 0) continue;
+        const from = this.start[slot] as number;
+        pool.set(this.pool.subarray(from, from + n), at);
+        this.start[slot] = at;
+        at += n;
+      }
+      this.poolLength = at;
+    } else {
+      pool.set(this.pool.subarray(0, this.poolLength));
     }
-    return mask;
+    this.pool = pool;
+  }
+
+  /** 1 for each value number selected; values never seen select nothing. */
+  selection(values: readonly string[]): Uint8Array {
+    const selected = new Uint8Array(this.values.length);
+    for (const value of values) {
+      const n = this.numbers.get(value);
+      if (n !== undefined) selected[n] = 1;
+    }
+    return selected;
+  }
+
+  /** The slot's values. */
+  valuesOf(slot: number): string[] {
+    const from = this.start[slot] as number;
+    const out: string[] = [];
+    for (let i = from; i < from + (this.length[slot] as number); i++)
+      out.push(this.values[this.pool[i] as number] as string);
+    return out;
   }
 }
 
@@ -89,10 +119,15 @@ interface DocRow {
   startYear: number | string | null;
 }
 
+const natural = new Intl.Collator("en", { numeric: true });
 const FACET_NAMES: readonly Facet[] = ["actionLine", "sdg", "region", "country", "stakeholderType", "status", "year"];
 const FULL_LOAD_CHUNK = 5000;
 const CHANGED_CHUNK = 500;
 const PRUNED_KEY = "stocktaking_search_pruned";
+const CHANGES_SQL = `select seq, entry_id from stocktaking_search_change where seq > ?
+  union all
+  select cast(value as bigint), null from app_meta where key = ? and cast(value as bigint) > ?
+  order by 1`;
 
 /** The facet columns and the order; see the top of this file. */
 export class SearchMemory {
@@ -110,20 +145,21 @@ export class SearchMemory {
   private sortedLength = 0;
   /** Incremented on every change: what may be cached from the columns is cached against it. */
   version = 0;
-  readonly columns: Record<Facet, BitColumn>;
+  readonly columns: Record<Facet, ValueColumn>;
   /** Live slots, newest first (publication time, then entry id, both descending). */
   order = new Int32Array(0);
   orderLength = 0;
   private lastSeq = 0;
   private loaded = false;
   private queue: Promise<void> = Promise.resolve();
+  private changesStatement: SQLite.Statement | undefined;
 
   constructor(
     private readonly db: Kysely<Database>,
     /** A select of key, entry_id, published_at, stakeholder_type_code, project_status, start_year from the index's table, aliased d. */
     private readonly docs: RawBuilder<unknown>,
   ) {
-    this.columns = Object.fromEntries(FACET_NAMES.map((f) => [f, new BitColumn(0)])) as Record<Facet, BitColumn>;
+    this.columns = Object.fromEntries(FACET_NAMES.map((f) => [f, new ValueColumn()])) as Record<Facet, ValueColumn>;
   }
 
   get size(): number {
@@ -138,10 +174,13 @@ export class SearchMemory {
       const sorted = this.sortedKeys;
       let j = 0;
       let previous = Number.NEGATIVE_INFINITY;
+      // Few keys (a rare word): a binary search for each; many: one walk along both lists.
+      const search = keys.length * 20 < this.sortedLength;
       for (const key of keys as number[]) {
         if (key <= previous) throw new Error("search: number keys must be ascending");
         previous = key;
-        while (j < this.sortedLength && (sorted[j] as number) < key) j++;
+        if (search) j = Math.max(j, this.keyAt(key));
+        else while (j < this.sortedLength && (sorted[j] as number) < key) j++;
         if (j < this.sortedLength && sorted[j] === key) {
           const slot = this.sortedSlots[j] as number;
           if (this.alive[slot]) out.push(slot);
@@ -210,6 +249,24 @@ export class SearchMemory {
     this.sortedLength++;
   }
 
+  /** An entry's countries (by code), Action Lines (C1 … C11, natural order) and SDGs (ascending). */
+  listsOf(slot: number): { countries: string[]; actionLines: string[]; sdgs: number[] } {
+    const c = this.columns;
+    return {
+      countries: c.country.valuesOf(slot).sort(),
+      actionLines: c.actionLine.valuesOf(slot).sort(natural.compare),
+      sdgs: c.sdg
+        .valuesOf(slot)
+        .map(Number)
+        .sort((a, b) => a - b),
+    };
+  }
+
+  /** The slot of a live entry. */
+  slotOfEntry(entryId: string): number | undefined {
+    return this.slotByEntry.get(entryId);
+  }
+
   /** Brings the columns up to every change committed so far; one sync at a time per instance. */
   sync(): Promise<void> {
     const next = this.queue.then(() => this.syncNow());
@@ -219,11 +276,7 @@ export class SearchMemory {
 
   private async syncNow(): Promise<void> {
     if (!this.loaded) return this.loadAll();
-    const { rows } = await sql<{ seq: number | string; entryId: string | null }>`
-      select seq, entry_id from stocktaking_search_change where seq > ${this.lastSeq}
-      union all
-      select cast(value as bigint), null from app_meta where key = ${PRUNED_KEY} and cast(value as bigint) > ${this.lastSeq}
-      order by 1`.execute(this.db);
+    const rows = await this.changesSince(this.lastSeq);
     if (rows.length === 0) return;
     // Rows this instance never saw were pruned: start again from the database.
     if (rows.some((r) => r.entryId === null)) return this.loadAll();
@@ -237,6 +290,24 @@ export class SearchMemory {
     this.lastSeq = Math.max(this.lastSeq, seq);
   }
 
+  /** The log after `seq`, and the pruning watermark (entryId null) when it is past `seq`. Run before every search. */
+  private async changesSince(seq: number): Promise<{ seq: number | string; entryId: string | null }[]> {
+    const connection = sqliteConnectionOf(this.db);
+    if (connection) {
+      // On SQLite, a statement prepared once: this runs on every search.
+      this.changesStatement ??= connection.prepare(CHANGES_SQL);
+      return (this.changesStatement.all(seq, PRUNED_KEY, seq) as { seq: number; entry_id: string | null }[]).map(
+        (r) => ({ seq: r.seq, entryId: r.entry_id }),
+      );
+    }
+    const { rows } = await sql<{ seq: number | string; entryId: string | null }>`
+      select seq, entry_id from stocktaking_search_change where seq > ${seq}
+      union all
+      select cast(value as bigint), null from app_meta where key = ${PRUNED_KEY} and cast(value as bigint) > ${seq}
+      order by 1`.execute(this.db);
+    return rows;
+  }
+
   private async loadAll(): Promise<void> {
     // Where the log stands now (or where it was pruned to, if that is later): everything after it is a change
     // this load may not have seen.
@@ -245,6 +316,72 @@ export class SearchMemory {
       union all select cast(value as bigint) from app_meta where key = ${PRUNED_KEY}`.execute(this.db);
     const seq = Math.max(0, ...rows.map((r) => Number(r.seq ?? 0)));
     this.reset();
+    const connection = sqliteConnectionOf(this.db);
+    if (connection) this.loadAllFrom(connection);
+    else await this.loadAllInChunks();
+    this.sortOrder();
+    this.lastSeq = seq;
+    this.loaded = true;
+  }
+
+  /**
+   * SQLite: one ordered pass over the index table and one over each link table, each row read as a plain array
+   * and dropped: loading 100,000 entries leaves little garbage behind (peak memory is what the CSV export of a
+   * freshly started server is measured by).
+   */
+  private loadAllFrom(connection: SQLite.Database) {
+    const docs = connection.prepare(`${this.docs.compile(this.db).sql} order by entry_id`).raw(true);
+    for (const row of docs.iterate() as Iterable<unknown[]>) {
+      const [key, entryId, publishedAt, stakeholderTypeCode, projectStatus, startYear] = row as [
+        number,
+        string,
+        string,
+        string | null,
+        string | null,
+        number | null,
+      ];
+      this.place({ key, entryId, publishedAt, stakeholderTypeCode, projectStatus, startYear }, false);
+    }
+    const pass = (query: string, apply: (slot: number, values: string[], extra: string[]) => void) => {
+      let current: string | null = null;
+      let values: string[] = [];
+      let extra: string[] = [];
+      const flush = () => {
+        const slot = current === null ? undefined : this.slotByEntry.get(current);
+        if (slot !== undefined) apply(slot, values, extra);
+      };
+      for (const row of connection.prepare(query).raw(true).iterate() as Iterable<unknown[]>) {
+        const [entryId, value, more] = row as [string, string | number, string | null | undefined];
+        if (entryId !== current) {
+          flush();
+          current = entryId;
+          values = [];
+          extra = [];
+        }
+        values.push(String(value));
+        if (more !== null && more !== undefined && !extra.includes(more)) extra.push(more);
+      }
+      flush();
+    };
+    const c = this.columns;
+    pass("select entry_id, action_line_code from stocktaking_public_action_line order by entry_id", (slot, values) =>
+      c.actionLine.set(slot, values),
+    );
+    pass("select entry_id, sdg_number from stocktaking_public_sdg order by entry_id", (slot, values) =>
+      c.sdg.set(slot, values),
+    );
+    pass(
+      `select l.entry_id, l.country_code, c.itu_region from stocktaking_public_country l
+        left join country c on c.alpha2 = l.country_code order by l.entry_id`,
+      (slot, values, regions) => {
+        c.country.set(slot, values);
+        c.region.set(slot, regions);
+      },
+    );
+  }
+
+  /** PostgreSQL: entries a chunk at a time, in entry id order. */
+  private async loadAllInChunks(): Promise<void> {
     let after = "";
     for (;;) {
       const { rows: docs } = await sql<{ entryId: string }>`
@@ -261,9 +398,6 @@ export class SearchMemory {
       after = last;
       if (docs.length < FULL_LOAD_CHUNK) break;
     }
-    this.sortOrder();
-    this.lastSeq = seq;
-    this.loaded = true;
   }
 
   /** Loads the entries the conditions select (on the index table d, and on the link tables l); returns their ids. */
@@ -320,7 +454,7 @@ export class SearchMemory {
     this.sortedSlots = new Int32Array(0);
     this.sortedLength = 0;
     this.version++;
-    for (const facet of FACET_NAMES) this.columns[facet] = new BitColumn(0);
+    for (const facet of FACET_NAMES) this.columns[facet] = new ValueColumn();
     this.order = new Int32Array(0);
     this.orderLength = 0;
   }
@@ -343,6 +477,16 @@ export class SearchMemory {
     lists: { actionLine: string[]; sdg: string[]; country: string[]; region: string[] },
     keepOrder: boolean,
   ) {
+    const slot = this.place(doc, keepOrder);
+    const c = this.columns;
+    c.actionLine.set(slot, lists.actionLine);
+    c.sdg.set(slot, lists.sdg);
+    c.country.set(slot, lists.country);
+    c.region.set(slot, lists.region);
+  }
+
+  /** The entry's slot (a new one for a new entry), key, time and single-valued facets; lists are set apart. */
+  private place(doc: DocRow, keepOrder: boolean): number {
     let slot = this.slotByEntry.get(doc.entryId);
     if (slot === undefined) {
       slot = this.slots++;
@@ -357,16 +501,12 @@ export class SearchMemory {
     this.version++;
     this.publishedAt[slot] = doc.publishedAt;
     this.alive[slot] = 1;
-    const { capacity } = this;
     const c = this.columns;
-    c.actionLine.set(slot, lists.actionLine, capacity);
-    c.sdg.set(slot, lists.sdg, capacity);
-    c.country.set(slot, lists.country, capacity);
-    c.region.set(slot, lists.region, capacity);
-    c.stakeholderType.set(slot, doc.stakeholderTypeCode === null ? [] : [doc.stakeholderTypeCode], capacity);
-    c.status.set(slot, doc.projectStatus === null ? [] : [doc.projectStatus], capacity);
-    c.year.set(slot, doc.startYear === null ? [] : [String(Number(doc.startYear))], capacity);
+    c.stakeholderType.set(slot, doc.stakeholderTypeCode === null ? [] : [doc.stakeholderTypeCode]);
+    c.status.set(slot, doc.projectStatus === null ? [] : [doc.projectStatus]);
+    c.year.set(slot, doc.startYear === null ? [] : [String(Number(doc.startYear))]);
     if (keepOrder) this.reorder(slot);
+    return slot;
   }
 
   private remove(entryId: string) {
@@ -380,6 +520,9 @@ export class SearchMemory {
     for (const facet of FACET_NAMES) this.columns[facet].clear(slot);
   }
 
+  /** Newest first, as a sort comparator of slots. */
+  readonly compare = (a: number, b: number): number => (a === b ? 0 : this.before(a, b) ? -1 : 1);
+
   /** Whether slot a comes before slot b, newest first. */
   private before(a: number, b: number): boolean {
     const pa = this.publishedAt[a] as string;
@@ -391,7 +534,7 @@ export class SearchMemory {
   private sortOrder() {
     const live: number[] = [];
     for (let slot = 0; slot < this.slots; slot++) if (this.alive[slot]) live.push(slot);
-    live.sort((a, b) => (a === b ? 0 : this.before(a, b) ? -1 : 1));
+    live.sort(this.compare);
     this.order.set(live);
     this.orderLength = live.length;
     // The number keys were appended as loaded: sort them once.

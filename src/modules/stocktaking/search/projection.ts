@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../../db/database.ts";
 import type { PublicEntryDocument, SearchHit } from "./search.ts";
 
-// stocktaking_public and its link tables: written by index/remove, read to complete a page of hits.
+// stocktaking_public and its link tables: written by index/remove; a page of hits reads its rows back.
 
 /** A hit as its row in stocktaking_public gives it, before the lists from the link tables. */
 export type HitRow = Omit<SearchHit, "countries" | "actionLines" | "sdgs">;
@@ -57,45 +57,9 @@ export async function removeProjection(trx: Kysely<Database>, entryId: string): 
   await trx.deleteFrom("stocktakingPublic").where("entryId", "=", entryId).execute();
 }
 
-const natural = new Intl.Collator("en", { numeric: true });
-
-function grouped<T>(rows: { entryId: string; value: T }[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const { entryId, value } of rows) {
-    const list = map.get(entryId);
-    if (list) list.push(value);
-    else map.set(entryId, [value]);
-  }
-  return map;
-}
-
-/** The page's rows with their countries, Action Lines (C1 … C11) and SDGs, each list in natural order. */
-export async function withLinks(db: Kysely<Database>, rows: HitRow[]): Promise<SearchHit[]> {
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.entryId);
-  const [countries, actionLines, sdgs] = await Promise.all([
-    db
-      .selectFrom("stocktakingPublicCountry")
-      .select(["entryId", "countryCode as value"])
-      .where("entryId", "in", ids)
-      .orderBy("countryCode")
-      .execute(),
-    db
-      .selectFrom("stocktakingPublicActionLine")
-      .select(["entryId", "actionLineCode as value"])
-      .where("entryId", "in", ids)
-      .execute(),
-    db
-      .selectFrom("stocktakingPublicSdg")
-      .select(["entryId", "sdgNumber as value"])
-      .where("entryId", "in", ids)
-      .orderBy("sdgNumber")
-      .execute(),
-  ]);
-  const byCountry = grouped(countries);
-  const byLine = grouped(actionLines);
-  const bySdg = grouped(sdgs);
-  return rows.map((row) => ({
+/** A hit's own columns, as the driver gives them (start_year may come back as text). */
+export function hitOf(row: HitRow): HitRow {
+  return {
     entryId: row.entryId,
     title: row.title,
     summary: row.summary,
@@ -104,8 +68,5 @@ export async function withLinks(db: Kysely<Database>, rows: HitRow[]): Promise<S
     projectStatus: row.projectStatus,
     startYear: row.startYear === null ? null : Number(row.startYear),
     publishedAt: row.publishedAt,
-    countries: byCountry.get(row.entryId) ?? [],
-    actionLines: (byLine.get(row.entryId) ?? []).sort(natural.compare),
-    sdgs: (bySdg.get(row.entryId) ?? []).map(Number),
-  }));
+  };
 }

@@ -38,6 +38,10 @@ export interface Evaluation {
   facets: SearchResult["facets"];
   /** 1 for every slot that passes. */
   passes: Uint8Array;
+  /** The slots that pass, in no particular order. */
+  passing: number[];
+  /** With text: every slot whose text matches, whatever the filters (ascending). */
+  matched: Int32Array | null;
 }
 
 const natural = new Intl.Collator("en", { numeric: true });
@@ -50,62 +54,83 @@ const natural = new Intl.Collator("en", { numeric: true });
 export function evaluate(memory: SearchMemory, plan: SearchPlan, matched: IndexKey[] | null): Evaluation {
   const { columns } = memory;
   const size = memory.size;
-  const alive = memory.alive;
-  // Plain arrays of the columns' words, read in the loop without property lookups.
-  const counted = FACETS.map((facet) => ({ facet, column: columns[facet] }));
-  const data = counted.map(({ column }) => column.data);
-  const words = counted.map(({ column }) => column.words);
-  const counts = counted.map(({ column }) => new Int32Array(column.words * 32));
-  const filterAt = plan.filters.map(([facet]) => FACETS.indexOf(facet));
-  const masks = plan.filters.map(([facet, values]) => columns[facet].selection(values.map(String)));
-  const passes = new Uint8Array(size);
-  let total = 0;
 
-  /** Adds the slot's values of facet f to its counts. */
-  const count = (f: number, slot: number) => {
-    const w = words[f] as number;
-    const d = data[f] as Uint32Array;
-    const tally = counts[f] as Int32Array;
-    const base = slot * w;
-    for (let k = 0; k < w; k++) {
-      let word = d[base + k] as number;
-      while (word !== 0) {
-        const low = word & -word;
-        const at = (k << 5) + 31 - Math.clz32(low);
-        tally[at] = (tally[at] as number) + 1;
-        word ^= low;
+  // 1. The candidates in slot order (the columns are then read front to back, which at 50,000 matches is several
+  //    times faster than jumping about them in the index's order): the text's matches, or every live entry.
+  let candidates: Int32Array;
+  if (matched) {
+    const slots = memory.slotsOf(matched);
+    if (slots.length * 64 < size) {
+      candidates = Int32Array.from(slots).sort();
+    } else {
+      const flags = new Uint8Array(size);
+      for (const slot of slots) flags[slot] = 1;
+      candidates = new Int32Array(slots.length);
+      let n = 0;
+      for (let slot = 0; slot < size; slot++) if (flags[slot] === 1) candidates[n++] = slot;
+    }
+  } else {
+    candidates = new Int32Array(size);
+    let n = 0;
+    for (let slot = 0; slot < size; slot++) if (memory.alive[slot] === 1) candidates[n++] = slot;
+    candidates = candidates.subarray(0, n);
+  }
+
+  // 2. Which filters each candidate fails, one bit per filter: a facet at a time, each a tight loop.
+  const fails = new Int32Array(candidates.length);
+  plan.filters.forEach(([facet, values], i) => {
+    const column = columns[facet];
+    const selected = column.selection(values.map(String));
+    const { start, length, pool } = column;
+    const bit = 1 << i;
+    for (let c = 0; c < candidates.length; c++) {
+      const slot = candidates[c] as number;
+      const from = start[slot] as number;
+      const to = from + (length[slot] as number);
+      let hit = false;
+      for (let k = from; k < to; k++) {
+        if (selected[pool[k] as number] === 1) {
+          hit = true;
+          break;
+        }
+      }
+      if (!hit) fails[c] = (fails[c] as number) | bit;
+    }
+  });
+
+  // 3. The entries that pass every filter.
+  const passes = new Uint8Array(size);
+  const passing: number[] = [];
+  for (let c = 0; c < candidates.length; c++) {
+    if (fails[c] !== 0) continue;
+    const slot = candidates[c] as number;
+    passes[slot] = 1;
+    passing.push(slot);
+  }
+  const total = passing.length;
+
+  // 4. Each facet's counts: an entry that passes every filter counts in every facet; one that fails only this
+  //    facet's own selection counts here too, so a facet's counts are those of the text and the other facets'
+  //    selections, and a choice never hides its siblings.
+  const counted = FACETS.map((facet) => ({ facet, column: columns[facet] }));
+  const counts = counted.map(({ facet, column }) => {
+    const tally = new Int32Array(column.values.length);
+    const own = plan.filters.findIndex(([f]) => f === facet);
+    const allowed = own < 0 ? 0 : 1 << own;
+    const { start, length, pool } = column;
+    for (let c = 0; c < candidates.length; c++) {
+      const failed = fails[c] as number;
+      if (failed !== 0 && failed !== allowed) continue;
+      const slot = candidates[c] as number;
+      const from = start[slot] as number;
+      const to = from + (length[slot] as number);
+      for (let k = from; k < to; k++) {
+        const n = pool[k] as number;
+        tally[n] = (tally[n] as number) + 1;
       }
     }
-  };
-  /** Whether the slot has a value of filter i's selection. */
-  const has = (i: number, slot: number) => {
-    const f = filterAt[i] as number;
-    const w = words[f] as number;
-    const d = data[f] as Uint32Array;
-    const mask = masks[i] as Uint32Array;
-    const base = slot * w;
-    for (let k = 0; k < w; k++) if (((d[base + k] as number) & (mask[k] as number)) !== 0) return true;
-    return false;
-  };
-  const filterCount = masks.length;
-  const facetCount = counted.length;
-  const visit = (slot: number) => {
-    let fails = 0;
-    for (let i = 0; i < filterCount; i++) if (!has(i, slot)) fails |= 1 << i;
-    if (fails === 0) {
-      total++;
-      passes[slot] = 1;
-      for (let f = 0; f < facetCount; f++) count(f, slot);
-    } else if ((fails & (fails - 1)) === 0) {
-      count(filterAt[31 - Math.clz32(fails)] as number, slot);
-    }
-  };
-
-  if (matched) {
-    for (const slot of memory.slotsOf(matched)) visit(slot);
-  } else {
-    for (let slot = 0; slot < size; slot++) if (alive[slot]) visit(slot);
-  }
+    return tally;
+  });
 
   const facets = {} as SearchResult["facets"];
   counted.forEach(({ facet, column }, f) => {
@@ -118,38 +143,79 @@ export function evaluate(memory: SearchMemory, plan: SearchPlan, matched: IndexK
     list.sort((a, b) => b.count - a.count || natural.compare(a.value, b.value));
     facets[facet] = list;
   });
-  return { total, facets, passes };
+  return { total, facets, passes, passing, matched: matched ? candidates : null };
 }
 
-/** The passing slots newest first, from `skip` on, at most `limit` of them. */
-export function newest(memory: SearchMemory, passes: Uint8Array, skip: number, limit: number): number[] {
+/**
+ * The slots of `list` (flagged in `flags`) that `accept` takes, newest first, from `skip` on, at most `limit`. A
+ * short list is sorted on its own; a long one is read off the order of all entries.
+ */
+function newestOf(
+  memory: SearchMemory,
+  list: ArrayLike<number>,
+  flags: Uint8Array,
+  skip: number,
+  limit: number,
+  accept: (slot: number) => boolean = () => true,
+): number[] {
+  const { order, orderLength } = memory;
+  if (list.length * 16 < orderLength) {
+    return Array.from(list)
+      .filter(accept)
+      .sort(memory.compare)
+      .slice(skip, skip + limit);
+  }
   const out: number[] = [];
   let skipped = 0;
-  const { order, orderLength } = memory;
   for (let i = 0; i < orderLength && out.length < limit; i++) {
     const slot = order[i] as number;
-    if (!passes[slot]) continue;
+    if (flags[slot] !== 1 || !accept(slot)) continue;
     if (skipped < skip) skipped++;
     else out.push(slot);
   }
   return out;
 }
 
+/** The passing slots newest first, from `skip` on, at most `limit` of them. */
+export function newest(memory: SearchMemory, found: Evaluation, skip: number, limit: number): number[] {
+  return newestOf(memory, found.passing, found.passes, skip, limit);
+}
+
 /**
- * Relevance order: the newest `candidates` passing entries ordered by their score (lower first; then newest),
- * then every older passing entry, newest first. Only the candidates are scored, which bounds the cost of a
- * broad word; every entry still has one fixed place, so pages neither repeat nor skip.
+ * Relevance order. The newest `candidates` entries that match the text are the ones scored (a broad word has
+ * 50,000 matches; scoring them all would cost more than the rest of the search): those of them that pass the
+ * filters come first, by score (lower first; then newest), then every other passing entry, newest first. The
+ * scored set depends only on the text, so on SQLite it is one contiguous range of index keys, however the
+ * filters thin it out. Every entry has one fixed place in the order, so pages neither repeat nor skip.
  */
 export async function ranked(
   memory: SearchMemory,
-  passes: Uint8Array,
+  found: Evaluation,
   candidates: number,
   skip: number,
   limit: number,
   score: (keys: IndexKey[]) => Promise<Map<IndexKey, number>>,
 ): Promise<number[]> {
-  const head = newest(memory, passes, 0, candidates);
-  const tail = skip + limit > head.length ? newest(memory, passes, Math.max(head.length, skip), limit) : [];
+  const matched = found.matched;
+  if (!matched) return newest(memory, found, skip, limit);
+  let flags = found.passes;
+  if (matched.length * 16 >= memory.orderLength) {
+    flags = new Uint8Array(memory.size);
+    for (const slot of matched) flags[slot] = 1;
+  }
+  const head = newestOf(memory, matched, flags, 0, candidates).filter((slot) => found.passes[slot] === 1);
+  const inHead = new Set(head);
+  const tail =
+    skip + limit > head.length
+      ? newestOf(
+          memory,
+          found.passing,
+          found.passes,
+          Math.max(0, skip - head.length),
+          limit,
+          (slot) => !inHead.has(slot),
+        )
+      : [];
   if (skip >= head.length) return tail;
   const scores = await score(head.map((slot) => memory.keys[slot] as IndexKey));
   const position = new Map(head.map((slot, i) => [slot, i]));

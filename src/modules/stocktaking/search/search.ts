@@ -2,7 +2,7 @@ import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { Database, DbHandle } from "../../../db/database.ts";
 import { type IndexKey, SearchMemory } from "./memory.ts";
 import { postgresTextIndex } from "./postgres.ts";
-import { type HitRow, removeProjection, startYear, withLinks, writeProjection } from "./projection.ts";
+import { type HitRow, hitOf, removeProjection, startYear, writeProjection } from "./projection.ts";
 import { type Evaluation, evaluate, newest, planOf, ranked, type SearchPlan } from "./query.ts";
 import { type SearchTerms, searchableText } from "./segment.ts";
 import { sqliteTextIndex } from "./sqlite.ts";
@@ -105,10 +105,10 @@ export interface TextIndex {
 
 export interface SearchOptions {
   /**
-   * Relevance ranks at most this many matches: the newest ones. A broad word is where time goes (STACK.md):
-   * scoring reads each match's index entry (on PostgreSQL its whole tsvector), so a broad word ranks its newest
-   * matches and lists the older ones after them, newest first. Every match still has one fixed place in the
-   * order, so pages neither repeat nor skip.
+   * Relevance scores the newest this many matches of the text (default 500: 25 pages); those that pass the
+   * filters come first by score, every other match follows newest first (query.ts, ranked). Scoring reads each
+   * scored match's index entry, so a broad word (50,000 matches) scores its newest ones only. Every match still
+   * has one fixed place in the order, so pages neither repeat nor skip.
    */
   rankedCandidates?: number;
 }
@@ -129,7 +129,7 @@ export function createStocktakingSearch(
   options: SearchOptions = {},
 ): StocktakingSearch {
   const textIndex = dialect === "sqlite" ? sqliteTextIndex : postgresTextIndex;
-  const candidates = whole(options.rankedCandidates ?? 2000, 1, 100_000);
+  const candidates = whole(options.rankedCandidates ?? 500, 1, 100_000);
   const memory = new SearchMemory(db, textIndex.docs);
 
   /** The registry without text or filters (the search page as first opened), until the next change. */
@@ -149,12 +149,12 @@ export function createStocktakingSearch(
   }
 
   /** The slots of one stretch of the plan's order. */
-  function stretch(plan: SearchPlan, passes: Uint8Array, skip: number, limit: number): Promise<number[]> {
+  function stretch(plan: SearchPlan, found: Evaluation, skip: number, limit: number): Promise<number[]> {
     const terms = plan.terms;
     if (plan.sort === "relevance" && terms) {
-      return ranked(memory, passes, candidates, skip, limit, (keys) => textIndex.scores(db, terms, keys));
+      return ranked(memory, found, candidates, skip, limit, (keys) => textIndex.scores(db, terms, keys));
     }
-    return Promise.resolve(newest(memory, passes, skip, limit));
+    return Promise.resolve(newest(memory, found, skip, limit));
   }
 
   /** The hits of these slots, in their order (an entry removed since the memory was synced is left out). */
@@ -164,10 +164,11 @@ export function createStocktakingSearch(
     const { rows } = await sql<HitRow>`select ${HIT_COLUMNS} from stocktaking_public
       where entry_id in (${sql.join(ids)})`.execute(db);
     const byId = new Map(rows.map((row) => [row.entryId, row]));
-    return withLinks(
-      db,
-      ids.flatMap((id) => byId.get(id) ?? []),
-    );
+    // The lists come from the facet columns, synced at the start of this search.
+    return ids.flatMap((id, i) => {
+      const row = byId.get(id);
+      return row ? [{ ...hitOf(row), ...memory.listsOf(slots[i] as number) }] : [];
+    });
   }
 
   return {
@@ -200,18 +201,18 @@ export function createStocktakingSearch(
       const plan = planOf(query);
       const pageSize = whole(query.pageSize, 1, MAX_PAGE_SIZE);
       const page = whole(query.page, 1, Number.MAX_SAFE_INTEGER / MAX_PAGE_SIZE);
-      const { total, facets, passes } = await evaluated(plan);
-      const slots = await stretch(plan, passes, (page - 1) * pageSize, pageSize);
-      return { total, facets, hits: await hitsOf(slots) };
+      const found = await evaluated(plan);
+      const slots = await stretch(plan, found, (page - 1) * pageSize, pageSize);
+      return { total: found.total, facets: found.facets, hits: await hitsOf(slots) };
     },
 
     async *stream(query, batch = DEFAULT_BATCH) {
       const plan = planOf({ ...query, page: 1, pageSize: 1 });
       const size = whole(batch, 1, 10_000);
-      const { total, passes } = await evaluated(plan);
+      const found = await evaluated(plan);
       // The whole order is fixed first (a few hundred kilobytes for 100,000 entries); the rows are read a batch
       // at a time.
-      const slots = await stretch(plan, passes, 0, total);
+      const slots = await stretch(plan, found, 0, found.total);
       for (let i = 0; i < slots.length; i += size) {
         const hits = await hitsOf(slots.slice(i, i + size));
         if (hits.length > 0) yield hits;

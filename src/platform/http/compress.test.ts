@@ -1,0 +1,58 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { gunzipSync } from "node:zlib";
+import { Hono } from "hono";
+import { compressResponses } from "./compress.ts";
+
+const page = `<!doctype html><p>${"Information society for all. ".repeat(200)}</p>`;
+const app = new Hono();
+app.use(compressResponses());
+app.get("/page", (c) => c.html(page));
+app.get("/small", (c) => c.json({ status: "ok" }));
+app.get("/png", (c) => c.body(new Uint8Array(4000), 200, { "Content-Type": "image/png" }));
+app.get("/csv", (c) => {
+  const encoder = new TextEncoder();
+  let n = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (n++ === 50) controller.close();
+      else controller.enqueue(encoder.encode(`${n},"row ${n}",Geneva\r\n`));
+    },
+  });
+  return c.body(body, 200, { "Content-Type": "text/csv; charset=utf-8" });
+});
+const gzip = { headers: { "Accept-Encoding": "gzip, deflate, br" } };
+
+test("a page is gzipped for a client that accepts it, and unchanged once gunzipped", async () => {
+  const res = await app.request("/page", gzip);
+  assert.equal(res.headers.get("Content-Encoding"), "gzip");
+  assert.match(res.headers.get("Vary") ?? "", /Accept-Encoding/);
+  assert.equal(res.headers.get("Content-Type"), "text/html; charset=UTF-8");
+  const body = Buffer.from(await res.arrayBuffer());
+  assert.ok(body.byteLength < page.length / 10, `${body.byteLength} bytes for ${page.length}`);
+  assert.equal(gunzipSync(body).toString(), page);
+});
+
+test("without Accept-Encoding: gzip the page goes as it is", async () => {
+  const res = await app.request("/page");
+  assert.equal(res.headers.get("Content-Encoding"), null);
+  assert.match(res.headers.get("Vary") ?? "", /Accept-Encoding/);
+  assert.equal(await res.text(), page);
+});
+
+test("small bodies and binary types are not compressed", async () => {
+  const small = await app.request("/small", gzip);
+  assert.equal(small.headers.get("Content-Encoding"), null);
+  assert.deepEqual(await small.json(), { status: "ok" });
+  const png = await app.request("/png", gzip);
+  assert.equal(png.headers.get("Content-Encoding"), null);
+  assert.equal((await png.arrayBuffer()).byteLength, 4000);
+});
+
+test("a streamed CSV stays a stream and is gzipped", async () => {
+  const res = await app.request("/csv", gzip);
+  assert.equal(res.headers.get("Content-Encoding"), "gzip");
+  const text = gunzipSync(Buffer.from(await res.arrayBuffer())).toString();
+  assert.equal(text.split("\r\n").length, 51);
+  assert.match(text, /^1,"row 1",Geneva\r\n/);
+});
