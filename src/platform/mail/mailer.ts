@@ -42,6 +42,7 @@ export function createMailer(deps: {
   const { db, transport, key, logger, clock } = deps;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
+  let stopped = false;
   let again = false;
 
   async function attempt(id: string): Promise<boolean> {
@@ -112,6 +113,9 @@ export function createMailer(deps: {
 
   /** One delivery run at a time per instance; a kick during a run schedules one more. */
   function run(): Promise<number> {
+    // After stop(), no new run: a kick's setImmediate or a pending "again" could otherwise start one on a
+    // database that is being closed.
+    if (stopped) return Promise.resolve(0);
     if (running) {
       again = true;
       return running;
@@ -162,8 +166,9 @@ export function createMailer(deps: {
       timer.unref();
     },
     async stop() {
+      stopped = true;
       if (timer) clearInterval(timer);
-      await running;
+      while (running) await running;
       transport.close();
     },
   };
