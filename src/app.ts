@@ -49,7 +49,7 @@ export function createApp(deps: AppDeps) {
   });
   const search = createStocktakingSearch(db, deps.dialect);
   const stocktaking = createStocktakingService({ db, search, mailer, config, clock });
-  const statistics = createStocktakingStatistics({ db, reference });
+  const statistics = createStocktakingStatistics({ search, reference });
   const app = new Hono<AppEnv>();
 
   setUpRequestLog(app, logger);

@@ -262,6 +262,18 @@ export class SearchMemory {
     };
   }
 
+  /** Live entries with at least one value, per facet. */
+  stated(): Record<Facet, number> {
+    const out = {} as Record<Facet, number>;
+    for (const facet of FACET_NAMES) {
+      const { length } = this.columns[facet];
+      let n = 0;
+      for (let slot = 0; slot < this.slots; slot++) if (this.alive[slot] === 1 && (length[slot] as number) > 0) n++;
+      out[facet] = n;
+    }
+    return out;
+  }
+
   /** The slot of a live entry. */
   slotOfEntry(entryId: string): number | undefined {
     return this.slotByEntry.get(entryId);

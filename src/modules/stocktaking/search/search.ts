@@ -70,8 +70,20 @@ export interface StocktakingSearch {
   /** Removes it from all of them. */
   remove(trx: Kysely<Database>, entryId: string): Promise<void>;
   search(query: SearchQuery): Promise<SearchResult>;
+  /**
+   * Every published entry counted by each facet's values (an entry counts once per value), with how many have
+   * at least one value of each facet: from the in-memory columns, no query beyond the sync.
+   */
+  counts(): Promise<RegistryCounts>;
   /** Every published entry matching the query's text and filters, in the query's order, a page of `batch` at a time, for CSV export with flat memory. */
   stream(query: Omit<SearchQuery, "page" | "pageSize">, batch?: number): AsyncIterable<SearchHit[]>;
+}
+
+export interface RegistryCounts {
+  total: number;
+  counts: Record<Facet, Map<string, number>>;
+  /** Entries with at least one value, per facet. */
+  stated: Record<Facet, number>;
 }
 
 /** An entry's searchable fields, already through searchableText(). */
@@ -134,6 +146,8 @@ export function createStocktakingSearch(
 
   /** The registry without text or filters (the search page as first opened), until the next change. */
   let everything: { version: number; evaluation: Evaluation } | null = null;
+
+  let registry: { version: number; counts: RegistryCounts } | null = null;
 
   /** Brings the memory up to date, asks the text index, and evaluates the plan. */
   async function evaluated(plan: SearchPlan): Promise<Evaluation> {
@@ -204,6 +218,17 @@ export function createStocktakingSearch(
       const found = await evaluated(plan);
       const slots = await stretch(plan, found, (page - 1) * pageSize, pageSize);
       return { total: found.total, facets: found.facets, hits: await hitsOf(slots) };
+    },
+
+    async counts() {
+      const found = await evaluated(planOf({ filters: {}, sort: "newest", page: 1, pageSize: 1 }));
+      if (registry?.version !== memory.version) {
+        const counts = Object.fromEntries(
+          FACETS.map((facet) => [facet, new Map(found.facets[facet].map((f) => [f.value, f.count]))]),
+        ) as RegistryCounts["counts"];
+        registry = { version: memory.version, counts: { total: found.total, counts, stated: memory.stated() } };
+      }
+      return registry.counts;
     },
 
     async *stream(query, batch = DEFAULT_BATCH) {
