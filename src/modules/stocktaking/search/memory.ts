@@ -109,6 +109,13 @@ export class ValueColumn {
   }
 }
 
+/** A facet's values' slots: value number → slots[offsets[n] … offsets[n + 1]). */
+export interface Postings {
+  numbers: Map<string, number>;
+  offsets: Int32Array;
+  slots: Int32Array;
+}
+
 /** One entry's facts as the database gives them. */
 interface DocRow {
   key: IndexKey;
@@ -260,6 +267,44 @@ export class SearchMemory {
         .map(Number)
         .sort((a, b) => a - b),
     };
+  }
+
+  private postingsCache = new Map<Facet, Postings & { version: number }>();
+
+  /**
+   * Each value's live slots (ascending), built from the column when first asked after a change: a pass over the
+   * column, then reused by every search until the next change.
+   */
+  postings(facet: Facet): Postings {
+    const cached = this.postingsCache.get(facet);
+    if (cached && cached.version === this.version) return cached;
+    const column = this.columns[facet];
+    const { start, length, pool } = column;
+    const offsets = new Int32Array(column.values.length + 1);
+    for (let slot = 0; slot < this.slots; slot++) {
+      if (this.alive[slot] !== 1) continue;
+      const from = start[slot] as number;
+      for (let k = from; k < from + (length[slot] as number); k++) {
+        const n = (pool[k] as number) + 1;
+        offsets[n] = (offsets[n] as number) + 1;
+      }
+    }
+    for (let n = 1; n < offsets.length; n++) offsets[n] = (offsets[n] as number) + (offsets[n - 1] as number);
+    const slots = new Int32Array(offsets[offsets.length - 1] as number);
+    const next = offsets.slice(0, -1);
+    for (let slot = 0; slot < this.slots; slot++) {
+      if (this.alive[slot] !== 1) continue;
+      const from = start[slot] as number;
+      for (let k = from; k < from + (length[slot] as number); k++) {
+        const n = pool[k] as number;
+        slots[next[n] as number] = slot;
+        next[n] = (next[n] as number) + 1;
+      }
+    }
+    const numbers = new Map(column.values.map((value, n) => [value, n]));
+    const built = { version: this.version, numbers, offsets, slots };
+    this.postingsCache.set(facet, built);
+    return built;
   }
 
   /** Live entries with at least one value, per facet. */

@@ -51,7 +51,13 @@ const natural = new Intl.Collator("en", { numeric: true });
  * the total and in every facet; one that fails exactly one facet's selection counts in that facet only, so a
  * facet's counts are those of the text and the other facets' selections, and a choice never hides its siblings.
  */
-export function evaluate(memory: SearchMemory, plan: SearchPlan, matched: IndexKey[] | null): Evaluation {
+export function evaluate(
+  memory: SearchMemory,
+  plan: SearchPlan,
+  matched: IndexKey[] | null,
+  /** The evaluation without text or filters (cached by the caller): lets filters alone skip most entries. */
+  everything?: () => Evaluation,
+): Evaluation {
   const { columns } = memory;
   const size = memory.size;
 
@@ -69,6 +75,30 @@ export function evaluate(memory: SearchMemory, plan: SearchPlan, matched: IndexK
       let n = 0;
       for (let slot = 0; slot < size; slot++) if (flags[slot] === 1) candidates[n++] = slot;
     }
+  } else if (plan.filters.length > 0 && everything) {
+    // Filters alone: only entries with a selected value of some filter can count anywhere (one that fails two
+    // filters counts nowhere, one that fails one counts only in that facet, where it has another filter's value
+    // when there are two or more). The entries of each selected value come from the columns' posting lists.
+    const flags = new Uint8Array(size);
+    let n = 0;
+    for (const [facet, values] of plan.filters) {
+      const postings = memory.postings(facet);
+      for (const value of values) {
+        const number = postings.numbers.get(String(value));
+        if (number === undefined) continue;
+        const to = postings.offsets[number + 1] as number;
+        for (let k = postings.offsets[number] as number; k < to; k++) {
+          const slot = postings.slots[k] as number;
+          if (flags[slot] === 0) {
+            flags[slot] = 1;
+            n++;
+          }
+        }
+      }
+    }
+    candidates = new Int32Array(n);
+    let c = 0;
+    for (let slot = 0; slot < size; slot++) if (flags[slot] === 1) candidates[c++] = slot;
   } else {
     candidates = new Int32Array(size);
     let n = 0;
@@ -133,7 +163,14 @@ export function evaluate(memory: SearchMemory, plan: SearchPlan, matched: IndexK
   });
 
   const facets = {} as SearchResult["facets"];
+  // One filter alone, without text: its own facet counts every entry, which the candidates above do not hold;
+  // the registry's own counts are those.
+  const alone = !matched && plan.filters.length === 1 && everything ? plan.filters[0]?.[0] : undefined;
   counted.forEach(({ facet, column }, f) => {
+    if (facet === alone && everything) {
+      facets[facet] = everything().facets[facet];
+      return;
+    }
     const list: { value: string; count: number }[] = [];
     const tally = counts[f] as Int32Array;
     for (let i = 0; i < tally.length; i++) {

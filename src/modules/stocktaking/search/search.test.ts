@@ -281,6 +281,9 @@ for (const dialect of await testDialects()) {
     test("each facet counts the text and the other facets' selections, as a plain SQL count does", async () => {
       const cases: [string | undefined, Partial<Record<Facet, string[]>>][] = [
         [undefined, {}],
+        [undefined, { actionLine: ["C4"] }],
+        [undefined, { region: ["africa", "europe"] }],
+        [undefined, { country: ["AQ"] }],
         [undefined, { sdg: ["4"], status: ["ongoing", "completed"] }],
         [undefined, { region: ["americas", "europe"], actionLine: ["C4", "C7.e-learning"] }],
         [undefined, { stakeholderType: ["government"], year: ["2021", "2018"], country: ["KE", "US", "CN"] }],

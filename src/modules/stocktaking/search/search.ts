@@ -152,14 +152,18 @@ export function createStocktakingSearch(
   /** Brings the memory up to date, asks the text index, and evaluates the plan. */
   async function evaluated(plan: SearchPlan): Promise<Evaluation> {
     await memory.sync();
-    if (!plan.terms && plan.filters.length === 0) {
+    const all = () => {
       if (everything?.version !== memory.version) {
-        everything = { version: memory.version, evaluation: evaluate(memory, plan, null) };
+        everything = {
+          version: memory.version,
+          evaluation: evaluate(memory, { ...plan, terms: null, filters: [] }, null),
+        };
       }
       return everything.evaluation;
-    }
+    };
+    if (!plan.terms && plan.filters.length === 0) return all();
     const matched = plan.terms ? await textIndex.matches(db, plan.terms) : null;
-    return evaluate(memory, plan, matched);
+    return evaluate(memory, plan, matched, all);
   }
 
   /** The slots of one stretch of the plan's order. */
