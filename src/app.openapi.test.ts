@@ -30,6 +30,9 @@ describe("the OpenAPI document", () => {
     assert.deepEqual(Object.keys(doc.paths).sort(), [
       "/v1/action-lines",
       "/v1/action-lines/{code}",
+      "/v1/events",
+      "/v1/events/{id}",
+      "/v1/events/{id}/sessions",
       "/v1/matrix",
       "/v1/matrix.csv",
       "/v1/sdgs",

@@ -10,6 +10,9 @@ import { createSessionResolver } from "./modules/accounts/accounts.sessions.ts";
 import { actionLineApi } from "./modules/action-lines/action-lines.api.ts";
 import { actionLinePages } from "./modules/action-lines/action-lines.routes.tsx";
 import { adminPages } from "./modules/admin/admin.routes.tsx";
+import { forumApi } from "./modules/forum/forum.api.ts";
+import { forumPages } from "./modules/forum/forum.routes.tsx";
+import { createForumService } from "./modules/forum/forum.service.ts";
 import { homePages } from "./modules/home/home.routes.tsx";
 import { organizationPages } from "./modules/organizations/organizations.routes.tsx";
 import { createOrganizationService } from "./modules/organizations/organizations.service.ts";
@@ -50,6 +53,7 @@ export function createApp(deps: AppDeps) {
   const search = createStocktakingSearch(db, deps.dialect);
   const stocktaking = createStocktakingService({ db, search, mailer, config, clock });
   const statistics = createStocktakingStatistics({ search, reference });
+  const forum = createForumService({ db, clock });
   const app = new Hono<AppEnv>();
 
   setUpRequestLog(app, logger);
@@ -83,12 +87,14 @@ export function createApp(deps: AppDeps) {
   app.route("/", organizationPages({ organizations, reference, config }));
   app.route("/", stocktakingStatisticsPages(statistics));
   app.route("/", stocktakingPages({ stocktaking, search, reference, config }));
+  app.route("/", forumPages({ forum, reference, config }));
   app.route("/", adminPages({ roles, reference, db, mailer, config, clock }));
 
   const api = apiRouter();
   api.route("/v1", actionLineApi(reference));
   api.route("/v1", stocktakingStatisticsApi(statistics));
   api.route("/v1", stocktakingApi({ search, stocktaking, baseUrl: config.baseUrl }));
+  api.route("/v1", forumApi({ forum, baseUrl: config.baseUrl }));
   api.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: {
@@ -96,7 +102,7 @@ export function createApp(deps: AppDeps) {
       version: "1.0.0",
       description:
         "Open data of the World Summit on the Information Society process: the WSIS Action Lines, the SDGs and " +
-        "the WSIS–SDG matrix. Every list is public; titles follow the `lang` parameter (ar, en, es, fr, ru, zh).",
+        "the WSIS–SDG matrix, WSIS Stocktaking and the WSIS Forum programme. Every list is public; titles follow the `lang` parameter (ar, en, es, fr, ru, zh).",
       license: { name: "MIT", url: "https://opensource.org/license/mit" },
     },
     servers: [{ url: `${config.baseUrl}/api` }],

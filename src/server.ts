@@ -7,6 +7,7 @@ import type { Config } from "./config.ts";
 import { type DbHandle, openDatabase } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { deleteExpiredSessions } from "./modules/accounts/accounts.repository.ts";
+import { loadForumDemo } from "./modules/forum/forum.seed.ts";
 import { pruneSearchChanges } from "./modules/stocktaking/search/memory.ts";
 import { createStocktakingSearch } from "./modules/stocktaking/search/search.ts";
 import { loadPublished } from "./modules/stocktaking/stocktaking.import.ts";
@@ -127,6 +128,9 @@ async function runPrimary(config: Config, logger: Logger, options: { demo?: bool
 }
 
 async function loadDemoContent(handle: DbHandle, logger: Logger) {
+  // The Forum demo edition is loaded by key and skipped when its data has not changed: cheap on every start.
+  const forum = await loadForumDemo(handle.db);
+  if (forum.applied) logger.info("demo forum edition loaded", { sessions: forum.sessions, changed: forum.changed });
   const existing = await handle.db.selectFrom("stocktakingEntry").select("id").limit(1).execute();
   if (existing.length > 0) return;
   const deps = { db: handle.db, search: createStocktakingSearch(handle.db, handle.dialect), clock: () => new Date() };

@@ -4,6 +4,7 @@ import * as m0002 from "./0002_accounts.ts";
 import * as m0003 from "./0003_stocktaking.ts";
 import * as m0004 from "./0004_stocktaking_search.ts";
 import * as m0005 from "./0005_stocktaking_search_changes.ts";
+import * as m0006 from "./0006_forum.ts";
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end, never edit old ones. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   "0003_stocktaking": m0003,
   "0004_stocktaking_search": m0004,
   "0005_stocktaking_search_changes": m0005,
+  "0006_forum": m0006,
 };

@@ -24,6 +24,7 @@ const NAV = [
   { href: "/sdgs", key: "nav.sdgs" },
   { href: "/matrix", key: "nav.matrix" },
   { href: "/stocktaking", key: "nav.stocktaking" },
+  { href: "/forum", key: "nav.forum" },
   { href: "/organizations", key: "nav.organizations" },
 ] as const;
 

@@ -1,0 +1,179 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { errors } from "../../platform/http/errors.ts";
+import { apiRouter } from "../../platform/http/openapi.ts";
+import { DEFAULT_LOCALE, type Locale } from "../../platform/i18n/locale.ts";
+import { ErrorJson, LangQuery } from "../action-lines/action-lines.schema.ts";
+import { eventJson, sessionJson } from "./forum.presenter.ts";
+import { parseProgrammeParams } from "./forum.query.ts";
+import type { ForumService } from "./forum.service.ts";
+
+const tags = ["WSIS Forum"];
+
+const EventJson = z
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    url: z.string(),
+    title: z.string(),
+    startsOn: z.string().openapi({ description: "First day, YYYY-MM-DD in the event's time zone" }),
+    endsOn: z.string(),
+    venue: z.string(),
+    city: z.string(),
+    countryCode: z.string().nullable(),
+    timeZone: z.string().openapi({ example: "Europe/Zurich", description: "IANA time zone of the event" }),
+    website: z.string().nullable(),
+    days: z.array(z.string()),
+    sessionsUrl: z.string(),
+    calendarUrl: z.string().openapi({ description: "The whole programme as iCalendar (RFC 5545)" }),
+  })
+  .openapi("ForumEvent");
+
+const Named = z.object({ code: z.string(), name: z.string() });
+
+const SessionJson = z
+  .object({
+    id: z.string(),
+    url: z.string(),
+    title: z.string(),
+    description: z.string(),
+    startsAt: z.string().openapi({ description: "UTC instant", example: "2025-07-10T12:00:00.000Z" }),
+    endsAt: z.string(),
+    localStart: z
+      .string()
+      .openapi({ description: "In the event's zone, with offset", example: "2025-07-10T14:00:00+02:00" }),
+    localEnd: z.string(),
+    day: z.string().openapi({ description: "YYYY-MM-DD in the event's zone" }),
+    type: Named,
+    track: Named.nullable(),
+    room: z.object({ name: z.string(), capacity: z.number().int().nullable() }).nullable(),
+    host: z.object({ id: z.string(), name: z.string(), website: z.string().nullable() }).nullable(),
+    actionLines: z.array(z.string()),
+    sdgs: z.array(z.number().int()),
+    people: z.array(
+      z.object({
+        name: z.string(),
+        organization: z.string().nullable(),
+        title: z.string().nullable(),
+        role: z.enum(["speaker", "moderator", "organiser"]),
+      }),
+    ),
+    remoteUrl: z.string().nullable(),
+    recordingUrl: z.string().nullable(),
+    version: z.number().int(),
+    changedAt: z.string().nullable().openapi({ description: "When the published session last changed" }),
+    updatedAt: z.string(),
+  })
+  .openapi("ForumSession");
+
+const EventParams = z.object({
+  id: z
+    .string()
+    .max(80)
+    .openapi({ param: { name: "id", in: "path" }, description: "The event's id or slug", example: "wsis-hle-2025" }),
+});
+
+const SessionQuery = LangQuery.extend({
+  day: z.string().optional().openapi({ description: "One day, YYYY-MM-DD in the event's zone; all days if absent" }),
+  actionLine: z.string().optional().openapi({ description: "An Action Line code, e.g. C5" }),
+  type: z.string().optional().openapi({ description: "A session type code, e.g. roundtable" }),
+  track: z.string().optional().openapi({ description: "A track code, e.g. high-level" }),
+  q: z.string().max(200).optional().openapi({ description: "Words in the title or description" }),
+});
+
+export function forumApi(deps: { forum: ForumService; baseUrl: string }) {
+  const { forum, baseUrl } = deps;
+  const eventOf = async (id: string, lang: Locale) => {
+    const event = await forum.event(id, lang);
+    if (!event) throw errors.notFound("No published event with this id or slug");
+    return event;
+  };
+  return apiRouter()
+    .openapi(
+      createRoute({
+        method: "get",
+        path: "/events",
+        tags,
+        summary: "The published WSIS Forum editions, newest first",
+        request: { query: LangQuery },
+        responses: {
+          200: {
+            content: { "application/json": { schema: z.object({ data: z.array(EventJson) }) } },
+            description: "Editions",
+          },
+          400: { content: { "application/json": { schema: ErrorJson } }, description: "A parameter is not valid" },
+        },
+      }),
+      async (c) => {
+        const { lang = DEFAULT_LOCALE } = c.req.valid("query");
+        const events = await forum.events(lang);
+        return c.json({ data: events.map((e) => eventJson(e, baseUrl)) }, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: "get",
+        path: "/events/{id}",
+        tags,
+        summary: "One published edition",
+        request: { params: EventParams, query: LangQuery },
+        responses: {
+          200: {
+            content: { "application/json": { schema: z.object({ data: EventJson }) } },
+            description: "The edition",
+          },
+          404: { content: { "application/json": { schema: ErrorJson } }, description: "No published edition" },
+        },
+      }),
+      async (c) => {
+        const { lang = DEFAULT_LOCALE } = c.req.valid("query");
+        const event = await eventOf(c.req.valid("param").id, lang);
+        return c.json({ data: eventJson(event, baseUrl) }, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: "get",
+        path: "/events/{id}/sessions",
+        tags,
+        summary: "The published sessions of an edition, in programme order, with the page's filters",
+        request: { params: EventParams, query: SessionQuery },
+        responses: {
+          200: {
+            content: {
+              "application/json": {
+                schema: z.object({
+                  data: z.array(SessionJson),
+                  meta: z.object({
+                    total: z.number().int(),
+                    timeZone: z.string(),
+                    dayCounts: z.record(z.string(), z.number().int()),
+                  }),
+                }),
+              },
+            },
+            description: "Sessions",
+          },
+          400: { content: { "application/json": { schema: ErrorJson } }, description: "A parameter is not valid" },
+          404: { content: { "application/json": { schema: ErrorJson } }, description: "No published edition" },
+        },
+      }),
+      async (c) => {
+        const { lang = DEFAULT_LOCALE } = c.req.valid("query");
+        const event = await eventOf(c.req.valid("param").id, lang);
+        const parsed = parseProgrammeParams(c.req.url);
+        if (!parsed.ok) throw errors.invalidInput(parsed.field, parsed.message);
+        const { day, ...filters } = parsed.params;
+        if (day && day !== "all" && !event.days.includes(day)) {
+          throw errors.invalidInput("day", `a day of the event, ${event.startsOn} to ${event.endsOn}`);
+        }
+        const programme = await forum.programme(event, { ...filters, day: day === "all" ? undefined : day }, lang);
+        return c.json(
+          {
+            data: programme.sessions.map((s) => sessionJson(event, s, baseUrl)),
+            meta: { total: programme.sessions.length, timeZone: event.timeZone, dayCounts: programme.dayCounts },
+          },
+          200,
+        );
+      },
+    );
+}

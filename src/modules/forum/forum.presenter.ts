@@ -1,0 +1,127 @@
+import type { ForumEvent, ForumSession } from "./forum.service.ts";
+import { type CalendarEvent, renderCalendar } from "./ical.ts";
+import { localIso } from "./time.ts";
+
+// Forum domain objects → JSON (API), schema.org data and iCalendar.
+
+export const sessionPath = (event: ForumEvent, session: { id: string }) =>
+  `/forum/${event.slug}/sessions/${session.id}`;
+
+export function eventJson(event: ForumEvent, baseUrl: string) {
+  return {
+    id: event.id,
+    slug: event.slug,
+    url: `${baseUrl}/forum/${event.slug}/programme`,
+    title: event.title,
+    startsOn: event.startsOn,
+    endsOn: event.endsOn,
+    venue: event.venue,
+    city: event.city,
+    countryCode: event.countryCode,
+    timeZone: event.timeZone,
+    website: event.website,
+    days: event.days,
+    sessionsUrl: `${baseUrl}/api/v1/events/${event.id}/sessions`,
+    calendarUrl: `${baseUrl}/forum/${event.slug}/programme.ics`,
+  };
+}
+
+export function sessionJson(event: ForumEvent, s: ForumSession, baseUrl: string) {
+  return {
+    id: s.id,
+    url: `${baseUrl}${sessionPath(event, s)}`,
+    title: s.title,
+    description: s.description,
+    startsAt: s.startsAt,
+    endsAt: s.endsAt,
+    localStart: localIso(s.startsAt, event.timeZone),
+    localEnd: localIso(s.endsAt, event.timeZone),
+    day: s.day,
+    type: s.type,
+    track: s.track,
+    room: s.room,
+    host: s.host ? { id: s.host.id, name: s.host.name, website: s.host.website } : null,
+    actionLines: s.actionLines,
+    sdgs: s.sdgs,
+    people: s.people,
+    remoteUrl: s.remoteUrl,
+    recordingUrl: s.recordingUrl,
+    version: s.version,
+    changedAt: s.changedAt,
+    updatedAt: s.updatedAt,
+  };
+}
+
+/** schema.org Event for a session page. */
+export function sessionJsonLd(event: ForumEvent, s: ForumSession, baseUrl: string) {
+  const url = `${baseUrl}${sessionPath(event, s)}`;
+  const place = {
+    "@type": "Place",
+    name: [s.room?.name, event.venue].filter(Boolean).join(", "),
+    address: {
+      "@type": "PostalAddress",
+      addressLocality: event.city,
+      ...(event.countryCode ? { addressCountry: event.countryCode } : {}),
+    },
+  };
+  return {
+    "@context": "https://schema.org",
+    "@type": "Event",
+    "@id": url,
+    url,
+    name: s.title,
+    description: s.description,
+    inLanguage: "en",
+    startDate: localIso(s.startsAt, event.timeZone),
+    endDate: localIso(s.endsAt, event.timeZone),
+    eventStatus: "https://schema.org/EventScheduled",
+    eventAttendanceMode: s.remoteUrl
+      ? "https://schema.org/MixedEventAttendanceMode"
+      : "https://schema.org/OfflineEventAttendanceMode",
+    location: s.remoteUrl ? [place, { "@type": "VirtualLocation", url: s.remoteUrl }] : place,
+    superEvent: {
+      "@type": "Event",
+      name: event.title,
+      url: `${baseUrl}/forum/${event.slug}/programme`,
+      startDate: event.startsOn,
+      endDate: event.endsOn,
+    },
+    ...(s.host
+      ? { sponsor: { "@type": "Organization", name: s.host.name, ...(s.host.website ? { url: s.host.website } : {}) } }
+      : {}),
+    ...(s.people.some((p) => p.role !== "organiser")
+      ? {
+          performer: s.people
+            .filter((p) => p.role !== "organiser")
+            .map((p) => ({
+              "@type": "Person",
+              name: p.name,
+              ...(p.title ? { jobTitle: p.title } : {}),
+              ...(p.organization ? { affiliation: { "@type": "Organization", name: p.organization } } : {}),
+            })),
+        }
+      : {}),
+    keywords: [...s.actionLines, ...s.sdgs.map((n) => `SDG ${n}`)].join(", "),
+    ...(s.changedAt ? { dateModified: s.changedAt } : {}),
+  };
+}
+
+/** The iCalendar of these sessions; UIDs are the session ids at the platform's host, stable across downloads. */
+export function sessionsCalendar(event: ForumEvent, sessions: ForumSession[], baseUrl: string, name: string): string {
+  const host = new URL(baseUrl).hostname;
+  const events: CalendarEvent[] = sessions.map((s) => ({
+    uid: `forum-session-${s.id}@${host}`,
+    start: s.startsAt,
+    end: s.endsAt,
+    stamp: s.updatedAt,
+    sequence: Math.max(0, s.version - 1),
+    summary: s.title,
+    description: [s.description, s.remoteUrl ? `Remote participation: ${s.remoteUrl}` : ""]
+      .filter(Boolean)
+      .join("\n\n"),
+    location: [s.room?.name, event.venue, event.city].filter(Boolean).join(", "),
+    url: `${baseUrl}${sessionPath(event, s)}`,
+    categories: [s.type.name, ...(s.track ? [s.track.name] : [])],
+  }));
+  return renderCalendar({ name, events });
+}

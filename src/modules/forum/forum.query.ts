@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { isDate, isTimeZone } from "./time.ts";
+
+/**
+ * The programme's query string, shared by the page, the API and the calendar feed, so one address means the
+ * same selection everywhere. Filters are codes; anything typed in `q` is accepted.
+ */
+export const ProgrammeParams = z.object({
+  day: z
+    .string()
+    .refine((v) => v === "all" || isDate(v), "a date like 2025-07-09, or all")
+    .optional(),
+  actionLine: z
+    .string()
+    .regex(/^C(\d{1,2}|7\.e-[a-z]+)$/, "an Action Line code like C5 or C7.e-health")
+    .optional(),
+  type: z
+    .string()
+    .regex(/^[a-z][a-z-]{1,39}$/, "a session type code like roundtable")
+    .optional(),
+  track: z
+    .string()
+    .regex(/^[a-z][a-z-]{1,39}$/, "a track code like high-level")
+    .optional(),
+  q: z.string().max(200, "at most 200 characters").optional(),
+  tz: z.string().refine(isTimeZone, "an IANA time zone like America/New_York").optional(),
+});
+export type ProgrammeParams = z.infer<typeof ProgrammeParams>;
+
+/** Parses a URL's query (empty values are absent); the first problem names its field. */
+export function parseProgrammeParams(
+  url: string,
+): { ok: true; params: ProgrammeParams } | { ok: false; field: string; message: string } {
+  const raw: Record<string, string> = {};
+  for (const [key, value] of new URL(url).searchParams) {
+    if (value.trim() !== "" && key in ProgrammeParams.shape && !(key in raw)) raw[key] = value.trim();
+  }
+  const result = ProgrammeParams.safeParse(raw);
+  if (result.success) return { ok: true, params: result.data };
+  const issue = result.error.issues[0];
+  return { ok: false, field: String(issue?.path[0] ?? "query"), message: issue?.message ?? "invalid" };
+}
+
+/** Any filter or search chosen (the day and the viewer's zone are not filters). */
+export function isFiltered(params: ProgrammeParams): boolean {
+  return Boolean(params.actionLine || params.type || params.track || params.q?.trim());
+}
+
+/** The query string for these params with some changed, e.g. another day; "" when nothing is left. */
+export function programmeQuery(params: ProgrammeParams, change: Partial<ProgrammeParams> = {}): string {
+  const next = { ...params, ...change };
+  const query = new URLSearchParams();
+  for (const key of ["day", "actionLine", "type", "track", "q", "tz"] as const) {
+    const value = next[key];
+    if (value) query.set(key, value);
+  }
+  const text = query.toString();
+  return text ? `?${text}` : "";
+}

@@ -1,0 +1,128 @@
+import { Hono } from "hono";
+import type { Config } from "../../config.ts";
+import type { AppContext, AppEnv } from "../../platform/http/env.ts";
+import { errors } from "../../platform/http/errors.ts";
+import { pageContext, renderPage } from "../../platform/views/page.ts";
+import type { ReferenceService } from "../../reference/reference.service.ts";
+import { sessionJsonLd, sessionsCalendar } from "./forum.presenter.ts";
+import { isFiltered, parseProgrammeParams } from "./forum.query.ts";
+import type { ForumEvent, ForumService } from "./forum.service.ts";
+import { ForumHomePage } from "./views/forum-home.tsx";
+import { PartnersPage } from "./views/partners-page.tsx";
+import { ProgrammePage } from "./views/programme-page.tsx";
+import { SessionPage } from "./views/session-page.tsx";
+
+const ID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+const SLUG = "[a-z0-9][a-z0-9-]{0,79}";
+
+/** The public Forum pages: editions, the programme by day, sessions, partners, and their iCalendar feeds. */
+export function forumPages(deps: { forum: ForumService; reference: ReferenceService; config: Config }) {
+  const { forum, reference, config } = deps;
+
+  async function eventOf(c: AppContext): Promise<ForumEvent> {
+    const event = await forum.event(c.req.param("slug") ?? "", c.get("i18n").locale);
+    if (!event) throw errors.notFound("No published Forum edition here");
+    return event;
+  }
+
+  function params(c: AppContext) {
+    const parsed = parseProgrammeParams(c.req.url);
+    if (!parsed.ok) throw errors.invalidInput(parsed.field, parsed.message);
+    return parsed.params;
+  }
+
+  function calendar(c: AppContext, body: string, filename: string) {
+    return c.body(body, 200, {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": `inline; filename="${filename}"`,
+      "Cache-Control": "public, max-age=300",
+    });
+  }
+
+  return new Hono<AppEnv>()
+    .get("/forum", async (c) => {
+      const locale = c.get("i18n").locale;
+      const [featured, events] = await Promise.all([forum.featured(locale), forum.events(locale)]);
+      return renderPage(c, <ForumHomePage ctx={pageContext(c)} featured={featured} events={events} />);
+    })
+    .get(`/forum/:slug{${SLUG}}/programme.ics`, async (c) => {
+      const event = await eventOf(c);
+      const p = params(c);
+      const { sessions } = await forum.programme(
+        event,
+        { ...p, day: p.day === "all" ? undefined : p.day },
+        c.get("i18n").locale,
+      );
+      return calendar(c, sessionsCalendar(event, sessions, config.baseUrl, event.title), `${event.slug}.ics`);
+    })
+    .get(`/forum/:slug{${SLUG}}/programme`, async (c) => {
+      const event = await eventOf(c);
+      const p = params(c);
+      const i18n = c.get("i18n");
+      if (p.day && p.day !== "all" && !event.days.includes(p.day)) {
+        throw errors.invalidInput("day", `a day of the event, ${event.startsOn} to ${event.endsOn}`);
+      }
+      if (p.tz === event.timeZone) p.tz = undefined;
+      // One day at a time; every day when asked, or when a filter is set and no day was chosen.
+      const shownDay = p.day === "all" ? undefined : (p.day ?? (isFiltered(p) ? undefined : forum.defaultDay(event)));
+      const [programme, vocabularies, lines] = await Promise.all([
+        forum.programme(event, { ...p, day: shownDay }, i18n.locale),
+        forum.vocabularies(event, i18n.locale),
+        reference.actionLines(i18n.locale),
+      ]);
+      return renderPage(
+        c,
+        <ProgrammePage
+          ctx={pageContext(c)}
+          event={event}
+          params={p}
+          shownDay={shownDay}
+          sessions={programme.sessions}
+          dayCounts={programme.dayCounts}
+          choices={{
+            ...vocabularies,
+            actionLines: lines.filter((l) => l.kind === "line").map((l) => ({ code: l.code, title: l.title })),
+          }}
+        />,
+      );
+    })
+    .get(`/forum/:slug{${SLUG}}/sessions/:file{${ID}\\.ics}`, async (c) => {
+      const event = await eventOf(c);
+      const id = c.req.param("file").replace(/\.ics$/, "");
+      const session = await forum.session(event, id, c.get("i18n").locale);
+      if (!session) throw errors.notFound("No published session here");
+      return calendar(c, sessionsCalendar(event, [session], config.baseUrl, session.title), `${id}.ics`);
+    })
+    .get(`/forum/:slug{${SLUG}}/sessions/:id{${ID}}`, async (c) => {
+      const event = await eventOf(c);
+      const i18n = c.get("i18n");
+      const session = await forum.session(event, c.req.param("id"), i18n.locale);
+      if (!session) throw errors.notFound("No published session here");
+      const { tz } = params(c);
+      const [lines, sdgs] = await Promise.all([reference.actionLines(i18n.locale), reference.sdgs(i18n.locale)]);
+      const names = {
+        actionLine: (code: string) => {
+          const line = lines.find((l) => l.code === code);
+          return line ? `${i18n.ltr(code)} ${line.title}` : code;
+        },
+        sdg: (n: number) =>
+          `${i18n.t("forum.session.sdg", { number: n })} ${sdgs.find((g) => g.number === n)?.shortTitle ?? ""}`,
+      };
+      return renderPage(
+        c,
+        <SessionPage
+          ctx={pageContext(c)}
+          event={event}
+          session={session}
+          names={names}
+          tz={tz === event.timeZone ? undefined : tz}
+          jsonLd={sessionJsonLd(event, session, config.baseUrl)}
+        />,
+      );
+    })
+    .get(`/forum/:slug{${SLUG}}/partners`, async (c) => {
+      const event = await eventOf(c);
+      const tiers = await forum.partners(event, c.get("i18n").locale);
+      return renderPage(c, <PartnersPage ctx={pageContext(c)} event={event} tiers={tiers} />);
+    });
+}

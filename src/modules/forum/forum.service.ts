@@ -1,0 +1,261 @@
+import type { Db } from "../../db/database.ts";
+import type { Locale } from "../../platform/i18n/locale.ts";
+import * as repo from "./forum.repository.ts";
+import type { ForumEventTable, PersonRole } from "./forum.table.ts";
+import { dayBounds, daysBetween, localDate } from "./time.ts";
+
+// The public Forum programme. Every read here is public and returns published events and sessions only; the
+// organiser's side (drafts, scheduling) will come with its own access checks.
+
+/** A name in the reader's language, from a translations column, falling back to the plain one. */
+function localized(plain: string, translations: string | null, locale: Locale): string {
+  if (!translations) return plain;
+  try {
+    const names = JSON.parse(translations) as Record<string, string>;
+    return names[locale] || plain;
+  } catch {
+    return plain;
+  }
+}
+
+export interface ForumEvent {
+  id: string;
+  slug: string;
+  title: string;
+  startsOn: string;
+  endsOn: string;
+  venue: string;
+  city: string;
+  countryCode: string | null;
+  timeZone: string;
+  website: string | null;
+  /** Every day of the event, YYYY-MM-DD in its zone. */
+  days: string[];
+  updatedAt: string;
+}
+
+export interface Named {
+  code: string;
+  name: string;
+}
+
+export interface SessionPerson {
+  name: string;
+  organization: string | null;
+  title: string | null;
+  role: PersonRole;
+}
+
+export interface ForumSession {
+  id: string;
+  title: string;
+  description: string;
+  /** UTC instants. */
+  startsAt: string;
+  endsAt: string;
+  /** YYYY-MM-DD in the event's zone. */
+  day: string;
+  type: Named;
+  track: Named | null;
+  room: { name: string; capacity: number | null } | null;
+  host: { id: string; name: string; website: string | null } | null;
+  actionLines: string[];
+  sdgs: number[];
+  people: SessionPerson[];
+  remoteUrl: string | null;
+  recordingUrl: string | null;
+  version: number;
+  /** When a published session last changed, or null. */
+  changedAt: string | null;
+  updatedAt: string;
+}
+
+export interface ProgrammeQuery {
+  /** One day (YYYY-MM-DD in the event's zone), or every day when absent. */
+  day?: string;
+  actionLine?: string;
+  type?: string;
+  track?: string;
+  q?: string;
+}
+
+export interface Programme {
+  sessions: ForumSession[];
+  /** How many sessions match the filters on each day of the event, whatever day is shown. */
+  dayCounts: Record<string, number>;
+}
+
+export interface PartnerTier {
+  code: string;
+  name: string;
+  partners: {
+    id: string;
+    name: string;
+    website: string | null;
+    logoUrl: string | null;
+    sessions: ForumSession[];
+  }[];
+}
+
+/** "C7.e-health" after "C7", "C10" after "C9". */
+export function compareActionLines(a: string, b: string): number {
+  const [, an = "0", as = ""] = /^C(\d+)(.*)$/.exec(a) ?? [];
+  const [, bn = "0", bs = ""] = /^C(\d+)(.*)$/.exec(b) ?? [];
+  return Number(an) - Number(bn) || as.localeCompare(bs);
+}
+
+function toEvent(row: ForumEventTable, locale: Locale): ForumEvent {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: localized(row.title, row.titleTranslations, locale),
+    startsOn: row.startsOn,
+    endsOn: row.endsOn,
+    venue: row.venue,
+    city: row.city,
+    countryCode: row.countryCode,
+    timeZone: row.timeZone,
+    website: row.website,
+    days: daysBetween(row.startsOn, row.endsOn),
+    updatedAt: row.updatedAt,
+  };
+}
+
+export function createForumService(deps: { db: Db; clock: () => Date }) {
+  const { db, clock } = deps;
+
+  /** Rows → sessions with their links, for the sessions that are shown. */
+  async function withLinks(rows: repo.ProgrammeRow[], event: ForumEvent, locale: Locale): Promise<ForumSession[]> {
+    const links = await repo.findLinksOf(
+      db,
+      rows.map((r) => r.id),
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      description: r.description,
+      startsAt: r.startsAt,
+      endsAt: r.endsAt,
+      day: localDate(r.startsAt, event.timeZone),
+      type: { code: r.typeCode, name: localized(r.typeName, r.typeNameTranslations, locale) },
+      track:
+        r.trackCode && r.trackName
+          ? { code: r.trackCode, name: localized(r.trackName, r.trackNameTranslations, locale) }
+          : null,
+      room: r.roomName ? { name: r.roomName, capacity: r.roomCapacity } : null,
+      host: r.hostId && r.hostName ? { id: r.hostId, name: r.hostName, website: r.hostWebsite } : null,
+      actionLines: links.actionLines
+        .filter((l) => l.sessionId === r.id)
+        .map((l) => l.actionLineCode)
+        .sort(compareActionLines),
+      sdgs: links.sdgs.filter((l) => l.sessionId === r.id).map((l) => l.sdgNumber),
+      people: links.people
+        .filter((p) => p.sessionId === r.id)
+        .map((p) => ({ name: p.name, organization: p.organization, title: p.title, role: p.role })),
+      remoteUrl: r.remoteUrl,
+      recordingUrl: r.recordingUrl,
+      version: r.version,
+      changedAt: r.changedAt,
+      updatedAt: r.updatedAt,
+    }));
+  }
+
+  /** Published editions, newest first. */
+  async function events(locale: Locale): Promise<ForumEvent[]> {
+    return (await repo.findPublishedEvents(db)).map((row) => toEvent(row, locale));
+  }
+
+  return {
+    events,
+
+    /**
+     * The edition to show first: the one under way, else the next one, else the latest. "Today" is taken in each
+     * event's own zone.
+     */
+    async featured(locale: Locale): Promise<{ event: ForumEvent; when: "current" | "next" | "past" } | null> {
+      const all = await events(locale);
+      const now = clock();
+      const today = (e: ForumEvent) => localDate(now, e.timeZone);
+      const current = all.find((e) => e.startsOn <= today(e) && today(e) <= e.endsOn);
+      if (current) return { event: current, when: "current" };
+      const next = all.filter((e) => e.startsOn > today(e)).at(-1);
+      if (next) return { event: next, when: "next" };
+      const latest = all[0];
+      return latest ? { event: latest, when: "past" } : null;
+    },
+
+    async event(slugOrId: string, locale: Locale): Promise<ForumEvent | undefined> {
+      const row = await repo.findPublishedEvent(db, slugOrId);
+      return row ? toEvent(row, locale) : undefined;
+    },
+
+    /** The day to show when none is asked for: today while the event is on, else its first day. */
+    defaultDay(event: ForumEvent): string {
+      const today = localDate(clock(), event.timeZone);
+      return event.days.includes(today) ? today : (event.days[0] ?? event.startsOn);
+    },
+
+    /** The tracks and session types the programme's filters offer. */
+    async vocabularies(event: ForumEvent, locale: Locale): Promise<{ tracks: Named[]; types: Named[] }> {
+      const [tracks, types] = await Promise.all([repo.findTracks(db, event.id), repo.findSessionTypes(db)]);
+      return {
+        tracks: tracks.map((t) => ({ code: t.code, name: localized(t.name, t.nameTranslations, locale) })),
+        types: types.map((t) => ({ code: t.code, name: localized(t.name, t.nameTranslations, locale) })),
+      };
+    },
+
+    /** Published sessions matching the query, and the number matching on each day. */
+    async programme(event: ForumEvent, query: ProgrammeQuery, locale: Locale): Promise<Programme> {
+      // One query over the whole event: its days are few, and the counts per day come from the same rows.
+      const rows = await repo.findPublishedSessions(db, event.id, {
+        ...dayBounds(event.startsOn, event.timeZone),
+        to: dayBounds(event.endsOn, event.timeZone).to,
+        actionLine: query.actionLine,
+        type: query.type,
+        track: query.track,
+        q: query.q,
+      });
+      const dayCounts: Record<string, number> = Object.fromEntries(event.days.map((d) => [d, 0]));
+      const shown: repo.ProgrammeRow[] = [];
+      for (const row of rows) {
+        const day = localDate(row.startsAt, event.timeZone);
+        dayCounts[day] = (dayCounts[day] ?? 0) + 1;
+        if (!query.day || query.day === day) shown.push(row);
+      }
+      return { sessions: await withLinks(shown, event, locale), dayCounts };
+    },
+
+    /** One published session of the event. */
+    async session(event: ForumEvent, id: string, locale: Locale): Promise<ForumSession | undefined> {
+      const rows = await repo.findPublishedSessions(db, event.id, { id });
+      return (await withLinks(rows, event, locale))[0];
+    },
+
+    /** Partners by tier (highest first), each with the published sessions it hosts. */
+    async partners(event: ForumEvent, locale: Locale): Promise<PartnerTier[]> {
+      const [tiers, partners] = await Promise.all([repo.findTiers(db, event.id), repo.findPartners(db, event.id)]);
+      const rows = await repo.findPublishedSessions(db, event.id, { hostPartnerIds: partners.map((p) => p.id) });
+      const sessions = await withLinks(rows, event, locale);
+      const group = (tierId: string | null) =>
+        partners
+          .filter((p) => p.tierId === tierId)
+          .map((p) => ({
+            id: p.id,
+            name: p.name,
+            website: p.website,
+            logoUrl: p.logoUrl,
+            sessions: sessions.filter((s) => s.host?.id === p.id),
+          }));
+      const result: PartnerTier[] = tiers.map((t) => ({
+        code: t.code,
+        name: localized(t.name, t.nameTranslations, locale),
+        partners: group(t.id),
+      }));
+      const untiered = group(null);
+      if (untiered.length > 0) result.push({ code: "", name: "", partners: untiered });
+      return result.filter((t) => t.partners.length > 0);
+    },
+  };
+}
+
+export type ForumService = ReturnType<typeof createForumService>;
