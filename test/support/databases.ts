@@ -62,6 +62,17 @@ function postgres(skip: false | string): TestDialect {
         drop: async () => {
           const client = new pg.Client({ connectionString: PG_URL });
           await client.connect();
+          // pool.end() resolves once it has asked its connections to close, not once they have: a forced drop
+          // in that moment terminates them, and the "terminating connection" error surfaces in whatever test
+          // runs next. Wait (up to 2 s) for the database's connections to be gone first.
+          for (let i = 0; i < 100; i++) {
+            const { rows } = await client.query<{ n: number }>(
+              "select count(*)::int as n from pg_stat_activity where datname = $1",
+              [name],
+            );
+            if ((rows[0]?.n ?? 0) === 0) break;
+            await new Promise((resolve) => setTimeout(resolve, 20));
+          }
           await client.query(`drop database if exists ${name} with (force)`);
           await client.end();
         },
