@@ -1,7 +1,11 @@
 import { errors } from "../http/errors.ts";
 
-/** Roles given by administrators. Every signed-in person is also a participant; focal points come from organisations. */
-export const ROLES = ["moderator", "facilitator", "expert", "admin"] as const;
+/**
+ * Roles given by administrators. Every signed-in person is also a participant; focal points come from organisations.
+ * organizer: runs a Forum's programme (calls for proposals, decisions, scheduling, publishing); reviewer: a member
+ * of the programme committee, who scores and comments on session proposals.
+ */
+export const ROLES = ["moderator", "facilitator", "expert", "organizer", "reviewer", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Roles that only make sense for a scope: an Action Line for facilitators, a prize category for experts. */
@@ -56,6 +60,10 @@ const POLICIES = {
   "stocktaking.viewContact": (a: Actor) => staff(a),
   "actionLine.facilitate": (a: Actor, line: { code: string }) => has(a, "facilitator", line.code) || admin(a),
   "prizeCategory.review": (a: Actor, category: { number: number }) => has(a, "expert", String(category.number)),
+  "forum.propose": (_a: Actor) => true,
+  "forum.reviewProposals": (a: Actor) => has(a, "reviewer") || has(a, "organizer") || admin(a),
+  "forum.organize": (a: Actor) => has(a, "organizer") || admin(a),
+  "forum.keepAgenda": (_a: Actor) => true,
 } as const;
 
 export type Action = keyof typeof POLICIES;
