@@ -10,9 +10,13 @@ import { createSessionResolver } from "./modules/accounts/accounts.sessions.ts";
 import { actionLineApi } from "./modules/action-lines/action-lines.api.ts";
 import { actionLinePages } from "./modules/action-lines/action-lines.routes.tsx";
 import { adminPages } from "./modules/admin/admin.routes.tsx";
+import { forumAgendaPages } from "./modules/forum/agenda.routes.tsx";
+import { createAgendaService } from "./modules/forum/agenda.service.ts";
 import { forumApi } from "./modules/forum/forum.api.ts";
 import { forumPages } from "./modules/forum/forum.routes.tsx";
 import { createForumService } from "./modules/forum/forum.service.ts";
+import { forumOrganizePages } from "./modules/forum/organize.routes.tsx";
+import { createForumOrganizer } from "./modules/forum/organize.service.ts";
 import { homePages } from "./modules/home/home.routes.tsx";
 import { organizationPages } from "./modules/organizations/organizations.routes.tsx";
 import { createOrganizationService } from "./modules/organizations/organizations.service.ts";
@@ -54,6 +58,8 @@ export function createApp(deps: AppDeps) {
   const stocktaking = createStocktakingService({ db, search, mailer, config, clock });
   const statistics = createStocktakingStatistics({ search, reference });
   const forum = createForumService({ db, clock });
+  const organizer = createForumOrganizer({ db, clock });
+  const agenda = createAgendaService({ db, clock, forum, baseUrl: config.baseUrl });
   const app = new Hono<AppEnv>();
 
   setUpRequestLog(app, logger);
@@ -87,7 +93,10 @@ export function createApp(deps: AppDeps) {
   app.route("/", organizationPages({ organizations, reference, config }));
   app.route("/", stocktakingStatisticsPages(statistics));
   app.route("/", stocktakingPages({ stocktaking, search, reference, config }));
-  app.route("/", forumPages({ forum, reference, config }));
+  // The agenda before any /forum/{slug} page, so "agenda" is never taken for an edition.
+  app.route("/", forumAgendaPages({ agenda, config }));
+  app.route("/", forumOrganizePages({ organizer, reference }));
+  app.route("/", forumPages({ forum, reference, config, agenda }));
   app.route("/", adminPages({ roles, reference, db, mailer, config, clock }));
 
   const api = apiRouter();

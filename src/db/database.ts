@@ -3,6 +3,7 @@ import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from "kysely"
 import pg from "pg";
 import type { Database as DatabaseConfig } from "../config.ts";
 import type { AccountTables } from "../modules/accounts/accounts.table.ts";
+import type { ForumAgendaTables } from "../modules/forum/agenda.table.ts";
 import type { ForumTables } from "../modules/forum/forum.table.ts";
 import type { OrganizationTables } from "../modules/organizations/organizations.table.ts";
 import type { StocktakingTables } from "../modules/stocktaking/stocktaking.table.ts";
@@ -20,6 +21,7 @@ export interface Database
     OrganizationTables,
     StocktakingTables,
     ForumTables,
+    ForumAgendaTables,
     AuditTables,
     MailTables,
     RateLimitTables {}

@@ -5,6 +5,7 @@ import * as m0003 from "./0003_stocktaking.ts";
 import * as m0004 from "./0004_stocktaking_search.ts";
 import * as m0005 from "./0005_stocktaking_search_changes.ts";
 import * as m0006 from "./0006_forum.ts";
+import * as m0008 from "./0008_forum_agenda.ts";
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end, never edit old ones. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   "0004_stocktaking_search": m0004,
   "0005_stocktaking_search_changes": m0005,
   "0006_forum": m0006,
+  "0008_forum_agenda": m0008,
 };

@@ -108,8 +108,13 @@ export function sessionJsonLd(event: ForumEvent, s: ForumSession, baseUrl: strin
 
 /** The iCalendar of these sessions; UIDs are the session ids at the platform's host, stable across downloads. */
 export function sessionsCalendar(event: ForumEvent, sessions: ForumSession[], baseUrl: string, name: string): string {
+  return renderCalendar({ name, events: calendarEvents(event, sessions, baseUrl) });
+}
+
+/** The calendar entries of these sessions of one event (a personal agenda joins several events' entries). */
+export function calendarEvents(event: ForumEvent, sessions: ForumSession[], baseUrl: string): CalendarEvent[] {
   const host = new URL(baseUrl).hostname;
-  const events: CalendarEvent[] = sessions.map((s) => ({
+  return sessions.map((s) => ({
     uid: `forum-session-${s.id}@${host}`,
     start: s.startsAt,
     end: s.endsAt,
@@ -123,5 +128,4 @@ export function sessionsCalendar(event: ForumEvent, sessions: ForumSession[], ba
     url: `${baseUrl}${sessionPath(event, s)}`,
     categories: [s.type.name, ...(s.track ? [s.track.name] : [])],
   }));
-  return renderCalendar({ name, events });
 }

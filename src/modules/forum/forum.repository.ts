@@ -213,6 +213,8 @@ export interface ProgrammeFilter {
   hostPartnerIds?: string[];
   /** One session. */
   id?: string;
+  /** Only these sessions (a personal agenda). */
+  ids?: string[];
 }
 
 /** Published sessions of an event, with their type, track, room and host, in programme order. */
@@ -250,6 +252,10 @@ export function findPublishedSessions(db: Db, eventId: string, filter: Programme
     .where("s.eventId", "=", eventId)
     .where("s.state", "=", "published");
   if (filter.id) query = query.where("s.id", "=", filter.id);
+  if (filter.ids) {
+    if (filter.ids.length === 0) return Promise.resolve([]);
+    query = query.where("s.id", "in", filter.ids);
+  }
   if (filter.from) query = query.where("s.startsAt", ">=", filter.from);
   if (filter.to) query = query.where("s.startsAt", "<", filter.to);
   if (filter.type) query = query.where("s.typeCode", "=", filter.type);

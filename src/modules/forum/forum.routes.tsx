@@ -4,9 +4,11 @@ import type { AppContext, AppEnv } from "../../platform/http/env.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { pageContext, renderPage } from "../../platform/views/page.ts";
 import type { ReferenceService } from "../../reference/reference.service.ts";
+import type { AgendaService } from "./agenda.service.ts";
 import { sessionJsonLd, sessionsCalendar } from "./forum.presenter.ts";
 import { isFiltered, parseProgrammeParams } from "./forum.query.ts";
 import type { ForumEvent, ForumService } from "./forum.service.ts";
+import { AgendaButton } from "./views/agenda-parts.tsx";
 import { ForumHomePage } from "./views/forum-home.tsx";
 import { PartnersPage } from "./views/partners-page.tsx";
 import { ProgrammePage } from "./views/programme-page.tsx";
@@ -16,8 +18,35 @@ const ID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 const SLUG = "[a-z0-9][a-z0-9-]{0,79}";
 
 /** The public Forum pages: editions, the programme by day, sessions, partners, and their iCalendar feeds. */
-export function forumPages(deps: { forum: ForumService; reference: ReferenceService; config: Config }) {
-  const { forum, reference, config } = deps;
+export function forumPages(deps: {
+  forum: ForumService;
+  reference: ReferenceService;
+  config: Config;
+  agenda?: AgendaService;
+}) {
+  const { forum, reference, config, agenda } = deps;
+
+  /** "Add to my agenda" for each of these sessions, returning to this page. */
+  async function agendaButtons(c: AppContext, sessions: { id: string; title: string }[], offerSignIn = false) {
+    const actor = c.get("actor");
+    if (!agenda || (!actor && !offerSignIn)) return undefined;
+    const kept = await agenda.kept(
+      actor,
+      sessions.map((s) => s.id),
+    );
+    const url = new URL(c.req.url);
+    const back = `${url.pathname}${url.search}`;
+    return (s: { id: string; title: string }) => (
+      <AgendaButton
+        i18n={c.get("i18n")}
+        signedIn={actor !== null}
+        sessionId={s.id}
+        title={s.title}
+        kept={kept.has(s.id)}
+        back={back}
+      />
+    );
+  }
 
   async function eventOf(c: AppContext): Promise<ForumEvent> {
     const event = await forum.event(c.req.param("slug") ?? "", c.get("i18n").locale);
@@ -79,6 +108,7 @@ export function forumPages(deps: { forum: ForumService; reference: ReferenceServ
           shownDay={shownDay}
           sessions={programme.sessions}
           dayCounts={programme.dayCounts}
+          agendaButton={await agendaButtons(c, programme.sessions)}
           choices={{
             ...vocabularies,
             actionLines: lines.filter((l) => l.kind === "line").map((l) => ({ code: l.code, title: l.title })),
@@ -117,6 +147,7 @@ export function forumPages(deps: { forum: ForumService; reference: ReferenceServ
           names={names}
           tz={tz === event.timeZone ? undefined : tz}
           jsonLd={sessionJsonLd(event, session, config.baseUrl)}
+          agendaButton={(await agendaButtons(c, [session], true))?.(session)}
         />,
       );
     })

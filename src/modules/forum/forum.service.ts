@@ -231,6 +231,12 @@ export function createForumService(deps: { db: Db; clock: () => Date }) {
       return (await withLinks(rows, event, locale))[0];
     },
 
+    /** These published sessions of the event (a personal agenda's), in programme order. */
+    async sessionsIn(event: ForumEvent, ids: string[], locale: Locale): Promise<ForumSession[]> {
+      const rows = await repo.findPublishedSessions(db, event.id, { ids });
+      return withLinks(rows, event, locale);
+    },
+
     /** Partners by tier (highest first), each with the published sessions it hosts. */
     async partners(event: ForumEvent, locale: Locale): Promise<PartnerTier[]> {
       const [tiers, partners] = await Promise.all([repo.findTiers(db, event.id), repo.findPartners(db, event.id)]);

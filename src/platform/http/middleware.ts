@@ -26,7 +26,8 @@ export function setUpRequestLog(app: Hono<AppEnv>, logger: Logger) {
     logger[status >= 500 ? "error" : "info"]("request", {
       requestId,
       method: c.req.method,
-      path: c.req.path,
+      // A 256-bit token in a path (a private feed's address) is a secret: it is never written to the log.
+      path: c.req.path.replace(/(^|\/)[A-Za-z0-9_-]{43}(?=\.[a-z]+$|\/|$)/g, "$1{token}"),
       status,
       ms: Math.round((performance.now() - started) * 10) / 10,
     });

@@ -4,36 +4,42 @@ import arAccounts from "./locales/ar/accounts.json" with { type: "json" };
 import arAdmin from "./locales/ar/admin.json" with { type: "json" };
 import arCore from "./locales/ar/core.json" with { type: "json" };
 import arForum from "./locales/ar/forum.json" with { type: "json" };
+import arForumOrganize from "./locales/ar/forum-organize.json" with { type: "json" };
 import arOrganizations from "./locales/ar/organizations.json" with { type: "json" };
 import arStocktaking from "./locales/ar/stocktaking.json" with { type: "json" };
 import enAccounts from "./locales/en/accounts.json" with { type: "json" };
 import enAdmin from "./locales/en/admin.json" with { type: "json" };
 import enCore from "./locales/en/core.json" with { type: "json" };
 import enForum from "./locales/en/forum.json" with { type: "json" };
+import enForumOrganize from "./locales/en/forum-organize.json" with { type: "json" };
 import enOrganizations from "./locales/en/organizations.json" with { type: "json" };
 import enStocktaking from "./locales/en/stocktaking.json" with { type: "json" };
 import esAccounts from "./locales/es/accounts.json" with { type: "json" };
 import esAdmin from "./locales/es/admin.json" with { type: "json" };
 import esCore from "./locales/es/core.json" with { type: "json" };
 import esForum from "./locales/es/forum.json" with { type: "json" };
+import esForumOrganize from "./locales/es/forum-organize.json" with { type: "json" };
 import esOrganizations from "./locales/es/organizations.json" with { type: "json" };
 import esStocktaking from "./locales/es/stocktaking.json" with { type: "json" };
 import frAccounts from "./locales/fr/accounts.json" with { type: "json" };
 import frAdmin from "./locales/fr/admin.json" with { type: "json" };
 import frCore from "./locales/fr/core.json" with { type: "json" };
 import frForum from "./locales/fr/forum.json" with { type: "json" };
+import frForumOrganize from "./locales/fr/forum-organize.json" with { type: "json" };
 import frOrganizations from "./locales/fr/organizations.json" with { type: "json" };
 import frStocktaking from "./locales/fr/stocktaking.json" with { type: "json" };
 import ruAccounts from "./locales/ru/accounts.json" with { type: "json" };
 import ruAdmin from "./locales/ru/admin.json" with { type: "json" };
 import ruCore from "./locales/ru/core.json" with { type: "json" };
 import ruForum from "./locales/ru/forum.json" with { type: "json" };
+import ruForumOrganize from "./locales/ru/forum-organize.json" with { type: "json" };
 import ruOrganizations from "./locales/ru/organizations.json" with { type: "json" };
 import ruStocktaking from "./locales/ru/stocktaking.json" with { type: "json" };
 import zhAccounts from "./locales/zh/accounts.json" with { type: "json" };
 import zhAdmin from "./locales/zh/admin.json" with { type: "json" };
 import zhCore from "./locales/zh/core.json" with { type: "json" };
 import zhForum from "./locales/zh/forum.json" with { type: "json" };
+import zhForumOrganize from "./locales/zh/forum-organize.json" with { type: "json" };
 import zhOrganizations from "./locales/zh/organizations.json" with { type: "json" };
 import zhStocktaking from "./locales/zh/stocktaking.json" with { type: "json" };
 
@@ -41,19 +47,27 @@ import zhStocktaking from "./locales/zh/stocktaking.json" with { type: "json" };
  * Each language's catalogue comes in parts (core, accounts, …) so that people working on different parts of
  * the platform edit different files. English is the source: its keys are the message keys, checked by the compiler.
  */
-const en = { ...enCore, ...enAccounts, ...enOrganizations, ...enAdmin, ...enStocktaking, ...enForum };
+const en = {
+  ...enCore,
+  ...enAccounts,
+  ...enOrganizations,
+  ...enAdmin,
+  ...enStocktaking,
+  ...enForum,
+  ...enForumOrganize,
+};
 export type MessageKey = keyof typeof en;
 type NumberOptions = Parameters<IntlShape<string>["formatNumber"]>[1];
 
 export type MessageValues = Record<string, string | number | Date>;
 
 export const CATALOGUES: Record<Locale, Partial<Record<MessageKey, string>>> = {
-  ar: { ...arCore, ...arAccounts, ...arOrganizations, ...arAdmin, ...arStocktaking, ...arForum },
+  ar: { ...arCore, ...arAccounts, ...arOrganizations, ...arAdmin, ...arStocktaking, ...arForum, ...arForumOrganize },
   en,
-  es: { ...esCore, ...esAccounts, ...esOrganizations, ...esAdmin, ...esStocktaking, ...esForum },
-  fr: { ...frCore, ...frAccounts, ...frOrganizations, ...frAdmin, ...frStocktaking, ...frForum },
-  ru: { ...ruCore, ...ruAccounts, ...ruOrganizations, ...ruAdmin, ...ruStocktaking, ...ruForum },
-  zh: { ...zhCore, ...zhAccounts, ...zhOrganizations, ...zhAdmin, ...zhStocktaking, ...zhForum },
+  es: { ...esCore, ...esAccounts, ...esOrganizations, ...esAdmin, ...esStocktaking, ...esForum, ...esForumOrganize },
+  fr: { ...frCore, ...frAccounts, ...frOrganizations, ...frAdmin, ...frStocktaking, ...frForum, ...frForumOrganize },
+  ru: { ...ruCore, ...ruAccounts, ...ruOrganizations, ...ruAdmin, ...ruStocktaking, ...ruForum, ...ruForumOrganize },
+  zh: { ...zhCore, ...zhAccounts, ...zhOrganizations, ...zhAdmin, ...zhStocktaking, ...zhForum, ...zhForumOrganize },
 };
 
 export interface I18n {

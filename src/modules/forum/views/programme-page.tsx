@@ -139,6 +139,7 @@ export function ProgrammePage({
   sessions,
   dayCounts,
   choices,
+  agendaButton,
 }: {
   ctx: PageContext;
   event: ForumEvent;
@@ -148,6 +149,8 @@ export function ProgrammePage({
   sessions: ForumSession[];
   dayCounts: Record<string, number>;
   choices: ProgrammeChoices;
+  /** Add to or remove from the reader's agenda, when signed in. */
+  agendaButton?: (s: ForumSession) => unknown;
 }) {
   const { i18n } = ctx;
   const title = i18n.t("forum.programme.title", { event: event.title });
@@ -229,6 +232,7 @@ export function ProgrammePage({
                         <SessionWhen i18n={i18n} session={s} event={event} tz={params.tz} />
                       </p>
                       <SessionFacts i18n={i18n} session={s} />
+                      {agendaButton?.(s) as never}
                     </li>
                   ))}
                 </ul>

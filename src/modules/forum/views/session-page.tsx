@@ -26,6 +26,7 @@ export function SessionPage({
   names,
   tz,
   jsonLd,
+  agendaButton,
 }: {
   ctx: PageContext;
   event: ForumEvent;
@@ -33,6 +34,8 @@ export function SessionPage({
   names: SessionNames;
   tz?: string;
   jsonLd: object;
+  /** Add to or remove from the reader's agenda. */
+  agendaButton?: unknown;
 }) {
   const { i18n } = ctx;
   const programme = `/forum/${event.slug}/programme`;
@@ -57,6 +60,7 @@ export function SessionPage({
           {dayLabel(i18n, session.day)} · <SessionWhen i18n={i18n} session={session} event={event} tz={tz} />
         </p>
         <SessionFacts i18n={i18n} session={session} />
+        {agendaButton as never}
         <ZoneNote i18n={i18n} event={event} tz={tz} at={session.startsAt} />
         <p lang={SESSION_LANGUAGE} dir="auto">
           {session.description}

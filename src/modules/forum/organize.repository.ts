@@ -1,0 +1,96 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/database.ts";
+import type { ForumPersonTable } from "./forum.table.ts";
+
+// The organiser's SQL: every session of an event whatever its state, and the look-ups the scheduling rules need.
+
+type Db = Kysely<Database>;
+
+/** Every session of an event, drafts included, in programme order. */
+export function findAllSessions(db: Db, eventId: string) {
+  return db
+    .selectFrom("forumSession as s")
+    .leftJoin("forumRoom as r", "r.id", "s.roomId")
+    .leftJoin("forumTrack as tr", "tr.id", "s.trackId")
+    .select([
+      "s.id",
+      "s.title",
+      "s.startsAt",
+      "s.endsAt",
+      "s.state",
+      "s.version",
+      "s.changedAt",
+      "s.typeCode",
+      "r.name as roomName",
+      "tr.name as trackName",
+    ])
+    .where("s.eventId", "=", eventId)
+    .orderBy("s.startsAt")
+    .orderBy("s.title")
+    .execute();
+}
+
+export function findSession(db: Db, eventId: string, id: string) {
+  return db
+    .selectFrom("forumSession")
+    .selectAll()
+    .where("eventId", "=", eventId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+}
+
+/** Sessions in the room that overlap [startsAt, endsAt), other than `exceptId`. */
+export function findRoomOverlaps(db: Db, roomId: string, startsAt: string, endsAt: string, exceptId: string | null) {
+  let query = db
+    .selectFrom("forumSession")
+    .select(["id", "title", "startsAt", "endsAt"])
+    .where("roomId", "=", roomId)
+    .where("startsAt", "<", endsAt)
+    .where("endsAt", ">", startsAt);
+  if (exceptId) query = query.where("id", "<>", exceptId);
+  return query.orderBy("startsAt").execute();
+}
+
+/** For these people, the other sessions (any event) they are in that overlap [startsAt, endsAt). */
+export function findPeopleOverlaps(
+  db: Db,
+  personIds: string[],
+  startsAt: string,
+  endsAt: string,
+  exceptId: string | null,
+) {
+  if (personIds.length === 0) return Promise.resolve([]);
+  let query = db
+    .selectFrom("forumSessionPerson as sp")
+    .innerJoin("forumSession as s", "s.id", "sp.sessionId")
+    .innerJoin("forumPerson as p", "p.id", "sp.personId")
+    .select(["p.id as personId", "p.name as personName", "s.id as sessionId", "s.title as sessionTitle"])
+    .where("sp.personId", "in", personIds)
+    .where("s.startsAt", "<", endsAt)
+    .where("s.endsAt", ">", startsAt);
+  if (exceptId) query = query.where("s.id", "<>", exceptId);
+  return query.orderBy("s.startsAt").execute();
+}
+
+export function findPeople(db: Db) {
+  return db.selectFrom("forumPerson").select(["id", "name", "organization"]).orderBy("name").execute();
+}
+
+export function findPeopleByIds(db: Db, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom("forumPerson").select(["id", "name"]).where("id", "in", ids).execute();
+}
+
+export async function insertPerson(db: Db, row: ForumPersonTable) {
+  await db.insertInto("forumPerson").values(row).execute();
+}
+
+/** The drafts of an event, for publishing them together. */
+export function findDrafts(db: Db, eventId: string) {
+  return db
+    .selectFrom("forumSession")
+    .select(["id", "version", "publishedAt"])
+    .where("eventId", "=", eventId)
+    .where("state", "=", "draft")
+    .execute();
+}

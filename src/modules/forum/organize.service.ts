@@ -1,0 +1,375 @@
+import type { Db } from "../../db/database.ts";
+import { newId, timestamp } from "../../db/ids.ts";
+import { type AuditContext, audit } from "../../platform/audit/audit.ts";
+import { type Actor, authorize } from "../../platform/auth/policy.ts";
+import { errors } from "../../platform/http/errors.ts";
+import { type FieldErrors, FormError } from "../../platform/http/forms.ts";
+import type { MessageValues } from "../../platform/i18n/i18n.ts";
+import type { RequestMeta } from "../accounts/accounts.service.ts";
+import * as forumRepo from "./forum.repository.ts";
+import type { ForumEventTable, ForumSessionTable, PersonRole, SessionState } from "./forum.table.ts";
+import * as repo from "./organize.repository.ts";
+import type { SessionInput } from "./organize.schema.ts";
+import { daysBetween, localDate, localTime, zonedTimeToUtc } from "./time.ts";
+
+// Scheduling: organisers create, edit, publish and unpublish sessions. Every method opens with the access check;
+// every change is audited in its transaction. Times come in as the event's wall clock and are stored as UTC.
+
+/** A rejected session form: each field's problem, and the values its messages name (a room, a session). */
+export class ScheduleError extends FormError {
+  constructor(
+    errors: FieldErrors,
+    readonly values: MessageValues = {},
+  ) {
+    super(errors);
+  }
+}
+
+export interface OrganizerEvent {
+  id: string;
+  slug: string;
+  title: string;
+  startsOn: string;
+  endsOn: string;
+  timeZone: string;
+  days: string[];
+  published: boolean;
+}
+
+export interface OrganizerSession {
+  id: string;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  day: string;
+  state: SessionState;
+  version: number;
+  changedAt: string | null;
+  roomName: string | null;
+  trackName: string | null;
+}
+
+/** The public fields whose change makes a published session "changed". */
+const SCHEDULED_FIELDS = [
+  "title",
+  "description",
+  "typeCode",
+  "trackId",
+  "roomId",
+  "startsAt",
+  "endsAt",
+  "hostPartnerId",
+  "remoteUrl",
+  "recordingUrl",
+] as const;
+
+function toOrganizerEvent(row: ForumEventTable): OrganizerEvent {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    startsOn: row.startsOn,
+    endsOn: row.endsOn,
+    timeZone: row.timeZone,
+    days: daysBetween(row.startsOn, row.endsOn),
+    published: row.status === "published",
+  };
+}
+
+export function createForumOrganizer(deps: { db: Db; clock: () => Date }) {
+  const { db, clock } = deps;
+  const ctx = (actor: Actor, meta: RequestMeta): AuditContext => ({
+    actorId: actor.userId,
+    ip: meta.ip,
+    requestId: meta.requestId,
+    now: clock(),
+  });
+
+  async function sessionOrThrow(event: OrganizerEvent, id: string): Promise<ForumSessionTable> {
+    const row = await repo.findSession(db, event.id, id);
+    if (!row) throw errors.notFound("No session of this event here");
+    return row;
+  }
+
+  /** The input checked against the event: its days, its vocabularies, the room and the speakers' time. */
+  async function checked(event: OrganizerEvent, input: SessionInput, exceptId: string | null) {
+    const problems: FieldErrors = {};
+    const values: MessageValues = { first: event.startsOn, last: event.endsOn };
+    if (!event.days.includes(input.day)) problems.day = "forumOrganize.error.dayOutside";
+    if (input.end <= input.start) problems.end = "forumOrganize.error.endBeforeStart";
+    const [types, tracks, rooms, partners] = await Promise.all([
+      forumRepo.findSessionTypes(db),
+      forumRepo.findTracks(db, event.id),
+      forumRepo.findRooms(db, event.id),
+      forumRepo.findPartners(db, event.id),
+    ]);
+    if (!types.some((t) => t.code === input.typeCode)) problems.typeCode = "forumOrganize.error.unknownType";
+    if (input.trackId && !tracks.some((t) => t.id === input.trackId)) {
+      problems.trackId = "forumOrganize.error.unknownTrack";
+    }
+    const room = input.roomId ? rooms.find((r) => r.id === input.roomId) : undefined;
+    if (input.roomId && !room) problems.roomId = "forumOrganize.error.unknownRoom";
+    if (input.hostPartnerId && !partners.some((p) => p.id === input.hostPartnerId)) {
+      problems.hostPartnerId = "forumOrganize.error.unknownPartner";
+    }
+    const existingIds = input.people.map((p) => p.personId).filter(Boolean);
+    const known = await repo.findPeopleByIds(db, existingIds);
+    if (known.length !== new Set(existingIds).size) problems.people = "forumOrganize.error.unknownPerson";
+    else if (input.people.some((p) => !p.personId && !p.name)) problems.people = "forumOrganize.error.personName";
+    if (Object.keys(problems).length > 0) throw new ScheduleError(problems, values);
+
+    const startsAt = zonedTimeToUtc(input.day, input.start, event.timeZone).toISOString();
+    const endsAt = zonedTimeToUtc(input.day, input.end, event.timeZone).toISOString();
+    if (room) {
+      const taken = await repo.findRoomOverlaps(db, room.id, startsAt, endsAt, exceptId);
+      const other = taken[0];
+      if (other) {
+        throw new ScheduleError(
+          { roomId: "forumOrganize.error.roomTaken" },
+          {
+            ...values,
+            room: room.name,
+            other: other.title,
+            from: localTime(other.startsAt, event.timeZone),
+            to: localTime(other.endsAt, event.timeZone),
+          },
+        );
+      }
+    }
+    if (!input.confirmConflicts) {
+      const busy = (await repo.findPeopleOverlaps(db, existingIds, startsAt, endsAt, exceptId))[0];
+      if (busy) {
+        throw new ScheduleError(
+          { confirmConflicts: "forumOrganize.error.speakerBusy" },
+          { ...values, person: busy.personName, other: busy.sessionTitle },
+        );
+      }
+    }
+    return { startsAt, endsAt };
+  }
+
+  /** The people rows as person ids: new people are created in the same transaction. */
+  async function personIds(trx: Db, input: SessionInput, now: string) {
+    const people: { personId: string; role: PersonRole }[] = [];
+    for (const p of input.people) {
+      let personId = p.personId;
+      if (!personId) {
+        personId = newId(clock().getTime());
+        await repo.insertPerson(trx, {
+          id: personId,
+          externalId: null,
+          name: p.name,
+          organization: p.organization,
+          title: p.title,
+          createdAt: now,
+        });
+      }
+      people.push({ personId, role: p.role });
+    }
+    return people;
+  }
+
+  async function setState(actor: Actor | null, event: OrganizerEvent, id: string, to: SessionState, meta: RequestMeta) {
+    const organizer = authorize(actor, "forum.organize");
+    const row = await sessionOrThrow(event, id);
+    if (row.state === to) return;
+    const now = timestamp(clock());
+    await db.transaction().execute(async (trx) => {
+      await forumRepo.updateSession(trx, id, {
+        state: to,
+        updatedAt: now,
+        // Published again after being public once: readers are told it changed.
+        ...(to === "published"
+          ? { version: row.version + 1, publishedAt: now, ...(row.publishedAt ? { changedAt: now } : {}) }
+          : {}),
+      });
+      await audit(trx, ctx(organizer, meta), {
+        action: to === "published" ? "forum.session.publish" : "forum.session.unpublish",
+        objectType: "forum_session",
+        objectId: id,
+        before: { state: row.state, version: row.version },
+        after: { state: to },
+      });
+    });
+  }
+
+  return {
+    /** An event to organise, published or not. */
+    async event(actor: Actor | null, slug: string): Promise<OrganizerEvent> {
+      authorize(actor, "forum.organize");
+      const row = await forumRepo.findEventBySlug(db, slug);
+      if (!row) throw errors.notFound("No Forum edition here");
+      return toOrganizerEvent(row);
+    },
+
+    /** Every session of the event, drafts included, with its day in the event's zone. */
+    async sessions(actor: Actor | null, event: OrganizerEvent): Promise<OrganizerSession[]> {
+      authorize(actor, "forum.organize");
+      return (await repo.findAllSessions(db, event.id)).map((r) => ({
+        ...r,
+        day: localDate(r.startsAt, event.timeZone),
+      }));
+    },
+
+    /** What the session form offers: rooms, tracks, types, partners and the people already known. */
+    async choices(actor: Actor | null, event: OrganizerEvent) {
+      authorize(actor, "forum.organize");
+      const [types, tracks, rooms, partners, people] = await Promise.all([
+        forumRepo.findSessionTypes(db),
+        forumRepo.findTracks(db, event.id),
+        forumRepo.findRooms(db, event.id),
+        forumRepo.findPartners(db, event.id),
+        repo.findPeople(db),
+      ]);
+      return { types, tracks, rooms, partners, people };
+    },
+
+    /** A session as its form's values, in the event's wall clock. */
+    async formValues(actor: Actor | null, event: OrganizerEvent, id: string) {
+      authorize(actor, "forum.organize");
+      const row = await sessionOrThrow(event, id);
+      const links = await forumRepo.findSessionLinkRows(db, id);
+      const values: Record<string, string> = {
+        title: row.title,
+        description: row.description,
+        typeCode: row.typeCode,
+        trackId: row.trackId ?? "",
+        roomId: row.roomId ?? "",
+        hostPartnerId: row.hostPartnerId ?? "",
+        day: localDate(row.startsAt, event.timeZone),
+        start: localTime(row.startsAt, event.timeZone),
+        end: localTime(row.endsAt, event.timeZone),
+        remoteUrl: row.remoteUrl ?? "",
+        recordingUrl: row.recordingUrl ?? "",
+      };
+      links.people.forEach((p, i) => {
+        values[`person${i}`] = p.personId;
+        values[`person${i}Role`] = p.role;
+      });
+      return {
+        row,
+        values,
+        lists: {
+          actionLines: links.actionLines.map((l) => l.actionLineCode),
+          sdgs: links.sdgs.map((s) => String(s.sdgNumber)),
+        },
+      };
+    },
+
+    /** Creates a draft session, or saves one; a published session that changes gets a new version. */
+    async save(
+      actor: Actor | null,
+      event: OrganizerEvent,
+      id: string | null,
+      input: SessionInput,
+      meta: RequestMeta,
+    ): Promise<string> {
+      const organizer = authorize(actor, "forum.organize");
+      const existing = id ? await sessionOrThrow(event, id) : null;
+      const { startsAt, endsAt } = await checked(event, input, id);
+      const now = timestamp(clock());
+      const fields = {
+        title: input.title,
+        description: input.description,
+        typeCode: input.typeCode,
+        trackId: input.trackId,
+        roomId: input.roomId,
+        startsAt,
+        endsAt,
+        hostPartnerId: input.hostPartnerId,
+        remoteUrl: input.remoteUrl,
+        recordingUrl: input.recordingUrl,
+      };
+      const sessionId = existing?.id ?? newId(clock().getTime());
+      await db.transaction().execute(async (trx) => {
+        const people = await personIds(trx, input, now);
+        if (existing) {
+          const before = await forumRepo.findSessionLinkRows(trx, sessionId);
+          const sameLinks =
+            JSON.stringify(before.actionLines.map((l) => l.actionLineCode).sort()) ===
+              JSON.stringify([...input.actionLines].sort()) &&
+            JSON.stringify(before.sdgs.map((s) => s.sdgNumber).sort((a, b) => a - b)) === JSON.stringify(input.sdgs) &&
+            JSON.stringify(before.people.map((p) => [p.personId, p.role])) ===
+              JSON.stringify(people.map((p) => [p.personId, p.role]));
+          const differs = SCHEDULED_FIELDS.some((f) => existing[f] !== fields[f]) || !sameLinks;
+          const bump = differs && existing.state === "published";
+          await forumRepo.updateSession(trx, sessionId, {
+            ...fields,
+            updatedAt: now,
+            ...(bump ? { version: existing.version + 1, changedAt: now } : {}),
+          });
+          await audit(trx, ctx(organizer, meta), {
+            action: "forum.session.update",
+            objectType: "forum_session",
+            objectId: sessionId,
+            before: {
+              startsAt: existing.startsAt,
+              endsAt: existing.endsAt,
+              roomId: existing.roomId,
+              version: existing.version,
+            },
+            after: { startsAt, endsAt, roomId: fields.roomId, version: bump ? existing.version + 1 : existing.version },
+          });
+        } else {
+          await forumRepo.insertSession(trx, {
+            id: sessionId,
+            eventId: event.id,
+            externalId: null,
+            ...fields,
+            state: "draft",
+            version: 0,
+            changedAt: null,
+            createdAt: now,
+            updatedAt: now,
+            publishedAt: null,
+          });
+          await audit(trx, ctx(organizer, meta), {
+            action: "forum.session.create",
+            objectType: "forum_session",
+            objectId: sessionId,
+            after: { title: fields.title, startsAt, endsAt, roomId: fields.roomId },
+          });
+        }
+        await forumRepo.replaceSessionLinks(trx, sessionId, {
+          actionLines: input.actionLines,
+          sdgs: input.sdgs,
+          people,
+        });
+      });
+      return sessionId;
+    },
+
+    publish: (actor: Actor | null, event: OrganizerEvent, id: string, meta: RequestMeta) =>
+      setState(actor, event, id, "published", meta),
+
+    unpublish: (actor: Actor | null, event: OrganizerEvent, id: string, meta: RequestMeta) =>
+      setState(actor, event, id, "draft", meta),
+
+    /** Publishes every draft of the event at once; returns how many. */
+    async publishProgramme(actor: Actor | null, event: OrganizerEvent, meta: RequestMeta): Promise<number> {
+      const organizer = authorize(actor, "forum.organize");
+      const now = timestamp(clock());
+      return db.transaction().execute(async (trx) => {
+        const drafts = await repo.findDrafts(trx, event.id);
+        for (const d of drafts) {
+          await forumRepo.updateSession(trx, d.id, {
+            state: "published",
+            updatedAt: now,
+            version: d.version + 1,
+            publishedAt: now,
+            ...(d.publishedAt ? { changedAt: now } : {}),
+          });
+        }
+        await audit(trx, ctx(organizer, meta), {
+          action: "forum.programme.publish",
+          objectType: "forum_event",
+          objectId: event.id,
+          after: { published: drafts.map((d) => d.id) },
+        });
+        return drafts.length;
+      });
+    },
+  };
+}
+
+export type ForumOrganizer = ReturnType<typeof createForumOrganizer>;
