@@ -17,6 +17,8 @@ import { forumPages } from "./modules/forum/forum.routes.tsx";
 import { createForumService } from "./modules/forum/forum.service.ts";
 import { forumOrganizePages } from "./modules/forum/organize.routes.tsx";
 import { createForumOrganizer } from "./modules/forum/organize.service.ts";
+import { proposalPages } from "./modules/forum/proposals.routes.tsx";
+import { createProposalService } from "./modules/forum/proposals.service.ts";
 import { homePages } from "./modules/home/home.routes.tsx";
 import { organizationPages } from "./modules/organizations/organizations.routes.tsx";
 import { createOrganizationService } from "./modules/organizations/organizations.service.ts";
@@ -58,6 +60,7 @@ export function createApp(deps: AppDeps) {
   const stocktaking = createStocktakingService({ db, search, mailer, config, clock });
   const statistics = createStocktakingStatistics({ search, reference });
   const forum = createForumService({ db, clock });
+  const proposals = createProposalService({ db, mailer, config, clock });
   const organizer = createForumOrganizer({ db, clock });
   const agenda = createAgendaService({ db, clock, forum, baseUrl: config.baseUrl });
   const app = new Hono<AppEnv>();
@@ -96,6 +99,7 @@ export function createApp(deps: AppDeps) {
   // The agenda before any /forum/{slug} page, so "agenda" is never taken for an edition.
   app.route("/", forumAgendaPages({ agenda, config }));
   app.route("/", forumOrganizePages({ organizer, reference }));
+  app.route("/", proposalPages({ proposals, forum, reference }));
   app.route("/", forumPages({ forum, reference, config, agenda }));
   app.route("/", adminPages({ roles, reference, db, mailer, config, clock }));
 

@@ -5,6 +5,7 @@ import type { Database as DatabaseConfig } from "../config.ts";
 import type { AccountTables } from "../modules/accounts/accounts.table.ts";
 import type { ForumAgendaTables } from "../modules/forum/agenda.table.ts";
 import type { ForumTables } from "../modules/forum/forum.table.ts";
+import type { ForumProposalTables } from "../modules/forum/proposals.table.ts";
 import type { OrganizationTables } from "../modules/organizations/organizations.table.ts";
 import type { StocktakingTables } from "../modules/stocktaking/stocktaking.table.ts";
 import type { AuditTables } from "../platform/audit/audit.table.ts";
@@ -21,6 +22,7 @@ export interface Database
     OrganizationTables,
     StocktakingTables,
     ForumTables,
+    ForumProposalTables,
     ForumAgendaTables,
     AuditTables,
     MailTables,

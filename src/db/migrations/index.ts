@@ -5,6 +5,7 @@ import * as m0003 from "./0003_stocktaking.ts";
 import * as m0004 from "./0004_stocktaking_search.ts";
 import * as m0005 from "./0005_stocktaking_search_changes.ts";
 import * as m0006 from "./0006_forum.ts";
+import * as m0007 from "./0007_forum_proposals.ts";
 import * as m0008 from "./0008_forum_agenda.ts";
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end, never edit old ones. */
@@ -15,5 +16,6 @@ export const migrations: Record<string, Migration> = {
   "0004_stocktaking_search": m0004,
   "0005_stocktaking_search_changes": m0005,
   "0006_forum": m0006,
+  "0007_forum_proposals": m0007,
   "0008_forum_agenda": m0008,
 };

@@ -5,6 +5,7 @@ import arAdmin from "./locales/ar/admin.json" with { type: "json" };
 import arCore from "./locales/ar/core.json" with { type: "json" };
 import arForum from "./locales/ar/forum.json" with { type: "json" };
 import arForumOrganize from "./locales/ar/forum-organize.json" with { type: "json" };
+import arForumProposals from "./locales/ar/forum-proposals.json" with { type: "json" };
 import arOrganizations from "./locales/ar/organizations.json" with { type: "json" };
 import arStocktaking from "./locales/ar/stocktaking.json" with { type: "json" };
 import enAccounts from "./locales/en/accounts.json" with { type: "json" };
@@ -12,6 +13,7 @@ import enAdmin from "./locales/en/admin.json" with { type: "json" };
 import enCore from "./locales/en/core.json" with { type: "json" };
 import enForum from "./locales/en/forum.json" with { type: "json" };
 import enForumOrganize from "./locales/en/forum-organize.json" with { type: "json" };
+import enForumProposals from "./locales/en/forum-proposals.json" with { type: "json" };
 import enOrganizations from "./locales/en/organizations.json" with { type: "json" };
 import enStocktaking from "./locales/en/stocktaking.json" with { type: "json" };
 import esAccounts from "./locales/es/accounts.json" with { type: "json" };
@@ -19,6 +21,7 @@ import esAdmin from "./locales/es/admin.json" with { type: "json" };
 import esCore from "./locales/es/core.json" with { type: "json" };
 import esForum from "./locales/es/forum.json" with { type: "json" };
 import esForumOrganize from "./locales/es/forum-organize.json" with { type: "json" };
+import esForumProposals from "./locales/es/forum-proposals.json" with { type: "json" };
 import esOrganizations from "./locales/es/organizations.json" with { type: "json" };
 import esStocktaking from "./locales/es/stocktaking.json" with { type: "json" };
 import frAccounts from "./locales/fr/accounts.json" with { type: "json" };
@@ -26,6 +29,7 @@ import frAdmin from "./locales/fr/admin.json" with { type: "json" };
 import frCore from "./locales/fr/core.json" with { type: "json" };
 import frForum from "./locales/fr/forum.json" with { type: "json" };
 import frForumOrganize from "./locales/fr/forum-organize.json" with { type: "json" };
+import frForumProposals from "./locales/fr/forum-proposals.json" with { type: "json" };
 import frOrganizations from "./locales/fr/organizations.json" with { type: "json" };
 import frStocktaking from "./locales/fr/stocktaking.json" with { type: "json" };
 import ruAccounts from "./locales/ru/accounts.json" with { type: "json" };
@@ -33,6 +37,7 @@ import ruAdmin from "./locales/ru/admin.json" with { type: "json" };
 import ruCore from "./locales/ru/core.json" with { type: "json" };
 import ruForum from "./locales/ru/forum.json" with { type: "json" };
 import ruForumOrganize from "./locales/ru/forum-organize.json" with { type: "json" };
+import ruForumProposals from "./locales/ru/forum-proposals.json" with { type: "json" };
 import ruOrganizations from "./locales/ru/organizations.json" with { type: "json" };
 import ruStocktaking from "./locales/ru/stocktaking.json" with { type: "json" };
 import zhAccounts from "./locales/zh/accounts.json" with { type: "json" };
@@ -40,6 +45,7 @@ import zhAdmin from "./locales/zh/admin.json" with { type: "json" };
 import zhCore from "./locales/zh/core.json" with { type: "json" };
 import zhForum from "./locales/zh/forum.json" with { type: "json" };
 import zhForumOrganize from "./locales/zh/forum-organize.json" with { type: "json" };
+import zhForumProposals from "./locales/zh/forum-proposals.json" with { type: "json" };
 import zhOrganizations from "./locales/zh/organizations.json" with { type: "json" };
 import zhStocktaking from "./locales/zh/stocktaking.json" with { type: "json" };
 
@@ -54,6 +60,7 @@ const en = {
   ...enAdmin,
   ...enStocktaking,
   ...enForum,
+  ...enForumProposals,
   ...enForumOrganize,
 };
 export type MessageKey = keyof typeof en;
@@ -62,12 +69,57 @@ type NumberOptions = Parameters<IntlShape<string>["formatNumber"]>[1];
 export type MessageValues = Record<string, string | number | Date>;
 
 export const CATALOGUES: Record<Locale, Partial<Record<MessageKey, string>>> = {
-  ar: { ...arCore, ...arAccounts, ...arOrganizations, ...arAdmin, ...arStocktaking, ...arForum, ...arForumOrganize },
+  ar: {
+    ...arCore,
+    ...arAccounts,
+    ...arOrganizations,
+    ...arAdmin,
+    ...arStocktaking,
+    ...arForum,
+    ...arForumProposals,
+    ...arForumOrganize,
+  },
   en,
-  es: { ...esCore, ...esAccounts, ...esOrganizations, ...esAdmin, ...esStocktaking, ...esForum, ...esForumOrganize },
-  fr: { ...frCore, ...frAccounts, ...frOrganizations, ...frAdmin, ...frStocktaking, ...frForum, ...frForumOrganize },
-  ru: { ...ruCore, ...ruAccounts, ...ruOrganizations, ...ruAdmin, ...ruStocktaking, ...ruForum, ...ruForumOrganize },
-  zh: { ...zhCore, ...zhAccounts, ...zhOrganizations, ...zhAdmin, ...zhStocktaking, ...zhForum, ...zhForumOrganize },
+  es: {
+    ...esCore,
+    ...esAccounts,
+    ...esOrganizations,
+    ...esAdmin,
+    ...esStocktaking,
+    ...esForum,
+    ...esForumProposals,
+    ...esForumOrganize,
+  },
+  fr: {
+    ...frCore,
+    ...frAccounts,
+    ...frOrganizations,
+    ...frAdmin,
+    ...frStocktaking,
+    ...frForum,
+    ...frForumProposals,
+    ...frForumOrganize,
+  },
+  ru: {
+    ...ruCore,
+    ...ruAccounts,
+    ...ruOrganizations,
+    ...ruAdmin,
+    ...ruStocktaking,
+    ...ruForum,
+    ...ruForumProposals,
+    ...ruForumOrganize,
+  },
+  zh: {
+    ...zhCore,
+    ...zhAccounts,
+    ...zhOrganizations,
+    ...zhAdmin,
+    ...zhStocktaking,
+    ...zhForum,
+    ...zhForumProposals,
+    ...zhForumOrganize,
+  },
 };
 
 export interface I18n {

@@ -79,6 +79,9 @@ export function EventLinks({ ctx, event }: { ctx: PageContext; event: ForumEvent
         <a href={`/forum/${event.slug}/partners`}>{i18n.t("forum.partnersLink")}</a>
       </li>
       <li>
+        <a href={`/forum/${event.slug}/call`}>{i18n.t("forumProposals.callLink")}</a>
+      </li>
+      <li>
         <a href={`/forum/${event.slug}/programme.ics`} type="text/calendar">
           {i18n.t("forum.calendarLink")}
         </a>

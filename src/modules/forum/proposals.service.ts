@@ -1,0 +1,511 @@
+import type { Config } from "../../config.ts";
+import type { Db } from "../../db/database.ts";
+import { newId, timestamp } from "../../db/ids.ts";
+import { type AuditContext, audit } from "../../platform/audit/audit.ts";
+import { type Actor, authorize, can } from "../../platform/auth/policy.ts";
+import { errors } from "../../platform/http/errors.ts";
+import { FormError } from "../../platform/http/forms.ts";
+import type { Mailer } from "../../platform/mail/mailer.ts";
+import type { RequestMeta } from "../accounts/accounts.service.ts";
+import * as forumRepo from "./forum.repository.ts";
+import type { ProposalMail } from "./proposals.mail.ts";
+import { proposalMail } from "./proposals.mail.ts";
+import * as repo from "./proposals.repository.ts";
+import type { CallInput, ProposalInput, Speaker } from "./proposals.schema.ts";
+import type { ForumProposalCallTable, ForumProposalTable, ProposalState } from "./proposals.table.ts";
+import { dayBounds, zonedTimeToUtc } from "./time.ts";
+
+/**
+ * The proposal state machine, with who may make each move. The proposer saves while the proposal is a draft or
+ * changes were asked for, submits (a first submission only while the call is open; a resubmission after the
+ * organiser asked for changes at any time, since the organiser asked), and withdraws until a decision. The
+ * organiser decides on submitted proposals. Reviewers never change the state: they score submitted proposals.
+ */
+export const TRANSITIONS = {
+  submit: { from: ["draft", "changes_requested"], to: "submitted", by: "proposer" },
+  withdraw: { from: ["draft", "submitted", "changes_requested"], to: "withdrawn", by: "proposer" },
+  accept: { from: ["submitted"], to: "accepted", by: "organizer" },
+  decline: { from: ["submitted"], to: "declined", by: "organizer" },
+  requestChanges: { from: ["submitted"], to: "changes_requested", by: "organizer" },
+} as const satisfies Record<string, { from: ProposalState[]; to: ProposalState; by: "proposer" | "organizer" }>;
+export type Decision = "accept" | "decline" | "requestChanges";
+
+/** The proposer edits in these states; reviewers score in REVIEWABLE. */
+export const EDITABLE: ProposalState[] = ["draft", "changes_requested"];
+export const REVIEWABLE: ProposalState[] = ["submitted"];
+
+export interface ProposalCall {
+  id: string;
+  eventId: string;
+  opensAt: string;
+  closesAt: string;
+  extendedTo: string | null;
+  /** extendedTo, or closesAt when the call was not extended. */
+  deadline: string;
+  criteria: string[];
+  phase: "upcoming" | "open" | "closed";
+}
+
+export interface Proposal {
+  id: string;
+  callId: string;
+  proposerId: string;
+  title: string;
+  format: string;
+  description: string;
+  actionLines: string[];
+  sdgs: number[];
+  organizations: string[];
+  speakers: Speaker[];
+  roomSize: number | null;
+  remoteParticipation: boolean;
+  state: ProposalState;
+  organizerMessage: string | null;
+  createdAt: string;
+  updatedAt: string;
+  submittedAt: string | null;
+  decidedAt: string | null;
+  sessionId: string | null;
+}
+
+export interface ProposalReview {
+  reviewerId: string;
+  reviewerName: string;
+  scores: number[];
+  comment: string;
+  updatedAt: string;
+}
+
+function toCall(row: ForumProposalCallTable, now: Date): ProposalCall {
+  const deadline = row.extendedTo ?? row.closesAt;
+  const at = now.toISOString();
+  return {
+    id: row.id,
+    eventId: row.eventId,
+    opensAt: row.opensAt,
+    closesAt: row.closesAt,
+    extendedTo: row.extendedTo,
+    deadline,
+    criteria: JSON.parse(row.criteria) as string[],
+    phase: at < row.opensAt ? "upcoming" : at < deadline ? "open" : "closed",
+  };
+}
+
+function toProposal(row: ForumProposalTable): Proposal {
+  return {
+    ...row,
+    actionLines: JSON.parse(row.actionLines) as string[],
+    sdgs: JSON.parse(row.sdgs) as number[],
+    organizations: JSON.parse(row.organizations) as string[],
+    speakers: JSON.parse(row.speakers) as Speaker[],
+    remoteParticipation: row.remoteParticipation === 1,
+  };
+}
+
+function proposalColumns(input: ProposalInput) {
+  return {
+    title: input.title,
+    format: input.format,
+    description: input.description,
+    actionLines: JSON.stringify(input.actionLines),
+    sdgs: JSON.stringify(input.sdgs),
+    organizations: JSON.stringify(input.organizations),
+    speakers: JSON.stringify(input.speakers),
+    roomSize: input.roomSize,
+    remoteParticipation: input.remoteParticipation === "yes" ? 1 : 0,
+  };
+}
+
+/** The mean score of each criterion over the reviews, rounded to one decimal; null where nobody scored yet. */
+export function averageScores(criteria: number, reviews: { scores: number[] }[]): (number | null)[] {
+  return Array.from({ length: criteria }, (_, i) => {
+    const scores = reviews.map((r) => r.scores[i]).filter((s): s is number => typeof s === "number" && s > 0);
+    if (scores.length === 0) return null;
+    return Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10;
+  });
+}
+
+export function createProposalService(deps: { db: Db; mailer: Mailer; config: Config; clock: () => Date }) {
+  const { db, mailer, config, clock } = deps;
+  const ctx = (actor: Actor, meta: RequestMeta): AuditContext => ({
+    actorId: actor.userId,
+    ip: meta.ip,
+    requestId: meta.requestId,
+    now: clock(),
+  });
+
+  async function proposalOrThrow(trx: Db, id: string) {
+    const row = await repo.findProposal(trx, id);
+    if (!row) throw errors.notFound("No such proposal");
+    return row;
+  }
+
+  async function callOrThrow(trx: Db, callId: string) {
+    const row = await repo.findCall(trx, callId);
+    if (!row) throw errors.notFound("No call for proposals here");
+    return toCall(row, clock());
+  }
+
+  /** The proposer, and only the proposer, makes the proposer's moves (an organiser does not edit for them). */
+  function asProposer(actor: Actor | null, row: ForumProposalTable): Actor {
+    const person = authorize(actor, "forum.propose");
+    if (person.userId !== row.proposerId) throw errors.notAllowed("forum.proposal.edit");
+    return person;
+  }
+
+  async function checkFormat(format: string) {
+    const types = await forumRepo.findSessionTypes(db);
+    if (!types.some((t) => t.code === format)) throw new FormError({ format: "form.choose" });
+  }
+
+  async function notifyProposer(trx: Db, row: ForumProposalTable, template: ProposalMail, message: string) {
+    const proposer = await repo.findUser(trx, row.proposerId);
+    const call = await repo.findCall(trx, row.callId);
+    const event = call ? await repo.findEvent(trx, call.eventId) : undefined;
+    if (!proposer || !event) return;
+    await mailer.enqueue(
+      trx,
+      proposalMail(
+        template,
+        proposer,
+        { title: row.title, event: event.title, link: `${config.baseUrl}/forum/proposals/${row.id}`, message },
+        config.baseUrl,
+      ),
+    );
+  }
+
+  /** An accepted proposal becomes a draft session: unscheduled (a placeholder hour on the first day) and unpublished. */
+  async function draftSession(trx: Db, proposal: Proposal, eventId: string): Promise<string> {
+    const event = await repo.findEvent(trx, eventId);
+    if (!event) throw errors.notFound("No such event");
+    const now = timestamp(clock());
+    const id = newId(clock().getTime());
+    await forumRepo.insertSession(trx, {
+      id,
+      eventId,
+      externalId: null,
+      title: proposal.title,
+      description: proposal.description,
+      typeCode: proposal.format,
+      trackId: null,
+      roomId: null,
+      startsAt: zonedTimeToUtc(event.startsOn, "09:00", event.timeZone).toISOString(),
+      endsAt: zonedTimeToUtc(event.startsOn, "10:00", event.timeZone).toISOString(),
+      state: "draft",
+      hostPartnerId: null,
+      remoteUrl: null,
+      recordingUrl: null,
+      version: 0,
+      changedAt: null,
+      createdAt: now,
+      updatedAt: now,
+      publishedAt: null,
+    });
+    const people: { personId: string; role: "speaker" }[] = [];
+    for (const speaker of proposal.speakers) {
+      const personId = newId(clock().getTime());
+      await forumRepo.insertPerson(trx, {
+        id: personId,
+        externalId: null,
+        name: speaker.name,
+        organization: speaker.organization || null,
+        title: speaker.role || null,
+        createdAt: now,
+      });
+      people.push({ personId, role: "speaker" });
+    }
+    await forumRepo.replaceSessionLinks(trx, id, { actionLines: proposal.actionLines, sdgs: proposal.sdgs, people });
+    return id;
+  }
+
+  return {
+    /** The call of an edition, as everyone may see it; undefined when none was opened. */
+    async callOf(eventId: string): Promise<ProposalCall | undefined> {
+      const row = await repo.findCallOfEvent(db, eventId);
+      return row ? toCall(row, clock()) : undefined;
+    },
+
+    /** Opens the call of an edition, or changes its window and criteria. Days are in the event's zone. */
+    async openCall(
+      actor: Actor | null,
+      event: { id: string; timeZone: string },
+      input: CallInput,
+      meta: RequestMeta,
+    ): Promise<void> {
+      const organizer = authorize(actor, "forum.organize");
+      const opensAt = dayBounds(input.opensOn, event.timeZone).from;
+      const closesAt = dayBounds(input.closesOn, event.timeZone).to;
+      const now = timestamp(clock());
+      await db.transaction().execute(async (trx) => {
+        const existing = await repo.findCallOfEvent(trx, event.id);
+        const criteria = JSON.stringify(input.criteria);
+        if (existing) {
+          await repo.updateCall(trx, existing.id, { opensAt, closesAt, extendedTo: null, criteria, updatedAt: now });
+        } else {
+          await repo.insertCall(trx, {
+            id: newId(clock().getTime()),
+            eventId: event.id,
+            opensAt,
+            closesAt,
+            extendedTo: null,
+            criteria,
+            createdAt: now,
+            updatedAt: now,
+          });
+        }
+        await audit(trx, ctx(organizer, meta), {
+          action: existing ? "forum.call.update" : "forum.call.open",
+          objectType: "forum_event",
+          objectId: event.id,
+          before: existing ? { opensAt: existing.opensAt, closesAt: existing.closesAt } : undefined,
+          after: { opensAt, closesAt, criteria: input.criteria },
+        });
+      });
+    },
+
+    /** Moves the deadline to the end of a later day; the original deadline is kept, and the call page says both. */
+    async extendCall(
+      actor: Actor | null,
+      event: { id: string; timeZone: string },
+      extendedToDay: string,
+      meta: RequestMeta,
+    ): Promise<void> {
+      const organizer = authorize(actor, "forum.organize");
+      const extendedTo = dayBounds(extendedToDay, event.timeZone).to;
+      await db.transaction().execute(async (trx) => {
+        const existing = await repo.findCallOfEvent(trx, event.id);
+        if (!existing) throw errors.notFound("No call for proposals to extend");
+        if (extendedTo <= existing.closesAt)
+          throw new FormError({ extendedTo: "forumProposals.form.extendAfterClose" });
+        await repo.updateCall(trx, existing.id, { extendedTo, updatedAt: timestamp(clock()) });
+        await audit(trx, ctx(organizer, meta), {
+          action: "forum.call.extend",
+          objectType: "forum_event",
+          objectId: event.id,
+          before: { deadline: existing.extendedTo ?? existing.closesAt },
+          after: { deadline: extendedTo },
+        });
+      });
+    },
+
+    /** Starts a proposal as a draft; it needs a call, which need not be open yet (drafts can be prepared early). */
+    async create(actor: Actor | null, eventId: string, input: ProposalInput, meta: RequestMeta): Promise<string> {
+      const proposer = authorize(actor, "forum.propose");
+      await checkFormat(input.format);
+      const call = await repo.findCallOfEvent(db, eventId);
+      if (!call) throw errors.notFound("No call for proposals for this edition");
+      const now = timestamp(clock());
+      const id = newId(clock().getTime());
+      await db.transaction().execute(async (trx) => {
+        await repo.insertProposal(trx, {
+          id,
+          callId: call.id,
+          proposerId: proposer.userId,
+          ...proposalColumns(input),
+          state: "draft",
+          organizerMessage: null,
+          createdAt: now,
+          updatedAt: now,
+          submittedAt: null,
+          decidedAt: null,
+          sessionId: null,
+        });
+        await audit(trx, ctx(proposer, meta), {
+          action: "forum.proposal.create",
+          objectType: "forum_proposal",
+          objectId: id,
+        });
+      });
+      return id;
+    },
+
+    async save(actor: Actor | null, id: string, input: ProposalInput, meta: RequestMeta): Promise<void> {
+      const row = await proposalOrThrow(db, id);
+      const proposer = asProposer(actor, row);
+      await checkFormat(input.format);
+      await db.transaction().execute(async (trx) => {
+        if (!(await repo.transition(trx, id, EDITABLE, { ...proposalColumns(input), updatedAt: timestamp(clock()) }))) {
+          throw errors.conflict(row.state);
+        }
+        await audit(trx, ctx(proposer, meta), {
+          action: "forum.proposal.save",
+          objectType: "forum_proposal",
+          objectId: id,
+        });
+      });
+    },
+
+    async submit(actor: Actor | null, id: string, meta: RequestMeta): Promise<void> {
+      const row = await proposalOrThrow(db, id);
+      const proposer = asProposer(actor, row);
+      const call = await callOrThrow(db, row.callId);
+      if (row.state === "draft" && call.phase !== "open") throw errors.forbidden("The call for proposals is not open");
+      const rule = TRANSITIONS.submit;
+      await db.transaction().execute(async (trx) => {
+        const now = timestamp(clock());
+        if (!(await repo.transition(trx, id, [...rule.from], { state: rule.to, submittedAt: now, updatedAt: now }))) {
+          throw errors.conflict(row.state);
+        }
+        await audit(trx, ctx(proposer, meta), {
+          action: "forum.proposal.submit",
+          objectType: "forum_proposal",
+          objectId: id,
+          before: { state: row.state },
+          after: { state: rule.to },
+        });
+      });
+    },
+
+    async withdraw(actor: Actor | null, id: string, meta: RequestMeta): Promise<void> {
+      const row = await proposalOrThrow(db, id);
+      const proposer = asProposer(actor, row);
+      const rule = TRANSITIONS.withdraw;
+      await db.transaction().execute(async (trx) => {
+        if (!(await repo.transition(trx, id, [...rule.from], { state: rule.to, updatedAt: timestamp(clock()) }))) {
+          throw errors.conflict(row.state);
+        }
+        await audit(trx, ctx(proposer, meta), {
+          action: "forum.proposal.withdraw",
+          objectType: "forum_proposal",
+          objectId: id,
+          before: { state: row.state },
+          after: { state: rule.to },
+        });
+      });
+    },
+
+    /** A reviewer's scores and comment: one review per reviewer, changed freely until the organiser decides. */
+    async review(
+      actor: Actor | null,
+      id: string,
+      review: { scores: number[]; comment: string },
+      meta: RequestMeta,
+    ): Promise<void> {
+      const reviewer = authorize(actor, "forum.reviewProposals");
+      const row = await proposalOrThrow(db, id);
+      if (row.proposerId === reviewer.userId) throw errors.notAllowed("forum.proposal.reviewOwn");
+      if (!REVIEWABLE.includes(row.state)) throw errors.conflict(row.state);
+      const call = await callOrThrow(db, row.callId);
+      if (review.scores.length !== call.criteria.length || review.scores.some((s) => !(s >= 1 && s <= 5))) {
+        throw new FormError({ score0: "forumProposals.review.scoreNeeded" });
+      }
+      const now = timestamp(clock());
+      await db.transaction().execute(async (trx) => {
+        const existing = await repo.findReview(trx, id, reviewer.userId);
+        const scores = JSON.stringify(review.scores);
+        if (existing) await repo.updateReview(trx, existing.id, { scores, comment: review.comment, updatedAt: now });
+        else {
+          await repo.insertReview(trx, {
+            id: newId(clock().getTime()),
+            proposalId: id,
+            reviewerId: reviewer.userId,
+            scores,
+            comment: review.comment,
+            createdAt: now,
+            updatedAt: now,
+          });
+        }
+        await audit(trx, ctx(reviewer, meta), {
+          action: "forum.proposal.review",
+          objectType: "forum_proposal",
+          objectId: id,
+          after: { scores: review.scores },
+        });
+      });
+    },
+
+    /** The organiser's decision, with its audit row, the proposer's mail and (on acceptance) the draft session. */
+    async decide(actor: Actor | null, id: string, decision: Decision, message: string, meta: RequestMeta) {
+      const organizer = authorize(actor, "forum.organize");
+      const text = message.trim();
+      if (decision !== "accept" && !text) throw new FormError({ message: "form.required" });
+      const row = await proposalOrThrow(db, id);
+      const call = await callOrThrow(db, row.callId);
+      const rule = TRANSITIONS[decision];
+      let sessionId: string | null = null;
+      await db.transaction().execute(async (trx) => {
+        const now = timestamp(clock());
+        if (
+          !(await repo.transition(trx, id, [...rule.from], {
+            state: rule.to,
+            organizerMessage: text || null,
+            decidedAt: decision === "requestChanges" ? null : now,
+            updatedAt: now,
+          }))
+        ) {
+          throw errors.conflict(row.state);
+        }
+        if (decision === "accept") {
+          sessionId = await draftSession(trx, toProposal(row), call.eventId);
+          await repo.transition(trx, id, [rule.to], { sessionId });
+        }
+        await notifyProposer(
+          trx,
+          row,
+          decision === "accept"
+            ? "proposalAccepted"
+            : decision === "decline"
+              ? "proposalDeclined"
+              : "proposalChangesRequested",
+          text,
+        );
+        await audit(trx, ctx(organizer, meta), {
+          action: `forum.proposal.${decision === "requestChanges" ? "request_changes" : decision}`,
+          objectType: "forum_proposal",
+          objectId: id,
+          before: { state: row.state },
+          after: { state: rule.to, ...(text ? { message: text } : {}), ...(sessionId ? { sessionId } : {}) },
+        });
+      });
+      mailer.kick();
+      return { sessionId };
+    },
+
+    /** A proposal for its proposer and the programme committee; reviews for the committee only. */
+    async proposal(actor: Actor | null, id: string) {
+      const reader = authorize(actor, "forum.propose");
+      const row = await proposalOrThrow(db, id);
+      const committee = can(reader, "forum.reviewProposals");
+      if (row.proposerId !== reader.userId && !committee) throw errors.notAllowed("forum.proposal.view");
+      const call = await callOrThrow(db, row.callId);
+      const event = await repo.findEvent(db, call.eventId);
+      if (!event) throw errors.notFound("No such event");
+      const reviews: ProposalReview[] = committee
+        ? (await repo.findReviews(db, id)).map((r) => ({
+            reviewerId: r.reviewerId,
+            reviewerName: r.reviewerName,
+            scores: JSON.parse(r.scores) as number[],
+            comment: r.comment,
+            updatedAt: r.updatedAt,
+          }))
+        : [];
+      return {
+        proposal: toProposal(row),
+        call,
+        event: { id: event.id, slug: event.slug, title: event.title, timeZone: event.timeZone },
+        reviews,
+        averages: averageScores(call.criteria.length, reviews),
+        isProposer: row.proposerId === reader.userId,
+        canReview: can(reader, "forum.reviewProposals") && row.proposerId !== reader.userId,
+        canDecide: can(reader, "forum.organize"),
+        myReview: reviews.find((r) => r.reviewerId === reader.userId),
+      };
+    },
+
+    async mine(actor: Actor | null) {
+      const proposer = authorize(actor, "forum.propose");
+      return repo.findProposalsOfProposer(db, proposer.userId);
+    },
+
+    /** Proposals of an edition's call in one state, oldest first, for the programme committee. */
+    async queue(actor: Actor | null, eventId: string, state: ProposalState) {
+      authorize(actor, "forum.reviewProposals");
+      const call = await repo.findCallOfEvent(db, eventId);
+      if (!call) return [];
+      const rows = await repo.findQueue(db, call.id, state);
+      return rows.map((r) => ({ ...r, reviews: Number(r.reviews) }));
+    },
+  };
+}
+
+export type ProposalService = ReturnType<typeof createProposalService>;
