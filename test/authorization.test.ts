@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { dstEdition } from "../src/modules/forum/forum.fixtures.ts";
+import { loadEdition } from "../src/modules/forum/forum.seed.ts";
 import { signedUp, signedUpWithRoles } from "./support/accounts.ts";
 import { buildTestApp, type TestApp } from "./support/app.ts";
 import { Visitor } from "./support/browser-like.ts";
@@ -138,6 +140,29 @@ const ROUTES: Record<string, Route> = {
     path: async (w) => `/admin/mail/${await waitingMailWithError(w)}/retry`,
     expect: only(303, ["admin"]),
   },
+  "GET /forum/agenda": { method: "GET", path: () => "/forum/agenda", expect: signedIn(200) },
+  "POST /forum/agenda/feed": { method: "POST", path: () => "/forum/agenda/feed", expect: signedIn(200) },
+  "GET /forum/:slug/organize": {
+    method: "GET",
+    path: () => "/forum/dst-test-2025/organize",
+    expect: only(200, ["admin"]),
+  },
+  "GET /forum/:slug/organize/sessions/new": {
+    method: "GET",
+    path: () => "/forum/dst-test-2025/organize/sessions/new",
+    expect: only(200, ["admin"]),
+  },
+  "POST /forum/:slug/organize/sessions/new": {
+    method: "POST",
+    path: () => "/forum/dst-test-2025/organize/sessions/new",
+    body: { title: "Matrix session", typeCode: "workshop", day: "2025-10-27", start: "08:00", end: "08:30" },
+    expect: only(303, ["admin"]),
+  },
+  "POST /forum/:slug/organize/publish": {
+    method: "POST",
+    path: () => "/forum/dst-test-2025/organize/publish",
+    expect: only(303, ["admin"]),
+  },
 };
 
 for (const dialect of await testDialects()) {
@@ -145,6 +170,7 @@ for (const dialect of await testDialects()) {
     let w: World;
     before(async () => {
       const t = await buildTestApp(dialect);
+      await loadEdition(t.handle.db, dstEdition());
       const founder = await signedUp(t, "focal@example.org", "Focal Point");
       const created = await founder.post("/organizations/new", {
         name: "Matrix Org",

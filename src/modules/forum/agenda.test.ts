@@ -131,5 +131,14 @@ for (const dialect of await testDialects()) {
       assert.equal((await t.request(second)).status, 200);
       assert.equal((await t.request(`/forum/agenda/${"A".repeat(43)}.ics`)).status, 404);
     });
+
+    test("the agenda is part of the person's data download", async () => {
+      const data = (await (await person.get("/account/data.json")).json()) as {
+        forumAgenda: { sessions: { title: string }[]; feed: { createdAt: string } | null };
+      };
+      assert.ok(data.forumAgenda.sessions.some((s) => s.title === "Before the change"));
+      assert.ok(data.forumAgenda.feed?.createdAt);
+      assert.ok(!JSON.stringify(data).includes("tokenHash"));
+    });
   });
 }
