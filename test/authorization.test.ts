@@ -88,6 +88,75 @@ async function waitingMailWithError(w: World) {
   return id;
 }
 
+/** The test edition's call for proposals, open from 2000 to 2998, with one criterion. */
+async function openCall(w: World) {
+  const db = w.t.handle.db;
+  const event = await db
+    .selectFrom("forumEvent")
+    .select("id")
+    .where("slug", "=", "dst-test-2025")
+    .executeTakeFirstOrThrow();
+  const existing = await db
+    .selectFrom("forumProposalCall")
+    .select("id")
+    .where("eventId", "=", event.id)
+    .executeTakeFirst();
+  if (existing) return existing.id;
+  const id = `00000000-0000-7000-8001-${String(++w.fresh).padStart(12, "0")}`;
+  await db
+    .insertInto("forumProposalCall")
+    .values({
+      id,
+      eventId: event.id,
+      opensAt: "2000-01-01T00:00:00.000Z",
+      closesAt: "2998-01-01T00:00:00.000Z",
+      extendedTo: null,
+      criteria: JSON.stringify(["Relevance"]),
+      createdAt: "2000-01-01T00:00:00.000Z",
+      updatedAt: "2000-01-01T00:00:00.000Z",
+    })
+    .execute();
+  return id;
+}
+
+/** A path tried once the call exists. */
+const withCall = (path: string) => async (w: World) => {
+  await openCall(w);
+  return path;
+};
+
+/** A submitted proposal by the target person (none of the roles tried): each try needs one of its own. */
+async function submittedProposal(w: World) {
+  const callId = await openCall(w);
+  const id = `00000000-0000-7000-8002-${String(++w.fresh).padStart(12, "0")}`;
+  const at = new Date().toISOString();
+  await w.t.handle.db
+    .insertInto("forumProposal")
+    .values({
+      id,
+      callId,
+      proposerId: w.targetId,
+      title: "Matrix proposal",
+      format: "workshop",
+      description: "A proposal.",
+      actionLines: "[]",
+      sdgs: "[]",
+      organizations: "[]",
+      speakers: "[]",
+      roomSize: null,
+      remoteParticipation: 0,
+      state: "submitted",
+      organizerMessage: null,
+      createdAt: at,
+      updatedAt: at,
+      submittedAt: at,
+      decidedAt: null,
+      sessionId: null,
+    })
+    .execute();
+  return id;
+}
+
 const ROUTES: Record<string, Route> = {
   "GET /account": { method: "GET", path: () => "/account", expect: signedIn(200) },
   "GET /account/profile": { method: "GET", path: () => "/account/profile", expect: signedIn(200) },
@@ -162,6 +231,57 @@ const ROUTES: Record<string, Route> = {
     method: "POST",
     path: () => "/forum/dst-test-2025/organize/publish",
     expect: only(303, ["admin"]),
+  },
+  "GET /forum/proposals/mine": { method: "GET", path: () => "/forum/proposals/mine", expect: signedIn(200) },
+  "GET /forum/:slug/call/manage": {
+    method: "GET",
+    path: () => "/forum/dst-test-2025/call/manage",
+    expect: only(200, ["admin"]),
+  },
+  "POST /forum/:slug/call/extend": {
+    method: "POST",
+    path: withCall("/forum/dst-test-2025/call/extend"),
+    body: { extendedTo: "2999-01-01" },
+    expect: only(303, ["admin"]),
+  },
+  "GET /forum/:slug/proposals/new": {
+    method: "GET",
+    path: withCall("/forum/dst-test-2025/proposals/new"),
+    expect: signedIn(200),
+  },
+  "POST /forum/:slug/proposals/new": {
+    method: "POST",
+    path: withCall("/forum/dst-test-2025/proposals/new"),
+    body: { title: "Matrix proposal", format: "workshop", description: "A proposal.", remoteParticipation: "no" },
+    expect: signedIn(303),
+  },
+  "GET /forum/:slug/proposals/review": {
+    method: "GET",
+    path: () => "/forum/dst-test-2025/proposals/review",
+    expect: only(200, ["admin"]),
+  },
+  "GET /forum/proposals/:id": {
+    method: "GET",
+    path: async (w) => `/forum/proposals/${await submittedProposal(w)}`,
+    expect: only(200, ["admin"]),
+  },
+  "POST /forum/proposals/:id/review": {
+    method: "POST",
+    path: async (w) => `/forum/proposals/${await submittedProposal(w)}/review`,
+    body: { score0: "4", comment: "Fine" },
+    expect: only(303, ["admin"]),
+  },
+  "POST /forum/proposals/:id/decision": {
+    method: "POST",
+    path: async (w) => `/forum/proposals/${await submittedProposal(w)}/decision`,
+    body: { decision: "accept" },
+    expect: only(303, ["admin"]),
+  },
+  // Only the proposer (here someone else) withdraws: every role is refused.
+  "POST /forum/proposals/:id/withdraw": {
+    method: "POST",
+    path: async (w) => `/forum/proposals/${await submittedProposal(w)}/withdraw`,
+    expect: only(303, []),
   },
 };
 
