@@ -78,7 +78,9 @@ export function CallPage({
           <h2>{i18n.t("forumProposals.call.criteria")}</h2>
           <ol>
             {call.criteria.map((c) => (
-              <li dir="auto">{c}</li>
+              <li>
+                <span dir="auto">{c}</span>
+              </li>
             ))}
           </ol>
           <ul class="inline-list">

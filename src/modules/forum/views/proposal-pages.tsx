@@ -162,7 +162,9 @@ export function ProposalPage({
       ) : (
         <ul>
           {p.speakers.map((s) => (
-            <li dir="auto">{[s.name, s.role, s.organization].filter(Boolean).join(", ")}</li>
+            <li>
+              <span dir="auto">{[s.name, s.role, s.organization].filter(Boolean).join(", ")}</span>
+            </li>
           ))}
         </ul>
       )}
@@ -264,7 +266,7 @@ export function ProposalPage({
                   <legend dir="auto">{c}</legend>
                   {error && <p class="field-error">{i18n.t(error)}</p>}
                   {[1, 2, 3, 4, 5].map((n) => (
-                    <span class="radio">
+                    <div class="checkbox">
                       <input
                         type="radio"
                         id={`${name}-${n}`}
@@ -273,7 +275,7 @@ export function ProposalPage({
                         checked={reviewForm.values[name] === String(n)}
                       />{" "}
                       <label for={`${name}-${n}`}>{i18n.t("forumProposals.review.score", { score: n })}</label>
-                    </span>
+                    </div>
                   ))}
                 </fieldset>
               );
