@@ -144,6 +144,10 @@ describe("the wsis command", () => {
     assert.match(again.stdout, /Synthetic entries: 0 created, 0 updated, 30 unchanged/);
     const bad = wsis(["seed", "--synthetic", "lots"], env);
     assert.equal(bad.status, 2);
+    const reindexed = wsis(["reindex", "stocktaking"], env);
+    assert.equal(reindexed.status, 0, reindexed.stderr);
+    assert.match(reindexed.stdout, /Reindexed 30 published entries/);
+    assert.equal(wsis(["reindex"], env).status, 2);
   });
 
   test("a bad setting stops the command with a message that names it", () => {
