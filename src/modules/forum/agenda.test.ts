@@ -62,7 +62,10 @@ for (const dialect of await testDialects()) {
       });
       assert.equal(added.status, 303);
       assert.equal(added.headers.get("location"), sessionPage("Before the change"));
-      assert.match(await (await person.get(sessionPage("Before the change"))).text(), /Remove from my agenda/);
+      const kept = await (await person.get(sessionPage("Before the change"))).text();
+      assert.match(kept, /Remove from my agenda/);
+      assert.match(kept, /href="\/forum\/agenda">See my agenda/);
+      assert.match(await (await person.get("/forum")).text(), /href="\/forum\/agenda">My agenda/);
       // From the programme, for another session; a second add changes nothing.
       const programme = await (await person.get(`/forum/${SLUG}/programme?day=2025-10-27`)).text();
       assert.match(programme, /Add to my agenda/);

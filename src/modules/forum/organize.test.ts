@@ -96,6 +96,10 @@ for (const dialect of await testDialects()) {
         assert.equal((await v.get(BASE)).status, status, `${who} GET`);
         assert.equal((await v.get(`${BASE}/sessions/new`)).status, status, `${who} GET new`);
       }
+      // The Forum page leads organisers to scheduling, and nobody else.
+      assert.match(await (await organizer.get("/forum")).text(), /href="\/forum\/dst-test-2025\/organize"/);
+      assert.doesNotMatch(await (await participant.get("/forum")).text(), /\/organize"/);
+      assert.doesNotMatch(await (await t.request("/forum")).text(), /\/organize"/);
       for (const v of [participant, reviewer]) {
         assert.equal((await v.post(`${BASE}/sessions/new`, form({ title: "Refused" }))).status, 403);
         assert.equal((await v.post(`${BASE}/publish`, {})).status, 403);

@@ -35,6 +35,12 @@ export function AgendaButton({
         {kept ? i18n.t("forumAgenda.remove") : i18n.t("forumAgenda.add")}
         <span class="visually-hidden"> {title}</span>
       </button>
+      {kept && back !== "/forum/agenda" && (
+        <>
+          {" "}
+          <a href="/forum/agenda">{i18n.t("forumAgenda.view")}</a>
+        </>
+      )}
     </PostForm>
   );
 }

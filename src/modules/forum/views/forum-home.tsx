@@ -1,3 +1,4 @@
+import { can } from "../../../platform/auth/policy.ts";
 import type { MessageKey } from "../../../platform/i18n/i18n.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page.ts";
@@ -91,6 +92,16 @@ export function EventLinks({ ctx, event }: { ctx: PageContext; event: ForumEvent
           {i18n.t("forum.apiLink")}
         </a>
       </li>
+      {ctx.actor && (
+        <li>
+          <a href="/forum/agenda">{i18n.t("forumAgenda.link")}</a>
+        </li>
+      )}
+      {can(ctx.actor, "forum.organize") && (
+        <li>
+          <a href={`/forum/${event.slug}/organize`}>{i18n.t("forumOrganize.link")}</a>
+        </li>
+      )}
     </ul>
   );
 }
