@@ -239,6 +239,12 @@ for (const dialect of await testDialects()) {
       assert.equal(await stateOf(id), "submitted");
       assert.equal((await decide(organizer, id, "accept", "Welcome to the programme.")).status, 303);
       assert.equal(await stateOf(id), "accepted");
+      // The organizer goes from the proposal to the draft session, to schedule it.
+      const sessionLink = /href="(\/forum\/dst-test-2025\/organize\/sessions\/[0-9a-f-]{36})"/.exec(
+        await page(organizer, `/forum/proposals/${id}`),
+      )?.[1];
+      assert.ok(sessionLink, "a link to the draft session");
+      assert.match(await page(organizer, sessionLink), /Community networks for the last mile/);
       const accepted = (await t.mail()).filter((m) => m.to === "proposer@example.org").at(-1);
       assert.ok(accepted);
       assert.match(accepted.subject, /Your session proposal was accepted: Community networks/);

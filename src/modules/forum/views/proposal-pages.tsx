@@ -152,6 +152,13 @@ export function ProposalPage({
         <dt>{i18n.t("forumProposals.mine.submitted")}</dt>
         <dd>{when(i18n, p.submittedAt)}</dd>
       </dl>
+      {view.canDecide && p.sessionId && (
+        <p>
+          <a href={`/forum/${event.slug}/organize/sessions/${p.sessionId}`}>
+            {i18n.t("forumProposals.proposal.draftSession")}
+          </a>
+        </p>
+      )}
       <h2>{i18n.t("forumProposals.field.description")}</h2>
       <p class="prose" dir="auto">
         {p.description}
