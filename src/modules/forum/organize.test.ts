@@ -134,15 +134,20 @@ for (const dialect of await testDialects()) {
       const edit = await (await organizer.get(`${BASE}/sessions/${row.id}`)).text();
       assert.match(edit, /name="start" type="time" value="10:00"/);
       assert.match(edit, /name="end" type="time" value="11:00"/);
+      assert.equal((await organizer.post(`${BASE}/sessions/${row.id}/publish`, {})).status, 303);
+      const shown = await (await t.request(`/forum/${SLUG}/sessions/${row.id}`)).text();
+      assert.match(shown, /datetime="2025-10-27T10:00:00\+01:00">10:00\s*–\s*11:00</, "shown in winter time");
+      assert.equal((await organizer.post(`${BASE}/sessions/${row.id}/unpublish`, {})).status, 303);
       const audit = await t.handle.db
         .selectFrom("auditEvent")
         .select("action")
         .where("objectId", "=", row.id)
         .execute();
-      assert.deepEqual(
-        audit.map((a) => a.action),
-        ["forum.session.create"],
-      );
+      assert.deepEqual(audit.map((a) => a.action).sort(), [
+        "forum.session.create",
+        "forum.session.publish",
+        "forum.session.unpublish",
+      ]);
     });
 
     test("bad input is refused, names the field and keeps what was typed", async () => {
