@@ -269,9 +269,17 @@ export function ProposalPage({
               const name = `score${i}`;
               const error = reviewForm.errors[name];
               return (
-                <fieldset class={error ? "field field--error score" : "field score"} id={name}>
+                <fieldset
+                  class={error ? "field field--error score" : "field score"}
+                  id={name}
+                  aria-describedby={error ? `${name}-error` : undefined}
+                >
                   <legend dir="auto">{c}</legend>
-                  {error && <p class="field-error">{i18n.t(error)}</p>}
+                  {error && (
+                    <p class="field-error" id={`${name}-error`}>
+                      {i18n.t(error)}
+                    </p>
+                  )}
                   {[1, 2, 3, 4, 5].map((n) => (
                     <div class="checkbox">
                       <input
