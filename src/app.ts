@@ -29,6 +29,7 @@ import { createStocktakingService } from "./modules/stocktaking/stocktaking.serv
 import { stocktakingStatisticsApi } from "./modules/stocktaking/stocktaking.statistics.api.ts";
 import { stocktakingStatisticsPages } from "./modules/stocktaking/stocktaking.statistics.routes.tsx";
 import { createStocktakingStatistics } from "./modules/stocktaking/stocktaking.statistics.ts";
+import type { PersonalDataSource } from "./platform/auth/personal-data.ts";
 import { setUpSession } from "./platform/auth/session.ts";
 import { compressResponses } from "./platform/http/compress.ts";
 import type { AppDeps, AppEnv } from "./platform/http/env.ts";
@@ -43,7 +44,9 @@ const PUBLIC_DIR = path.relative(process.cwd(), fileURLToPath(new URL("../public
 export function createApp(deps: AppDeps) {
   const { config, db, logger, mailer, clock } = deps;
   const reference = createReferenceService(db);
-  const accounts = createAccountService({ db, mailer, config, clock });
+  // Each module that keeps something about a person adds its part of the person's data download.
+  const personalData: PersonalDataSource[] = [];
+  const accounts = createAccountService({ db, mailer, config, clock, personalData });
   const organizations = createOrganizationService({ db, mailer, config, clock, people: accounts });
   const roles = createRoleService({
     db,
@@ -63,6 +66,7 @@ export function createApp(deps: AppDeps) {
   const proposals = createProposalService({ db, mailer, config, clock });
   const organizer = createForumOrganizer({ db, clock });
   const agenda = createAgendaService({ db, clock, forum, baseUrl: config.baseUrl });
+  personalData.push(stocktaking.personalData, proposals.personalData, agenda.personalData);
   const app = new Hono<AppEnv>();
 
   setUpRequestLog(app, logger);

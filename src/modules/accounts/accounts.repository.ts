@@ -244,18 +244,6 @@ export async function personalData(db: Db, userId: string) {
         .where("toAddress", "=", account.email)
         .execute()
     : [];
-  // The Forum sessions the person keeps in their agenda, and when their private feed address was made (its hash,
-  // a secret's fingerprint, stays out of the download).
-  const [agenda, agendaFeed] = await Promise.all([
-    db
-      .selectFrom("forumAgendaItem as a")
-      .innerJoin("forumSession as s", "s.id", "a.sessionId")
-      .select(["s.id as sessionId", "s.title", "s.startsAt", "s.endsAt", "a.addedAt"])
-      .where("a.userId", "=", userId)
-      .orderBy("s.startsAt")
-      .execute(),
-    db.selectFrom("forumAgendaFeed").select(["createdAt"]).where("userId", "=", userId).executeTakeFirst(),
-  ]);
   return {
     account,
     sessions,
@@ -263,7 +251,6 @@ export async function personalData(db: Db, userId: string) {
     memberships,
     audit,
     mail,
-    forumAgenda: { sessions: agenda, feed: agendaFeed ?? null },
   };
 }
 

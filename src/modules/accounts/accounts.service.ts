@@ -10,6 +10,7 @@ import {
   passwordProblem,
   verifyPassword,
 } from "../../platform/auth/passwords.ts";
+import type { PersonalDataSource } from "../../platform/auth/personal-data.ts";
 import { deriveKey, hashToken, newSecretToken, pseudonym } from "../../platform/auth/secrets.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { FormError } from "../../platform/http/forms.ts";
@@ -53,8 +54,15 @@ const PASSWORD_RULE_KEYS: Record<string, MessageKey> = {
   contains_email: "form.password.contains_email",
 };
 
-export function createAccountService(deps: { db: Db; mailer: Mailer; config: Config; clock: () => Date }) {
-  const { db, mailer, config, clock } = deps;
+export function createAccountService(deps: {
+  db: Db;
+  mailer: Mailer;
+  config: Config;
+  clock: () => Date;
+  /** What other modules keep about a person, for the download; filled in by the composition root. */
+  personalData?: readonly PersonalDataSource[];
+}) {
+  const { db, mailer, config, clock, personalData = [] } = deps;
   const limitKey = deriveKey(config.sessionSecret, "rate-limit");
 
   const ctx = (meta: RequestMeta, actorId: string | null): AuditContext => ({
@@ -407,7 +415,8 @@ export function createAccountService(deps: { db: Db; mailer: Mailer; config: Con
       const data = await repo.personalData(db, userId);
       if (!data.account) throw errors.unauthenticated();
       const { passwordHash: _secret, ...account } = data.account;
-      return { exportedAt: timestamp(clock()), ...data, account };
+      const parts = await Promise.all(personalData.map(async (source) => [source.key, await source.collect(userId)]));
+      return { exportedAt: timestamp(clock()), ...data, account, ...Object.fromEntries(parts) };
     },
 
     /** Deletes the account and everything that names the person; the audit trail keeps only an opaque id. */

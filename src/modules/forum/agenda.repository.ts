@@ -72,3 +72,14 @@ export async function upsertFeed(db: Db, userId: string, tokenHash: string, crea
     .onConflict((oc) => oc.column("userId").doUpdateSet({ tokenHash, createdAt }))
     .execute();
 }
+
+/** Every session in the person's agenda, published or not, for their data download. */
+export function findAllItems(db: Db, userId: string) {
+  return db
+    .selectFrom("forumAgendaItem as a")
+    .innerJoin("forumSession as s", "s.id", "a.sessionId")
+    .select(["s.id as sessionId", "s.title", "s.startsAt", "s.endsAt", "a.addedAt"])
+    .where("a.userId", "=", userId)
+    .orderBy("s.startsAt")
+    .execute();
+}

@@ -1,5 +1,6 @@
 import type { Db } from "../../db/database.ts";
 import { timestamp } from "../../db/ids.ts";
+import type { PersonalDataSource } from "../../platform/auth/personal-data.ts";
 import { type Actor, authorize } from "../../platform/auth/policy.ts";
 import { hashToken, newSecretToken } from "../../platform/auth/secrets.ts";
 import { errors } from "../../platform/http/errors.ts";
@@ -37,6 +38,15 @@ export function createAgendaService(deps: { db: Db; clock: () => Date; forum: Fo
   }
 
   return {
+    /** The person's agenda and when their feed address was made (its hash, a secret's fingerprint, stays out). */
+    personalData: {
+      key: "forumAgenda",
+      async collect(userId: string) {
+        const [sessions, feed] = await Promise.all([repo.findAllItems(db, userId), repo.findFeed(db, userId)]);
+        return { sessions, feed: feed ?? null };
+      },
+    } satisfies PersonalDataSource,
+
     async add(actor: Actor | null, sessionId: string): Promise<void> {
       const person = authorize(actor, "forum.keepAgenda");
       const session = await repo.findPublishedSession(db, sessionId);

@@ -131,3 +131,18 @@ export function findUser(db: Db, id: string) {
 export function findEvent(db: Db, id: string) {
   return db.selectFrom("forumEvent").selectAll().where("id", "=", id).executeTakeFirst();
 }
+
+/** Everything the person proposed, and the reviews they wrote, for their data download. */
+export async function findPersonalData(db: Db, userId: string) {
+  const [proposals, reviews] = await Promise.all([
+    db.selectFrom("forumProposal").selectAll().where("proposerId", "=", userId).orderBy("createdAt").execute(),
+    db
+      .selectFrom("forumProposalReview as r")
+      .innerJoin("forumProposal as p", "p.id", "r.proposalId")
+      .select(["r.proposalId", "p.title as proposalTitle", "r.scores", "r.comment", "r.createdAt", "r.updatedAt"])
+      .where("r.reviewerId", "=", userId)
+      .orderBy("r.createdAt")
+      .execute(),
+  ]);
+  return { proposals, reviews };
+}

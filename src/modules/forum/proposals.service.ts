@@ -2,6 +2,7 @@ import type { Config } from "../../config.ts";
 import type { Db } from "../../db/database.ts";
 import { newId, timestamp } from "../../db/ids.ts";
 import { type AuditContext, audit } from "../../platform/audit/audit.ts";
+import type { PersonalDataSource } from "../../platform/auth/personal-data.ts";
 import { type Actor, authorize, can } from "../../platform/auth/policy.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { FormError } from "../../platform/http/forms.ts";
@@ -219,6 +220,12 @@ export function createProposalService(deps: { db: Db; mailer: Mailer; config: Co
   }
 
   return {
+    /** What the person proposed or wrote here, for their data download. */
+    personalData: {
+      key: "forumProposals",
+      collect: (userId: string) => repo.findPersonalData(db, userId),
+    } satisfies PersonalDataSource,
+
     /** The call of an edition, as everyone may see it; undefined when none was opened. */
     async callOf(eventId: string): Promise<ProposalCall | undefined> {
       const row = await repo.findCallOfEvent(db, eventId);

@@ -196,6 +196,14 @@ for (const dialect of await testDialects()) {
       assert.equal((await review(reviewer, id, [4, 2, 3], "Few women speakers")).status, 303);
       assert.equal((await review(reviewer, id, [4, 3, 3], "Better")).status, 303);
       assert.equal((await review(reviewer2, id, [5, 4, 4])).status, 303);
+      const download = (await (await reviewer.get("/account/data.json")).json()) as {
+        forumProposals: { reviews: { proposalId: string; comment: string }[] };
+      };
+      assert.deepEqual(
+        download.forumProposals.reviews.filter((r) => r.proposalId === id).map((r) => r.comment),
+        ["Better"],
+        "the reviewer's download carries their review as it stands",
+      );
       const reviews = await t.handle.db
         .selectFrom("forumProposalReview")
         .selectAll()
@@ -321,6 +329,17 @@ for (const dialect of await testDialects()) {
       }
       assert.equal((await t.request(`/forum/${SLUG}/sessions/${row.sessionId}`)).status, 404);
       assert.equal((await t.request(`/forum/${SLUG}/sessions/${row.sessionId}.ics`)).status, 404);
+
+      // The proposer's data download carries the proposal; nobody else's does.
+      type Download = { forumProposals: { proposals: { id: string; title: string; state: string }[] } };
+      const mine = (await (await proposer.get("/account/data.json")).json()) as Download;
+      const kept = mine.forumProposals.proposals.find((p) => p.id === id);
+      assert.deepEqual(kept && { title: kept.title, state: kept.state }, {
+        title: "Zyxwv secret proposal",
+        state: "accepted",
+      });
+      const theirs = (await (await organizer.get("/account/data.json")).json()) as Download;
+      assert.ok(!theirs.forumProposals.proposals.some((p) => p.id === id));
     });
 
     test("decline and withdraw: the proposer is told of a decline; a withdrawn proposal cannot be decided", async () => {

@@ -177,3 +177,17 @@ export async function findPublicEntry(db: Db, entryId: string) {
     sdgs: sdgs.map((s) => s.sdgNumber).sort((a, b) => a - b),
   };
 }
+
+/** Every entry the person owns, with its contact, and the versions they published as a moderator, for their download. */
+export async function findPersonalData(db: Db, userId: string) {
+  const [entries, published] = await Promise.all([
+    db.selectFrom("stocktakingEntry").selectAll().where("ownerId", "=", userId).orderBy("createdAt").execute(),
+    db
+      .selectFrom("stocktakingVersion")
+      .select(["entryId", "version", "publishedAt"])
+      .where("publishedBy", "=", userId)
+      .orderBy("publishedAt")
+      .execute(),
+  ]);
+  return { entries, publishedAsModerator: published };
+}

@@ -2,6 +2,7 @@ import type { Config } from "../../config.ts";
 import type { Db } from "../../db/database.ts";
 import { newId, timestamp } from "../../db/ids.ts";
 import { type AuditContext, audit } from "../../platform/audit/audit.ts";
+import type { PersonalDataSource } from "../../platform/auth/personal-data.ts";
 import { type Actor, authorize, can } from "../../platform/auth/policy.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { type FieldErrors, FormError } from "../../platform/http/forms.ts";
@@ -218,6 +219,12 @@ export function createStocktakingService(deps: {
   }
 
   return {
+    /** What the person proposed or wrote here, for their data download. */
+    personalData: {
+      key: "stocktaking",
+      collect: (userId: string) => repo.findPersonalData(db, userId),
+    } satisfies PersonalDataSource,
+
     /** Creates a draft. Half-done is fine: only the title, summary and organisation are needed to save. */
     async create(actor: Actor | null, input: EntryInput, meta: RequestMeta): Promise<string> {
       const owner = authorize(actor, "stocktaking.submit");

@@ -154,6 +154,18 @@ for (const dialect of await testDialects()) {
         "stocktaking.publish",
         "stocktaking.submit",
       ]);
+
+      // The owner's data download carries the entry with its contact; the moderator's, the version they published.
+      type Download = {
+        stocktaking: { entries: Record<string, unknown>[]; publishedAsModerator: { entryId: string }[] };
+      };
+      const mine = (await (await owner.get("/account/data.json")).json()) as Download;
+      const entry = mine.stocktaking.entries.find((e) => e.id === id);
+      assert.equal(entry?.title, "Telemedicine for island clinics");
+      assert.equal(entry?.contactEmail, "awa@sahel-digital.example.org");
+      const theirs = (await (await moderator.get("/account/data.json")).json()) as Download;
+      assert.ok(theirs.stocktaking.publishedAsModerator.some((v) => v.entryId === id));
+      assert.ok(!theirs.stocktaking.entries.some((e) => e.id === id), "not the moderator's entry");
     });
 
     test("an edited published entry stays public as it was until its new version is published", async () => {
