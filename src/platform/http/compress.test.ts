@@ -21,6 +21,11 @@ app.get("/csv", (c) => {
   });
   return c.body(body, 200, { "Content-Type": "text/csv; charset=utf-8" });
 });
+const css = `.programme { margin: 0 auto; }\n`.repeat(200);
+// As a static file comes: with its length, which gzip makes wrong.
+app.get("/app.css", (c) =>
+  c.body(css, 200, { "Content-Type": "text/css; charset=utf-8", "Content-Length": String(Buffer.byteLength(css)) }),
+);
 const gzip = { headers: { "Accept-Encoding": "gzip, deflate, br" } };
 
 test("a page is gzipped for a client that accepts it, and unchanged once gunzipped", async () => {
@@ -55,4 +60,16 @@ test("a streamed CSV stays a stream and is gzipped", async () => {
   const text = gunzipSync(Buffer.from(await res.arrayBuffer())).toString();
   assert.equal(text.split("\r\n").length, 51);
   assert.match(text, /^1,"row 1",Geneva\r\n/);
+});
+
+test("a file sent with its length loses that length when gzipped, so the browser does not wait for more bytes", async () => {
+  const res = await app.request("/app.css", gzip);
+  assert.equal(res.headers.get("Content-Encoding"), "gzip");
+  const body = Buffer.from(await res.arrayBuffer());
+  const length = res.headers.get("Content-Length");
+  assert.ok(
+    length === null || Number(length) === body.byteLength,
+    `Content-Length ${length} for ${body.byteLength} bytes`,
+  );
+  assert.equal(gunzipSync(body).toString(), css);
 });

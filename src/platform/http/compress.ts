@@ -1,5 +1,5 @@
 import { gzipSync } from "node:zlib";
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 
 // Gzip for clients that accept it (every browser does): pages shrink four- to eightfold on slow connections.
 //
@@ -30,7 +30,10 @@ export function compressResponses(): MiddlewareHandler {
     headers.delete("Content-Length");
     headers.set("Content-Encoding", "gzip");
     if (!whole) {
-      c.res = new Response(res.body.pipeThrough(new CompressionStream("gzip")), { status: res.status, headers });
+      replaceResponse(
+        c,
+        new Response(res.body.pipeThrough(new CompressionStream("gzip")), { status: res.status, headers }),
+      );
       return;
     }
     const body = new Uint8Array(await res.arrayBuffer());
@@ -38,6 +41,16 @@ export function compressResponses(): MiddlewareHandler {
       c.res = new Response(body, res);
       return;
     }
-    c.res = new Response(gzipSync(body, { level: LEVEL }), { status: res.status, headers });
+    replaceResponse(c, new Response(gzipSync(body, { level: LEVEL }), { status: res.status, headers }));
   };
+}
+
+/**
+ * Hono's `c.res` setter copies every header of the response it replaces onto the new one, Content-Length included:
+ * a static file's length would then announce the uncompressed size over a gzipped body, and the browser waits for
+ * bytes that never come until the connection times out (6 s for the first stylesheet). Cleared here.
+ */
+function replaceResponse(c: Context, res: Response) {
+  c.res = res;
+  c.res.headers.delete("Content-Length");
 }
