@@ -32,7 +32,9 @@ async function signOut(page: Page, url: string) {
   await Promise.all([page.waitForURL(`${url}/`), page.click('form[action="/account/signout"] button')]);
 }
 
-describe("the Open Consultation Process in Chromium: propose, review, accept; axe clean", { skip }, () => {
+describe("the Open Consultation Process in Chromium: propose, review, accept, schedule, find, keep; axe clean", {
+  skip,
+}, () => {
   let server: RunningServer;
   let withJs: Browser;
   let withoutJs: Browser;
@@ -65,6 +67,7 @@ describe("the Open Consultation Process in Chromium: propose, review, accept; ax
       const browser = javaScript ? withJs : withoutJs;
       const page = await browser.context.newPage();
       const title = `Community networks, JavaScript ${javaScript ? "on" : "off"}`;
+      const [start, end] = javaScript ? ["12:00", "13:00"] : ["16:00", "17:00"];
       try {
         // The public call page, in English and in Arabic.
         await page.goto(`${server.url}/forum/${SLUG}/call?lang=en`);
@@ -135,9 +138,59 @@ describe("the Open Consultation Process in Chromium: propose, review, accept; ax
           page.getByRole("button", { name: "Accept", exact: true }).click(),
         ]);
         assert.equal((await page.locator(".proposal-state").textContent())?.trim(), "Accepted");
-        await signOut(page, server.url);
         const mail = (await server.app.mail()).filter((m) => m.to === PROPOSER).at(-1);
         assert.match(mail?.subject ?? "", /was accepted/);
+
+        // ... and schedules the draft session it became: a room and a slot the day after the clocks go back, then
+        // publishes it.
+        await Promise.all([
+          page.waitForURL(/\/organize\/sessions\/[0-9a-f-]{36}$/),
+          page.getByRole("link", { name: "Schedule the draft session it became" }).click(),
+        ]);
+        assert.equal(await page.inputValue("#title"), title, "the session carries the proposal's title");
+        await expectAxeClean(page, withJs, "the draft session's form");
+        await page.selectOption("#trackId", { label: "Main Track" });
+        await page.selectOption("#roomId", { label: "Room 1 (30)" });
+        await page.fill("#day", "2025-10-27");
+        await page.fill("#start", start);
+        await page.fill("#end", end);
+        await Promise.all([page.waitForNavigation(), page.click('main button[type="submit"]')]);
+        if (!/\/organize\?done=saved$/.test(page.url())) {
+          assert.fail(`not saved: ${await page.locator(".error-summary").textContent()}`);
+        }
+        await Promise.all([
+          page.waitForURL(/\/organize\?done=published$/),
+          page.getByRole("button", { name: `Publish ${title}` }).click(),
+        ]);
+        await signOut(page, server.url);
+
+        // The proposer finds it in the public programme by day, then by a filter, and keeps it in their agenda.
+        await signIn(page, server.url, PROPOSER);
+        await page.goto(`${server.url}/forum/${SLUG}/programme`);
+        await Promise.all([
+          page.waitForURL(/day=2025-10-27/),
+          page.locator('.day-nav a[href*="day=2025-10-27"]').click(),
+        ]);
+        const shown = page.locator(".session", { has: page.locator("h4", { hasText: title }) });
+        assert.equal(await shown.count(), 1, "found by day");
+        assert.match(
+          (await shown.textContent()) ?? "",
+          new RegExp(`${start}\\s*–\\s*${end}`),
+          "at the wall-clock time chosen",
+        );
+        await page.selectOption("#actionLine", "C2");
+        await Promise.all([page.waitForURL(/actionLine=C2/), page.getByRole("button", { name: "Show" }).click()]);
+        assert.equal(await shown.count(), 1, "found by the Action Line filter");
+        await expectAxeClean(page, withJs, "programme filtered by Action Line");
+        await Promise.all([
+          page.waitForURL(/actionLine=C2/),
+          page.getByRole("button", { name: `Add to my agenda ${title}` }).click(),
+        ]);
+        assert.equal(await page.getByRole("button", { name: `Remove from my agenda ${title}` }).count(), 1);
+        await page.goto(`${server.url}/forum/agenda`);
+        assert.ok((await page.locator(".session h4").allTextContents()).some((t) => t.trim() === title));
+        await expectAxeClean(page, withJs, "personal agenda");
+        await signOut(page, server.url);
       } finally {
         await page.close();
       }
