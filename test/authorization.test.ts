@@ -232,6 +232,22 @@ const ROUTES: Record<string, Route> = {
     path: () => "/forum/dst-test-2025/organize/publish",
     expect: only(303, ["admin"]),
   },
+  "GET /forum/:slug/organize/rooms": {
+    method: "GET",
+    path: () => "/forum/dst-test-2025/organize/rooms",
+    expect: only(200, ["admin"]),
+  },
+  "GET /forum/:slug/organize/partners/new": {
+    method: "GET",
+    path: () => "/forum/dst-test-2025/organize/partners/new",
+    expect: only(200, ["admin"]),
+  },
+  "POST /forum/:slug/organize/rooms/new": {
+    method: "POST",
+    path: () => "/forum/dst-test-2025/organize/rooms/new",
+    body: { name: "Matrix room", capacity: "12" },
+    expect: only(303, ["admin"]),
+  },
   "GET /forum/proposals/mine": { method: "GET", path: () => "/forum/proposals/mine", expect: signedIn(200) },
   "GET /forum/:slug/call/manage": {
     method: "GET",

@@ -1,6 +1,12 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.ts";
-import type { ForumPersonTable } from "./forum.table.ts";
+import type {
+  ForumPartnerTable,
+  ForumPartnerTierTable,
+  ForumPersonTable,
+  ForumRoomTable,
+  ForumTrackTable,
+} from "./forum.table.ts";
 
 // The organiser's SQL: every session of an event whatever its state, and the look-ups the scheduling rules need.
 
@@ -73,7 +79,7 @@ export function findPeopleOverlaps(
 }
 
 export function findPeople(db: Db) {
-  return db.selectFrom("forumPerson").select(["id", "name", "organization"]).orderBy("name").execute();
+  return db.selectFrom("forumPerson").select(["id", "name", "organization"]).orderBy("name").orderBy("id").execute();
 }
 
 export function findPeopleByIds(db: Db, ids: string[]) {
@@ -93,4 +99,78 @@ export function findDrafts(db: Db, eventId: string) {
     .where("eventId", "=", eventId)
     .where("state", "=", "draft")
     .execute();
+}
+
+// The edition's vocabularies. Every statement names the event, so an id of another edition finds nothing.
+
+/** How many sessions of the event use each room, track or host partner (drafts included). */
+export async function countSessionsBy(db: Db, eventId: string, column: "roomId" | "trackId" | "hostPartnerId") {
+  const rows = await db
+    .selectFrom("forumSession")
+    .select([column, (eb) => eb.fn.countAll<number | string>().as("n")])
+    .where("eventId", "=", eventId)
+    .where(column, "is not", null)
+    .groupBy(column)
+    .execute();
+  return new Map(rows.map((r) => [String(r[column]), Number(r.n)]));
+}
+
+/** How many partners of the event each tier has. */
+export async function countPartnersByTier(db: Db, eventId: string) {
+  const rows = await db
+    .selectFrom("forumPartner")
+    .select(["tierId", (eb) => eb.fn.countAll<number | string>().as("n")])
+    .where("eventId", "=", eventId)
+    .where("tierId", "is not", null)
+    .groupBy("tierId")
+    .execute();
+  return new Map(rows.map((r) => [String(r.tierId), Number(r.n)]));
+}
+
+export async function insertTrack(db: Db, row: ForumTrackTable) {
+  await db.insertInto("forumTrack").values(row).execute();
+}
+
+export async function updateTrack(db: Db, eventId: string, id: string, changes: Partial<ForumTrackTable>) {
+  await db.updateTable("forumTrack").set(changes).where("eventId", "=", eventId).where("id", "=", id).execute();
+}
+
+export async function deleteTrack(db: Db, eventId: string, id: string) {
+  await db.deleteFrom("forumTrack").where("eventId", "=", eventId).where("id", "=", id).execute();
+}
+
+export async function insertRoom(db: Db, row: ForumRoomTable) {
+  await db.insertInto("forumRoom").values(row).execute();
+}
+
+export async function updateRoom(db: Db, eventId: string, id: string, changes: Partial<ForumRoomTable>) {
+  await db.updateTable("forumRoom").set(changes).where("eventId", "=", eventId).where("id", "=", id).execute();
+}
+
+export async function deleteRoom(db: Db, eventId: string, id: string) {
+  await db.deleteFrom("forumRoom").where("eventId", "=", eventId).where("id", "=", id).execute();
+}
+
+export async function insertTier(db: Db, row: ForumPartnerTierTable) {
+  await db.insertInto("forumPartnerTier").values(row).execute();
+}
+
+export async function updateTier(db: Db, eventId: string, id: string, changes: Partial<ForumPartnerTierTable>) {
+  await db.updateTable("forumPartnerTier").set(changes).where("eventId", "=", eventId).where("id", "=", id).execute();
+}
+
+export async function deleteTier(db: Db, eventId: string, id: string) {
+  await db.deleteFrom("forumPartnerTier").where("eventId", "=", eventId).where("id", "=", id).execute();
+}
+
+export async function insertPartner(db: Db, row: ForumPartnerTable) {
+  await db.insertInto("forumPartner").values(row).execute();
+}
+
+export async function updatePartner(db: Db, eventId: string, id: string, changes: Partial<ForumPartnerTable>) {
+  await db.updateTable("forumPartner").set(changes).where("eventId", "=", eventId).where("id", "=", id).execute();
+}
+
+export async function deletePartner(db: Db, eventId: string, id: string) {
+  await db.deleteFrom("forumPartner").where("eventId", "=", eventId).where("id", "=", id).execute();
 }

@@ -7,6 +7,7 @@ import type { ReferenceService } from "../../reference/reference.service.ts";
 import { requestMeta } from "../accounts/accounts.routes.tsx";
 import { peopleRows, SessionInput } from "./organize.schema.ts";
 import { type ForumOrganizer, type OrganizerEvent, ScheduleError } from "./organize.service.ts";
+import { forumSettingsPages } from "./organize.settings.routes.tsx";
 import { OrganizePage, type SessionChoices, SessionFormPage } from "./views/organize-pages.tsx";
 
 const ID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
@@ -134,5 +135,6 @@ export function forumOrganizePages(deps: { organizer: ForumOrganizer; reference:
       const event = await eventOf(c);
       await organizer.unpublish(c.get("actor"), event, c.req.param("id"), requestMeta(c));
       return c.redirect(`/forum/${event.slug}/organize?done=unpublished`, 303);
-    });
+    })
+    .route("/", forumSettingsPages(organizer));
 }

@@ -46,6 +46,11 @@ export const SessionInput = z.object({
   day: z.string().trim().min(1, "form.required").refine(isDate, "form.date"),
   start: time,
   end: time,
+  /** Ticked for a session over midnight (a reception 19:00–01:00): the end time is on the day after `day`. */
+  endsNextDay: z
+    .string()
+    .default("")
+    .transform((v) => v === "1"),
   actionLines: z
     .array(z.string())
     .default([])
@@ -83,3 +88,60 @@ export function peopleRows(values: Record<string, string>): Record<string, strin
   }
   return rows;
 }
+
+// The edition's vocabularies: tracks, rooms, partner tiers and partners. Uniqueness within the edition and the
+// tier a partner points to need the database: the service checks them.
+
+const required = (max: number) => text(max).min(1, "form.required");
+/** A whole number in [min, max] typed in a form, or blank (null). */
+const wholeNumber = (min: number, max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .default("")
+    .refine((v) => v === "" || (/^\d{1,9}$/.test(v) && Number(v) >= min && Number(v) <= max), message)
+    .transform((v) => (v === "" ? null : Number(v)));
+const code = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "form.required")
+  .max(40, "form.tooLong")
+  .regex(/^[a-z0-9][a-z0-9-]*$/, "forumOrganize.error.code");
+
+export const TrackInput = z.object({
+  code,
+  name: required(200),
+  /** Blank: after the last one. */
+  position: wholeNumber(0, 9999, "forumOrganize.error.whole"),
+});
+export type TrackInput = z.infer<typeof TrackInput>;
+
+export const RoomInput = z.object({
+  name: required(200),
+  /** Blank when not known; otherwise a positive whole number of seats. */
+  capacity: wholeNumber(1, 100_000, "forumOrganize.error.capacity"),
+  position: wholeNumber(0, 9999, "forumOrganize.error.whole"),
+});
+export type RoomInput = z.infer<typeof RoomInput>;
+
+export const TierInput = z.object({
+  code,
+  name: required(200),
+  /** 1 is the highest tier. */
+  rank: z
+    .string()
+    .trim()
+    .min(1, "form.required")
+    .refine((v) => /^\d{1,2}$/.test(v) && Number(v) >= 1, "forumOrganize.error.rank")
+    .transform(Number),
+});
+export type TierInput = z.infer<typeof TierInput>;
+
+export const PartnerInput = z.object({
+  name: required(200),
+  tierId: optional(64),
+  website: link,
+  logoUrl: link,
+});
+export type PartnerInput = z.infer<typeof PartnerInput>;

@@ -8,9 +8,11 @@ import type { MessageValues } from "../../platform/i18n/i18n.ts";
 import type { RequestMeta } from "../accounts/accounts.service.ts";
 import * as forumRepo from "./forum.repository.ts";
 import type { ForumEventTable, ForumSessionTable, PersonRole, SessionState } from "./forum.table.ts";
+import { knownPerson } from "./organize.people.ts";
 import * as repo from "./organize.repository.ts";
-import type { SessionInput } from "./organize.schema.ts";
-import { daysBetween, localDate, localTime, zonedTimeToUtc } from "./time.ts";
+import type { PersonRow, SessionInput } from "./organize.schema.ts";
+import { createEditionSettings } from "./organize.settings.ts";
+import { daysBetween, localDate, localTime, nextDay, zonedTimeToUtc } from "./time.ts";
 
 // Scheduling: organisers create, edit, publish and unpublish sessions. Every method opens with the access check;
 // every change is audited in its transaction. Times come in as the event's wall clock and are stored as UTC.
@@ -48,6 +50,9 @@ export interface OrganizerSession {
   roomName: string | null;
   trackName: string | null;
 }
+
+/** No session lasts longer than a day, overnight ones included. */
+const MAX_DURATION_MS = 24 * 3600_000;
 
 /** The public fields whose change makes a published session "changed". */
 const SCHEDULED_FIELDS = [
@@ -96,7 +101,15 @@ export function createForumOrganizer(deps: { db: Db; clock: () => Date }) {
     const problems: FieldErrors = {};
     const values: MessageValues = { first: event.startsOn, last: event.endsOn };
     if (!event.days.includes(input.day)) problems.day = "forumOrganize.error.dayOutside";
-    if (input.end <= input.start) problems.end = "forumOrganize.error.endBeforeStart";
+    // Compared as instants: over midnight (ticked) the end is on the next day; without the box an end at or before
+    // the start is a mistake, said as such rather than read as the next day.
+    const startsAt = zonedTimeToUtc(input.day, input.start, event.timeZone).toISOString();
+    const endDay = input.endsNextDay ? nextDay(input.day) : input.day;
+    const endsAt = zonedTimeToUtc(endDay, input.end, event.timeZone).toISOString();
+    const duration = Date.parse(endsAt) - Date.parse(startsAt);
+    if (duration <= 0) {
+      problems.end = input.endsNextDay ? "forumOrganize.error.endBeforeStart" : "forumOrganize.error.endBeforeStartDay";
+    } else if (duration > MAX_DURATION_MS) problems.end = "forumOrganize.error.tooLong";
     const [types, tracks, rooms, partners] = await Promise.all([
       forumRepo.findSessionTypes(db),
       forumRepo.findTracks(db, event.id),
@@ -112,14 +125,14 @@ export function createForumOrganizer(deps: { db: Db; clock: () => Date }) {
     if (input.hostPartnerId && !partners.some((p) => p.id === input.hostPartnerId)) {
       problems.hostPartnerId = "forumOrganize.error.unknownPartner";
     }
-    const existingIds = input.people.map((p) => p.personId).filter(Boolean);
-    const known = await repo.findPeopleByIds(db, existingIds);
-    if (known.length !== new Set(existingIds).size) problems.people = "forumOrganize.error.unknownPerson";
+    const chosenIds = input.people.map((p) => p.personId).filter(Boolean);
+    const known = await repo.findPeopleByIds(db, chosenIds);
+    if (known.length !== new Set(chosenIds).size) problems.people = "forumOrganize.error.unknownPerson";
     else if (input.people.some((p) => !p.personId && !p.name)) problems.people = "forumOrganize.error.personName";
     if (Object.keys(problems).length > 0) throw new ScheduleError(problems, values);
+    const people = await matchedPeople(input.people, values);
+    const existingIds = [...new Set(people.map((p) => p.personId).filter(Boolean))];
 
-    const startsAt = zonedTimeToUtc(input.day, input.start, event.timeZone).toISOString();
-    const endsAt = zonedTimeToUtc(input.day, input.end, event.timeZone).toISOString();
     if (room) {
       const taken = await repo.findRoomOverlaps(db, room.id, startsAt, endsAt, exceptId);
       const other = taken[0];
@@ -145,13 +158,27 @@ export function createForumOrganizer(deps: { db: Db; clock: () => Date }) {
         );
       }
     }
-    return { startsAt, endsAt };
+    return { startsAt, endsAt, people };
+  }
+
+  /** People typed by name who are already known become those people (organize.people.ts says when). */
+  async function matchedPeople(rows: PersonRow[], values: MessageValues): Promise<PersonRow[]> {
+    if (!rows.some((p) => !p.personId)) return rows;
+    const everyone = await repo.findPeople(db);
+    return rows.map((p) => {
+      if (p.personId) return p;
+      const match = knownPerson(p, everyone);
+      if (match === "ambiguous") {
+        throw new ScheduleError({ people: "forumOrganize.error.personAmbiguous" }, { ...values, person: p.name });
+      }
+      return match ? { ...p, personId: match } : p;
+    });
   }
 
   /** The people rows as person ids: new people are created in the same transaction. */
-  async function personIds(trx: Db, input: SessionInput, now: string) {
+  async function personIds(trx: Db, rows: PersonRow[], now: string) {
     const people: { personId: string; role: PersonRole }[] = [];
-    for (const p of input.people) {
+    for (const p of rows) {
       let personId = p.personId;
       if (!personId) {
         personId = newId(clock().getTime());
@@ -164,7 +191,8 @@ export function createForumOrganizer(deps: { db: Db; clock: () => Date }) {
           createdAt: now,
         });
       }
-      people.push({ personId, role: p.role });
+      // The same person twice in one role (chosen and typed again) is listed once.
+      if (!people.some((q) => q.personId === personId && q.role === p.role)) people.push({ personId, role: p.role });
     }
     return people;
   }
@@ -194,6 +222,9 @@ export function createForumOrganizer(deps: { db: Db; clock: () => Date }) {
   }
 
   return {
+    /** The edition's tracks, rooms, partner tiers and partners. */
+    settings: createEditionSettings(deps),
+
     /** An event to organise, published or not. */
     async event(actor: Actor | null, slug: string): Promise<OrganizerEvent> {
       authorize(actor, "forum.organize");
@@ -239,6 +270,7 @@ export function createForumOrganizer(deps: { db: Db; clock: () => Date }) {
         day: localDate(row.startsAt, event.timeZone),
         start: localTime(row.startsAt, event.timeZone),
         end: localTime(row.endsAt, event.timeZone),
+        endsNextDay: localDate(row.endsAt, event.timeZone) !== localDate(row.startsAt, event.timeZone) ? "1" : "",
         remoteUrl: row.remoteUrl ?? "",
         recordingUrl: row.recordingUrl ?? "",
       };
@@ -266,7 +298,7 @@ export function createForumOrganizer(deps: { db: Db; clock: () => Date }) {
     ): Promise<string> {
       const organizer = authorize(actor, "forum.organize");
       const existing = id ? await sessionOrThrow(event, id) : null;
-      const { startsAt, endsAt } = await checked(event, input, id);
+      const { startsAt, endsAt, people: rows } = await checked(event, input, id);
       const now = timestamp(clock());
       const fields = {
         title: input.title,
@@ -282,7 +314,7 @@ export function createForumOrganizer(deps: { db: Db; clock: () => Date }) {
       };
       const sessionId = existing?.id ?? newId(clock().getTime());
       await db.transaction().execute(async (trx) => {
-        const people = await personIds(trx, input, now);
+        const people = await personIds(trx, rows, now);
         if (existing) {
           const before = await forumRepo.findSessionLinkRows(trx, sessionId);
           const sameLinks =

@@ -11,6 +11,8 @@ import {
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page.ts";
 import type { OrganizerEvent, OrganizerSession } from "../organize.service.ts";
+import { localDate } from "../time.ts";
+import { SettingsNav } from "./organize-settings.tsx";
 import { clockTime, dayLabel, SESSION_LANGUAGE } from "./parts.tsx";
 
 const organizeBase = (event: OrganizerEvent) => `/forum/${event.slug}/organize`;
@@ -68,6 +70,7 @@ export function OrganizePage({
           </li>
         )}
       </ul>
+      <SettingsNav i18n={i18n} event={event} />
       {sessions.length === 0 && <p>{i18n.t("forumOrganize.empty")}</p>}
       {event.days.map((day) => {
         const list = sessions.filter((s) => s.day === day);
@@ -91,6 +94,7 @@ export function OrganizePage({
                     <tr>
                       <td>
                         {clockTime(i18n, s.startsAt, event.timeZone)}–{clockTime(i18n, s.endsAt, event.timeZone)}
+                        {localDate(s.endsAt, event.timeZone) !== s.day && <> {i18n.t("forumOrganize.plusDay")}</>}
                       </td>
                       <th scope="row">
                         <a href={`${base}/sessions/${s.id}`} lang={SESSION_LANGUAGE} dir="auto">
@@ -237,6 +241,7 @@ export function SessionFormPage({
     day: i18n.t("forumOrganize.field.day"),
     start: i18n.t("forumOrganize.field.start"),
     end: i18n.t("forumOrganize.field.end"),
+    endsNextDay: i18n.t("forumOrganize.field.endsNextDay"),
     actionLines: i18n.t("forumOrganize.field.actionLines"),
     sdgs: i18n.t("forumOrganize.field.sdgs"),
     people: i18n.t("forumOrganize.field.people"),
@@ -295,6 +300,22 @@ export function SessionFormPage({
           />
           <TimeField i18n={i18n} form={form} name="start" label={labels.start ?? ""} />
           <TimeField i18n={i18n} form={form} name="end" label={labels.end ?? ""} />
+          <div class="field">
+            <div class="checkbox">
+              <input
+                type="checkbox"
+                id="endsNextDay"
+                name="endsNextDay"
+                value="1"
+                checked={form.values.endsNextDay === "1"}
+                aria-describedby="endsNextDay-hint"
+              />{" "}
+              <label for="endsNextDay">{labels.endsNextDay}</label>
+            </div>
+            <p class="hint" id="endsNextDay-hint">
+              {i18n.t("forumOrganize.hint.endsNextDay")}
+            </p>
+          </div>
         </fieldset>
         <SelectField
           i18n={i18n}
