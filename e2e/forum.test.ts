@@ -102,6 +102,90 @@ describe("the Forum programme in Chromium: from /forum to a session by day and f
     }
   }
 
+  for (const locale of ["en", "ar"] as const) {
+    test(`${locale}, JavaScript off: programme by track, by room, the speakers and a speaker's page`, async () => {
+      const page = await withoutJs.context.newPage();
+      const i18n = i18nFor(locale);
+      try {
+        await page.goto(`${server.url}/forum/wsis-hle-2025/programme?lang=${locale}`);
+        const views = page.getByRole("navigation", { name: i18n.t("forum.programme.views") });
+
+        // By track: one section per track, in track order; every day of the event.
+        await Promise.all([
+          page.waitForURL(/view=track/),
+          views.getByRole("link", { name: i18n.t("forum.programme.byTrack") }).click(),
+        ]);
+        assert.equal(await views.locator('a[aria-current="page"]').textContent(), i18n.t("forum.programme.byTrack"));
+        const tracks = await page.locator(".programme__group h2").allTextContents();
+        assert.ok(tracks.length >= 4, `tracks: ${tracks.join(", ")}`);
+        assert.equal(await page.locator(".programme__group .session").count(), 39, "every published session once");
+        assert.deepEqual(await axeViolations(page, withJs), [], `by track (${page.url()})`);
+
+        // By room, keeping the day chosen: Wednesday's rooms, each with its capacity.
+        await page.goto(`${server.url}/forum/wsis-hle-2025/programme?day=2025-07-09&view=track&lang=${locale}`);
+        await Promise.all([
+          page.waitForURL(/day=2025-07-09.*view=room/),
+          views.getByRole("link", { name: i18n.t("forum.programme.byRoom") }).click(),
+        ]);
+        assert.equal(await page.locator(".programme__group .session").count(), 9, "Wednesday's sessions");
+        assert.ok((await page.locator(".programme__capacity").count()) >= 1);
+        assert.deepEqual(await axeViolations(page, withJs), [], `by room (${page.url()})`);
+
+        // The speakers, from the event's links, then one speaker's page.
+        await Promise.all([
+          page.waitForURL(/\/forum\/wsis-hle-2025\/speakers$/),
+          page
+            .locator(".forum-links")
+            .getByRole("link", { name: i18n.t("forum.speakersLink"), exact: true })
+            .click(),
+        ]);
+        assert.equal(
+          (await page.locator("h1").textContent())?.trim(),
+          i18n.t("forum.speakers.title", { event: EVENT_TITLE[locale] }),
+        );
+        assert.ok((await page.locator(".speaker").count()) >= 4);
+        assert.deepEqual(await axeViolations(page, withJs), [], `speakers (${page.url()})`);
+        await Promise.all([
+          page.waitForURL(/\/speakers\/[0-9a-f-]{36}$/),
+          page.getByRole("link", { name: "Rita Researcher (demo)" }).click(),
+        ]);
+        assert.equal((await page.locator("h1").textContent())?.trim(), "Rita Researcher (demo)");
+        assert.equal(await page.locator('script[type="application/ld+json"]').count(), 1);
+        assert.ok((await page.locator(".session").count()) >= 1);
+        assert.deepEqual(await axeViolations(page, withJs), [], `speaker (${page.url()})`);
+
+        // Their session's page links back to them.
+        await Promise.all([
+          page.waitForURL(/\/sessions\/[0-9a-f-]{36}$/),
+          page.getByRole("link", { name: "AI Governance Day" }).click(),
+        ]);
+        await Promise.all([
+          page.waitForURL(/\/speakers\/[0-9a-f-]{36}$/),
+          page.getByRole("link", { name: "Rita Researcher (demo)" }).click(),
+        ]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  test("printed, the programme by room starts each room on a new page, without the controls", async () => {
+    const page = await withJs.context.newPage();
+    try {
+      await page.emulateMedia({ media: "print" });
+      await page.goto(`${server.url}/forum/wsis-hle-2025/programme?view=room&lang=en`);
+      assert.equal(await page.locator(".view-nav").isVisible(), false);
+      assert.equal(await page.locator(".programme-filters").isVisible(), false);
+      const breaks = await page
+        .locator(".programme__group")
+        .evaluateAll((sections) => sections.map((s) => getComputedStyle(s).breakBefore));
+      assert.equal(breaks[0], "auto");
+      assert.ok(breaks.length > 2 && breaks.slice(1).every((b) => b === "page"), breaks.join(", "));
+    } finally {
+      await page.close();
+    }
+  });
+
   test("on a phone-sized screen the programme does not scroll sideways", async () => {
     const page = await withJs.context.newPage();
     try {

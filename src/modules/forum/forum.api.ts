@@ -3,7 +3,7 @@ import { errors } from "../../platform/http/errors.ts";
 import { apiRouter } from "../../platform/http/openapi.ts";
 import { DEFAULT_LOCALE, type Locale } from "../../platform/i18n/locale.ts";
 import { ErrorJson, LangQuery } from "../action-lines/action-lines.schema.ts";
-import { eventJson, sessionJson } from "./forum.presenter.ts";
+import { eventJson, roomJson, sessionJson, speakerDetailJson, speakerJson } from "./forum.presenter.ts";
 import { parseProgrammeParams } from "./forum.query.ts";
 import type { ForumService } from "./forum.service.ts";
 
@@ -24,11 +24,13 @@ const EventJson = z
     website: z.string().nullable(),
     days: z.array(z.string()),
     sessionsUrl: z.string(),
+    speakersUrl: z.string(),
     calendarUrl: z.string().openapi({ description: "The whole programme as iCalendar (RFC 5545)" }),
   })
   .openapi("ForumEvent");
 
 const Named = z.object({ code: z.string(), name: z.string() });
+const Role = z.enum(["speaker", "moderator", "organiser"]);
 
 const SessionJson = z
   .object({
@@ -51,10 +53,12 @@ const SessionJson = z
     sdgs: z.array(z.number().int()),
     people: z.array(
       z.object({
+        id: z.string(),
+        url: z.string().openapi({ description: "The person's page in this edition" }),
         name: z.string(),
         organization: z.string().nullable(),
         title: z.string().nullable(),
-        role: z.enum(["speaker", "moderator", "organiser"]),
+        role: Role,
       }),
     ),
     remoteUrl: z.string().nullable(),
@@ -65,11 +69,45 @@ const SessionJson = z
   })
   .openapi("ForumSession");
 
+const TrackJson = Named.openapi("ForumTrack");
+
+const RoomJson = z
+  .object({ id: z.string(), name: z.string(), capacity: z.number().int().nullable() })
+  .openapi("ForumRoom");
+
+const SpeakerJson = z
+  .object({
+    id: z.string(),
+    url: z.string(),
+    name: z.string(),
+    organization: z.string().nullable(),
+    title: z.string().nullable(),
+    roles: z.array(Role).openapi({ description: "Their roles in the edition's published sessions" }),
+    sessionCount: z.number().int().openapi({ description: "How many published sessions of the edition name them" }),
+  })
+  .openapi("ForumSpeaker");
+
+const SpeakerDetailJson = SpeakerJson.extend({
+  sessions: z.array(z.object({ roles: z.array(Role), session: SessionJson })),
+}).openapi("ForumSpeakerDetail");
+
 const EventParams = z.object({
   id: z
     .string()
     .max(80)
     .openapi({ param: { name: "id", in: "path" }, description: "The event's id or slug", example: "wsis-hle-2025" }),
+});
+
+const SpeakerParams = EventParams.extend({
+  personId: z
+    .string()
+    .max(80)
+    .openapi({ param: { name: "personId", in: "path" }, description: "The person's id, as in a session's people" }),
+});
+
+const notFound = (description: string) => ({
+  content: { "application/json": { schema: ErrorJson } },
+  description,
 });
 
 const SessionQuery = LangQuery.extend({
@@ -174,6 +212,102 @@ export function forumApi(deps: { forum: ForumService; baseUrl: string }) {
           },
           200,
         );
+      },
+    )
+    .openapi(
+      createRoute({
+        method: "get",
+        path: "/events/{id}/tracks",
+        tags,
+        summary: "The tracks of an edition, in their order",
+        request: { params: EventParams, query: LangQuery },
+        responses: {
+          200: {
+            content: { "application/json": { schema: z.object({ data: z.array(TrackJson) }) } },
+            description: "Tracks",
+          },
+          404: notFound("No published edition"),
+        },
+      }),
+      async (c) => {
+        const { lang = DEFAULT_LOCALE } = c.req.valid("query");
+        const event = await eventOf(c.req.valid("param").id, lang);
+        const { tracks } = await forum.vocabularies(event, lang);
+        return c.json({ data: tracks }, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: "get",
+        path: "/events/{id}/rooms",
+        tags,
+        summary: "The rooms of an edition, in their order, with their capacity",
+        request: { params: EventParams, query: LangQuery },
+        responses: {
+          200: {
+            content: { "application/json": { schema: z.object({ data: z.array(RoomJson) }) } },
+            description: "Rooms",
+          },
+          404: notFound("No published edition"),
+        },
+      }),
+      async (c) => {
+        const { lang = DEFAULT_LOCALE } = c.req.valid("query");
+        const event = await eventOf(c.req.valid("param").id, lang);
+        return c.json({ data: (await forum.rooms(event)).map(roomJson) }, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: "get",
+        path: "/events/{id}/speakers",
+        tags,
+        summary: "The people named in an edition's published sessions (speakers, moderators, organisers), by name",
+        request: { params: EventParams, query: LangQuery },
+        responses: {
+          200: {
+            content: {
+              "application/json": {
+                schema: z.object({ data: z.array(SpeakerJson), meta: z.object({ total: z.number().int() }) }),
+              },
+            },
+            description: "People, sorted by name in the collation of `lang`",
+          },
+          404: notFound("No published edition"),
+        },
+      }),
+      async (c) => {
+        const { lang = DEFAULT_LOCALE } = c.req.valid("query");
+        const event = await eventOf(c.req.valid("param").id, lang);
+        const speakers = await forum.speakers(event, lang);
+        return c.json(
+          { data: speakers.map((p) => speakerJson(event, p, baseUrl)), meta: { total: speakers.length } },
+          200,
+        );
+      },
+    )
+    .openapi(
+      createRoute({
+        method: "get",
+        path: "/events/{id}/speakers/{personId}",
+        tags,
+        summary: "One person of an edition's programme, with their published sessions and their role in each",
+        request: { params: SpeakerParams, query: LangQuery },
+        responses: {
+          200: {
+            content: { "application/json": { schema: z.object({ data: SpeakerDetailJson }) } },
+            description: "The person",
+          },
+          404: notFound("No published edition, or no published session of it names this person"),
+        },
+      }),
+      async (c) => {
+        const { lang = DEFAULT_LOCALE } = c.req.valid("query");
+        const { id, personId } = c.req.valid("param");
+        const event = await eventOf(id, lang);
+        const speaker = await forum.speaker(event, personId, lang);
+        if (!speaker) throw errors.notFound("No published session of this edition names this person");
+        return c.json({ data: speakerDetailJson(event, speaker, baseUrl) }, 200);
       },
     );
 }

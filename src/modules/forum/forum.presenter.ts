@@ -1,4 +1,4 @@
-import type { ForumEvent, ForumSession } from "./forum.service.ts";
+import type { ForumEvent, ForumSession, Room, Speaker, SpeakerDetail } from "./forum.service.ts";
 import { type CalendarEvent, renderCalendar } from "./ical.ts";
 import { localIso } from "./time.ts";
 
@@ -6,6 +6,8 @@ import { localIso } from "./time.ts";
 
 export const sessionPath = (event: ForumEvent, session: { id: string }) =>
   `/forum/${event.slug}/sessions/${session.id}`;
+
+export const speakerPath = (event: ForumEvent, person: { id: string }) => `/forum/${event.slug}/speakers/${person.id}`;
 
 export function eventJson(event: ForumEvent, baseUrl: string) {
   return {
@@ -22,6 +24,7 @@ export function eventJson(event: ForumEvent, baseUrl: string) {
     website: event.website,
     days: event.days,
     sessionsUrl: `${baseUrl}/api/v1/events/${event.id}/sessions`,
+    speakersUrl: `${baseUrl}/api/v1/events/${event.id}/speakers`,
     calendarUrl: `${baseUrl}/forum/${event.slug}/programme.ics`,
   };
 }
@@ -43,7 +46,7 @@ export function sessionJson(event: ForumEvent, s: ForumSession, baseUrl: string)
     host: s.host ? { id: s.host.id, name: s.host.name, website: s.host.website } : null,
     actionLines: s.actionLines,
     sdgs: s.sdgs,
-    people: s.people,
+    people: s.people.map((p) => ({ ...p, url: `${baseUrl}${speakerPath(event, p)}` })),
     remoteUrl: s.remoteUrl,
     recordingUrl: s.recordingUrl,
     version: s.version,
@@ -52,10 +55,9 @@ export function sessionJson(event: ForumEvent, s: ForumSession, baseUrl: string)
   };
 }
 
-/** schema.org Event for a session page. */
-export function sessionJsonLd(event: ForumEvent, s: ForumSession, baseUrl: string) {
-  const url = `${baseUrl}${sessionPath(event, s)}`;
-  const place = {
+/** schema.org Place of a session: its room at the venue. */
+function placeOf(event: ForumEvent, s: ForumSession) {
+  return {
     "@type": "Place",
     name: [s.room?.name, event.venue].filter(Boolean).join(", "),
     address: {
@@ -64,6 +66,12 @@ export function sessionJsonLd(event: ForumEvent, s: ForumSession, baseUrl: strin
       ...(event.countryCode ? { addressCountry: event.countryCode } : {}),
     },
   };
+}
+
+/** schema.org Event for a session page. */
+export function sessionJsonLd(event: ForumEvent, s: ForumSession, baseUrl: string) {
+  const url = `${baseUrl}${sessionPath(event, s)}`;
+  const place = placeOf(event, s);
   return {
     "@context": "https://schema.org",
     "@type": "Event",
@@ -95,6 +103,8 @@ export function sessionJsonLd(event: ForumEvent, s: ForumSession, baseUrl: strin
             .filter((p) => p.role !== "organiser")
             .map((p) => ({
               "@type": "Person",
+              "@id": `${baseUrl}${speakerPath(event, p)}`,
+              url: `${baseUrl}${speakerPath(event, p)}`,
               name: p.name,
               ...(p.title ? { jobTitle: p.title } : {}),
               ...(p.organization ? { affiliation: { "@type": "Organization", name: p.organization } } : {}),
@@ -103,6 +113,57 @@ export function sessionJsonLd(event: ForumEvent, s: ForumSession, baseUrl: strin
       : {}),
     keywords: [...s.actionLines, ...s.sdgs.map((n) => `SDG ${n}`)].join(", "),
     ...(s.changedAt ? { dateModified: s.changedAt } : {}),
+  };
+}
+
+export function roomJson(room: Room) {
+  return { id: room.id, name: room.name, capacity: room.capacity };
+}
+
+export function speakerJson(event: ForumEvent, p: Speaker, baseUrl: string) {
+  return {
+    id: p.id,
+    url: `${baseUrl}${speakerPath(event, p)}`,
+    name: p.name,
+    organization: p.organization,
+    title: p.title,
+    roles: p.roles,
+    sessionCount: p.sessionCount,
+  };
+}
+
+export function speakerDetailJson(event: ForumEvent, p: SpeakerDetail, baseUrl: string) {
+  return {
+    ...speakerJson(event, p, baseUrl),
+    sessions: p.sessions.map(({ roles, session }) => ({ roles, session: sessionJson(event, session, baseUrl) })),
+  };
+}
+
+/** schema.org Person for a speaker page: who they are, and the sessions they speak at or moderate. */
+export function speakerJsonLd(event: ForumEvent, p: SpeakerDetail, baseUrl: string) {
+  const url = `${baseUrl}${speakerPath(event, p)}`;
+  const performing = p.sessions.filter(({ roles }) => roles.some((r) => r !== "organiser"));
+  return {
+    "@context": "https://schema.org",
+    "@type": "Person",
+    "@id": url,
+    url,
+    name: p.name,
+    ...(p.title ? { jobTitle: p.title } : {}),
+    ...(p.organization ? { affiliation: { "@type": "Organization", name: p.organization } } : {}),
+    ...(performing.length > 0
+      ? {
+          performerIn: performing.map(({ session }) => ({
+            "@type": "Event",
+            "@id": `${baseUrl}${sessionPath(event, session)}`,
+            url: `${baseUrl}${sessionPath(event, session)}`,
+            name: session.title,
+            startDate: localIso(session.startsAt, event.timeZone),
+            endDate: localIso(session.endsAt, event.timeZone),
+            location: placeOf(event, session),
+          })),
+        }
+      : {}),
   };
 }
 

@@ -24,6 +24,8 @@ export const ProgrammeParams = z.object({
     .optional(),
   q: z.string().max(200, "at most 200 characters").optional(),
   tz: z.string().refine(isTimeZone, "an IANA time zone like America/New_York").optional(),
+  /** How the page groups the sessions: by day (the default), by track or by room. The API and feeds ignore it. */
+  view: z.enum(["day", "track", "room"], "day, track or room").optional(),
 });
 export type ProgrammeParams = z.infer<typeof ProgrammeParams>;
 
@@ -41,7 +43,9 @@ export function parseProgrammeParams(
   return { ok: false, field: String(issue?.path[0] ?? "query"), message: issue?.message ?? "invalid" };
 }
 
-/** Any filter or search chosen (the day and the viewer's zone are not filters). */
+export type ProgrammeView = NonNullable<ProgrammeParams["view"]>;
+
+/** Any filter or search chosen (the day, the viewer's zone and the view are not filters). */
 export function isFiltered(params: ProgrammeParams): boolean {
   return Boolean(params.actionLine || params.type || params.track || params.q?.trim());
 }
@@ -50,9 +54,10 @@ export function isFiltered(params: ProgrammeParams): boolean {
 export function programmeQuery(params: ProgrammeParams, change: Partial<ProgrammeParams> = {}): string {
   const next = { ...params, ...change };
   const query = new URLSearchParams();
-  for (const key of ["day", "actionLine", "type", "track", "q", "tz"] as const) {
+  for (const key of ["day", "actionLine", "type", "track", "q", "tz", "view"] as const) {
     const value = next[key];
-    if (value) query.set(key, value);
+    // By day is the default view: its address carries no view.
+    if (value && !(key === "view" && value === "day")) query.set(key, value);
   }
   const text = query.toString();
   return text ? `?${text}` : "";

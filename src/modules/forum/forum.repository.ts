@@ -215,6 +215,8 @@ export interface ProgrammeFilter {
   id?: string;
   /** Only these sessions (a personal agenda). */
   ids?: string[];
+  /** Only sessions this person appears in, in any role. */
+  personId?: string;
 }
 
 /** Published sessions of an event, with their type, track, room and host, in programme order. */
@@ -263,6 +265,18 @@ export function findPublishedSessions(db: Db, eventId: string, filter: Programme
   if (filter.hostPartnerIds) {
     if (filter.hostPartnerIds.length === 0) return Promise.resolve([]);
     query = query.where("s.hostPartnerId", "in", filter.hostPartnerIds);
+  }
+  if (filter.personId) {
+    const personId = filter.personId;
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("forumSessionPerson as sp")
+          .select("sp.sessionId")
+          .whereRef("sp.sessionId", "=", "s.id")
+          .where("sp.personId", "=", personId),
+      ),
+    );
   }
   if (filter.actionLine) {
     const code = filter.actionLine;
@@ -315,4 +329,20 @@ export async function findLinksOf(db: Db, sessionIds: string[]) {
       .execute(),
   ]);
   return { actionLines, sdgs, people };
+}
+
+/**
+ * The people of an event's published sessions: one row per person, session and role. A person who appears only
+ * in drafts has no row, so cannot be listed or found.
+ */
+export function findPublishedPeople(db: Db, eventId: string, personId?: string) {
+  let query = db
+    .selectFrom("forumSessionPerson as sp")
+    .innerJoin("forumSession as s", "s.id", "sp.sessionId")
+    .innerJoin("forumPerson as pe", "pe.id", "sp.personId")
+    .select(["pe.id", "pe.name", "pe.organization", "pe.title", "sp.sessionId", "sp.role"])
+    .where("s.eventId", "=", eventId)
+    .where("s.state", "=", "published");
+  if (personId) query = query.where("pe.id", "=", personId);
+  return query.orderBy("s.startsAt").orderBy("sp.position").execute();
 }

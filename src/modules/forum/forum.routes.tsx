@@ -5,7 +5,7 @@ import { errors } from "../../platform/http/errors.ts";
 import { pageContext, renderPage } from "../../platform/views/page.ts";
 import type { ReferenceService } from "../../reference/reference.service.ts";
 import type { AgendaService } from "./agenda.service.ts";
-import { sessionJsonLd, sessionsCalendar } from "./forum.presenter.ts";
+import { sessionJsonLd, sessionsCalendar, speakerJsonLd } from "./forum.presenter.ts";
 import { isFiltered, parseProgrammeParams } from "./forum.query.ts";
 import type { ForumEvent, ForumService } from "./forum.service.ts";
 import { AgendaButton } from "./views/agenda-parts.tsx";
@@ -13,11 +13,15 @@ import { ForumHomePage } from "./views/forum-home.tsx";
 import { PartnersPage } from "./views/partners-page.tsx";
 import { ProgrammePage } from "./views/programme-page.tsx";
 import { SessionPage } from "./views/session-page.tsx";
+import { SpeakerPage, SpeakersPage } from "./views/speaker-pages.tsx";
 
 const ID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 const SLUG = "[a-z0-9][a-z0-9-]{0,79}";
 
-/** The public Forum pages: editions, the programme by day, sessions, partners, and their iCalendar feeds. */
+/**
+ * The public Forum pages: editions, the programme by day, by track and by room, sessions, speakers, partners, and
+ * their iCalendar feeds.
+ */
 export function forumPages(deps: {
   forum: ForumService;
   reference: ReferenceService;
@@ -92,11 +96,15 @@ export function forumPages(deps: {
         throw errors.invalidInput("day", `a day of the event, ${event.startsOn} to ${event.endsOn}`);
       }
       if (p.tz === event.timeZone) p.tz = undefined;
-      // One day at a time; every day when asked, or when a filter is set and no day was chosen.
-      const shownDay = p.day === "all" ? undefined : (p.day ?? (isFiltered(p) ? undefined : forum.defaultDay(event)));
-      const [programme, vocabularies, lines] = await Promise.all([
+      if (p.view === "day") p.view = undefined;
+      // By day: one day at a time; every day when asked, or when a filter is set and no day was chosen. By track
+      // or by room: every day unless one was chosen, since those lists are read (and printed) across the event.
+      const shownDay =
+        p.day === "all" ? undefined : (p.day ?? (isFiltered(p) || p.view ? undefined : forum.defaultDay(event)));
+      const [programme, vocabularies, rooms, lines] = await Promise.all([
         forum.programme(event, { ...p, day: shownDay }, i18n.locale),
         forum.vocabularies(event, i18n.locale),
+        forum.rooms(event),
         reference.actionLines(i18n.locale),
       ]);
       return renderPage(
@@ -111,6 +119,7 @@ export function forumPages(deps: {
           agendaButton={await agendaButtons(c, programme.sessions)}
           choices={{
             ...vocabularies,
+            rooms,
             actionLines: lines.filter((l) => l.kind === "line").map((l) => ({ code: l.code, title: l.title })),
           }}
         />,
@@ -148,6 +157,28 @@ export function forumPages(deps: {
           tz={tz === event.timeZone ? undefined : tz}
           jsonLd={sessionJsonLd(event, session, config.baseUrl)}
           agendaButton={(await agendaButtons(c, [session], true))?.(session)}
+        />,
+      );
+    })
+    .get(`/forum/:slug{${SLUG}}/speakers`, async (c) => {
+      const event = await eventOf(c);
+      const speakers = await forum.speakers(event, c.get("i18n").locale);
+      return renderPage(c, <SpeakersPage ctx={pageContext(c)} event={event} speakers={speakers} />);
+    })
+    .get(`/forum/:slug{${SLUG}}/speakers/:id{${ID}}`, async (c) => {
+      const event = await eventOf(c);
+      // Only a person named in a published session of this edition has a page here.
+      const speaker = await forum.speaker(event, c.req.param("id"), c.get("i18n").locale);
+      if (!speaker) throw errors.notFound("No published session of this edition names this person");
+      const { tz } = params(c);
+      return renderPage(
+        c,
+        <SpeakerPage
+          ctx={pageContext(c)}
+          event={event}
+          speaker={speaker}
+          tz={tz === event.timeZone ? undefined : tz}
+          jsonLd={speakerJsonLd(event, speaker, config.baseUrl)}
         />,
       );
     })

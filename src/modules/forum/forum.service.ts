@@ -40,6 +40,7 @@ export interface Named {
 }
 
 export interface SessionPerson {
+  id: string;
   name: string;
   organization: string | null;
   title: string | null;
@@ -68,6 +69,55 @@ export interface ForumSession {
   /** When a published session last changed, or null. */
   changedAt: string | null;
   updatedAt: string;
+}
+
+export interface Room {
+  id: string;
+  name: string;
+  capacity: number | null;
+}
+
+/** A person named in at least one published session of an edition: speaker, moderator or organiser. */
+export interface Speaker {
+  id: string;
+  name: string;
+  organization: string | null;
+  title: string | null;
+  /** Every role they have in the edition's published sessions, in ROLE order. */
+  roles: PersonRole[];
+  sessionCount: number;
+}
+
+export interface SpeakerDetail extends Speaker {
+  /** Their published sessions of the edition, in programme order, with their role(s) in each. */
+  sessions: { roles: PersonRole[]; session: ForumSession }[];
+}
+
+/** The order roles are listed in: who leads a session first. */
+export const ROLE_ORDER: PersonRole[] = ["moderator", "speaker", "organiser"];
+
+/** People from their session rows, one entry each with their roles and number of sessions. */
+function speakersOf(rows: Awaited<ReturnType<typeof repo.findPublishedPeople>>): Speaker[] {
+  const byId = new Map<string, Speaker & { sessionIds: Set<string> }>();
+  for (const r of rows) {
+    const found = byId.get(r.id) ?? {
+      id: r.id,
+      name: r.name,
+      organization: r.organization,
+      title: r.title,
+      roles: [],
+      sessionCount: 0,
+      sessionIds: new Set<string>(),
+    };
+    byId.set(r.id, found);
+    if (!found.roles.includes(r.role)) found.roles.push(r.role);
+    found.sessionIds.add(r.sessionId);
+  }
+  return [...byId.values()].map(({ sessionIds, ...speaker }) => ({
+    ...speaker,
+    roles: ROLE_ORDER.filter((role) => speaker.roles.includes(role)),
+    sessionCount: sessionIds.size,
+  }));
 }
 
 export interface ProgrammeQuery {
@@ -151,7 +201,7 @@ export function createForumService(deps: { db: Db; clock: () => Date }) {
       sdgs: links.sdgs.filter((l) => l.sessionId === r.id).map((l) => l.sdgNumber),
       people: links.people
         .filter((p) => p.sessionId === r.id)
-        .map((p) => ({ name: p.name, organization: p.organization, title: p.title, role: p.role })),
+        .map((p) => ({ id: p.id, name: p.name, organization: p.organization, title: p.title, role: p.role })),
       remoteUrl: r.remoteUrl,
       recordingUrl: r.recordingUrl,
       version: r.version,
@@ -201,6 +251,37 @@ export function createForumService(deps: { db: Db; clock: () => Date }) {
       return {
         tracks: tracks.map((t) => ({ code: t.code, name: localized(t.name, t.nameTranslations, locale) })),
         types: types.map((t) => ({ code: t.code, name: localized(t.name, t.nameTranslations, locale) })),
+      };
+    },
+
+    /** The edition's rooms, in their order, with their capacity. */
+    async rooms(event: ForumEvent): Promise<Room[]> {
+      return (await repo.findRooms(db, event.id)).map((r) => ({ id: r.id, name: r.name, capacity: r.capacity }));
+    },
+
+    /**
+     * Everyone named in a published session of the edition, by name in the reader's language's collation (so
+     * "Émile" sorts with the E's, not after "Z").
+     */
+    async speakers(event: ForumEvent, locale: Locale): Promise<Speaker[]> {
+      const collator = new Intl.Collator(locale, { sensitivity: "base" });
+      return speakersOf(await repo.findPublishedPeople(db, event.id)).sort(
+        (a, b) => collator.compare(a.name, b.name) || collator.compare(a.organization ?? "", b.organization ?? ""),
+      );
+    },
+
+    /** One person with their published sessions of the edition; undefined when they are in none. */
+    async speaker(event: ForumEvent, personId: string, locale: Locale): Promise<SpeakerDetail | undefined> {
+      const [speaker] = speakersOf(await repo.findPublishedPeople(db, event.id, personId));
+      if (!speaker) return undefined;
+      const rows = await repo.findPublishedSessions(db, event.id, { personId });
+      const sessions = await withLinks(rows, event, locale);
+      return {
+        ...speaker,
+        sessions: sessions.map((session) => ({
+          roles: ROLE_ORDER.filter((role) => session.people.some((p) => p.id === personId && p.role === role)),
+          session,
+        })),
       };
     },
 

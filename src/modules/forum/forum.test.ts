@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { buildTestApp, type TestApp } from "../../../test/support/app.ts";
 import { testDialects } from "../../../test/support/databases.ts";
+import type { EditionSeed } from "./data/edition.ts";
 import { WSIS_HLE_2025 } from "./data/wsis-hle-2025.ts";
 import { draftEdition, dstEdition, SECRET_WORD } from "./forum.fixtures.ts";
 import { EditionDataError, loadEdition, loadForumDemo } from "./forum.seed.ts";
@@ -81,6 +82,121 @@ const AGENDA: [string, string, Half][] = [
   ["Closing Ceremony and Chair's WSIS+20 HLE Summary", "2025-07-11", "pm"],
 ];
 
+const HIDDEN = "Qwertyuiop";
+
+/**
+ * An edition for the views by track and by room and for the speaker pages: tracks and rooms whose order is not
+ * alphabetical, a session with neither, names that only a locale-aware collation sorts right, and a person who is
+ * only in a draft session.
+ */
+function speakersEdition(olofState: "draft" | "published" = "published"): EditionSeed {
+  const at = (day: string, start: string, end: string) => ({ day, start, end });
+  return {
+    slug: "speakers-test-2025",
+    title: { en: "Speakers Test Forum 2025" },
+    startsOn: "2025-11-03",
+    endsOn: "2025-11-04",
+    venue: "Test Centre",
+    city: "Geneva",
+    countryCode: "CH",
+    timeZone: "Europe/Zurich",
+    website: null,
+    status: "published",
+    tracks: [
+      { code: "zeta", name: { en: "Zeta Track" } },
+      { code: "alpha", name: { en: "Alpha Track" } },
+    ],
+    rooms: [
+      { name: "Small Room", capacity: 20 },
+      { name: "Big Hall", capacity: 500 },
+      { name: "Empty Room", capacity: 10 },
+    ],
+    tiers: [],
+    partners: [],
+    people: [
+      { key: "zoe", name: "Zoë Test", organization: "Zed Org", title: "Analyst" },
+      { key: "emile", name: "Émile Test", organization: "Académie (test)", title: "Writer" },
+      { key: "ana", name: "Ana Test", organization: null, title: null },
+      { key: "olof", name: "Ölof Test", organization: "Nordic Org", title: "Organiser" },
+      { key: "hidden", name: `${HIDDEN} Person`, organization: `${HIDDEN} Org`, title: "Secret" },
+    ],
+    sessions: [
+      {
+        key: "zeta-am",
+        title: "Zeta morning",
+        description: "First of the zeta track.",
+        type: "workshop",
+        track: "zeta",
+        room: "Small Room",
+        ...at("2025-11-03", "09:00", "10:00"),
+        people: [
+          { person: "ana", role: "moderator" },
+          { person: "emile", role: "speaker" },
+        ],
+      },
+      {
+        key: "alpha-opening",
+        title: "Alpha opening",
+        description: "Early start in the big hall.",
+        type: "plenary",
+        track: "alpha",
+        room: "Big Hall",
+        ...at("2025-11-03", "08:00", "08:45"),
+      },
+      {
+        key: "draft",
+        title: `${HIDDEN} draft session`,
+        description: `Not yet published: ${HIDDEN}.`,
+        type: "roundtable",
+        track: "alpha",
+        room: "Small Room",
+        ...at("2025-11-03", "11:00", "12:00"),
+        state: "draft",
+        people: [
+          { person: "hidden", role: "speaker" },
+          { person: "emile", role: "moderator" },
+        ],
+      },
+      {
+        key: "trackless",
+        title: "Trackless talk",
+        description: "Neither a track nor a room.",
+        type: "talkx",
+        track: null,
+        room: null,
+        ...at("2025-11-04", "10:00", "10:30"),
+        state: olofState,
+        people: [{ person: "olof", role: "organiser" }],
+      },
+      {
+        key: "zeta-pm",
+        title: "Zeta afternoon",
+        description: "Second of the zeta track.",
+        type: "workshop",
+        track: "zeta",
+        room: "Big Hall",
+        ...at("2025-11-04", "14:00", "15:00"),
+        people: [
+          { person: "ana", role: "speaker" },
+          { person: "zoe", role: "speaker" },
+        ],
+      },
+    ],
+  };
+}
+
+/** The sections of a programme by track or by room: each heading with the session titles under it, in order. */
+function groupsOf(html: string): [string, string[]][] {
+  return html
+    .split('<section class="programme__group"')
+    .slice(1)
+    .map((part) => {
+      const heading = /<h2 id="[^"]+"><bdi>([^<]*)<\/bdi>/.exec(part)?.[1] ?? "?";
+      const titles = [...part.matchAll(/<h3><a href="[^"]+"[^>]*>([^<]*)<\/a>/g)].map((m) => m[1] ?? "");
+      return [heading, titles];
+    });
+}
+
 const byPlace = (a: [string, string, Half], b: [string, string, Half]) => a.join("|").localeCompare(b.join("|"));
 
 for (const dialect of await testDialects()) {
@@ -110,6 +226,7 @@ for (const dialect of await testDialects()) {
       hle = { id: loaded.eventId };
       await loadEdition(t.handle.db, dstEdition());
       await loadEdition(t.handle.db, draftEdition());
+      await loadEdition(t.handle.db, speakersEdition());
     });
     after(() => t?.close());
 
@@ -212,7 +329,7 @@ for (const dialect of await testDialects()) {
       const fr = await page("/forum?lang=fr");
       assert.match(fr, /Manifestation de haut niveau SMSI\+20 2025/);
       const events = (await (await t.request("/api/v1/events")).json()) as { data: { slug: string }[] };
-      assert.deepEqual(events.data.map((e) => e.slug).sort(), ["dst-test-2025", "wsis-hle-2025"]);
+      assert.deepEqual(events.data.map((e) => e.slug).sort(), ["dst-test-2025", "speakers-test-2025", "wsis-hle-2025"]);
       await page("/forum/hidden-test-2026/programme", 404);
       assert.equal((await t.request("/api/v1/events/hidden-test-2026")).status, 404);
       assert.equal((await t.request("/api/v1/events/hidden-test-2026/sessions")).status, 404);
@@ -412,6 +529,229 @@ for (const dialect of await testDialects()) {
       assert.equal((await t.request("/api/v1/events/bad-1")).status, 404);
       const rows = await t.handle.db.selectFrom("forumEvent").select("slug").where("slug", "like", "bad-%").execute();
       assert.deepEqual(rows, []);
+    });
+
+    test("by track and by room: every published session once, under its track or room in their order", async () => {
+      const base = "/forum/speakers-test-2025/programme";
+      // Without a day, these views show every day; tracks in their order, "No track" last.
+      const byTrack = await page(`${base}?view=track&lang=en`);
+      assert.deepEqual(groupsOf(byTrack), [
+        ["Zeta Track", ["Zeta morning", "Zeta afternoon"]],
+        ["Alpha Track", ["Alpha opening"]],
+        ["No track", ["Trackless talk"]],
+      ]);
+      // Each session shows its day, time (with the zone) and room and type; the track is the heading's.
+      assert.match(byTrack, /<time datetime="2025-11-04" class="session__day">Tue, Nov 4<\/time>/);
+      assert.match(byTrack, /<time datetime="2025-11-04T14:00:00\+01:00">14:00\s*–\s*15:00<\/time>/);
+      assert.match(byTrack, /<p class="session__facts">Workshop · Big Hall/);
+      assert.match(byTrack, /<a href="[^"]*view=track"[^>]*aria-current="page"[^>]*>By track</);
+      // Rooms in their order with their capacity; a room with no session is left out; "Room not given" last.
+      const byRoom = await page(`${base}?view=room&lang=en`);
+      assert.deepEqual(groupsOf(byRoom), [
+        ["Small Room", ["Zeta morning"]],
+        ["Big Hall", ["Alpha opening", "Zeta afternoon"]],
+        ["Room not given", ["Trackless talk"]],
+      ]);
+      assert.match(byRoom, /Small Room<\/bdi><span class="programme__capacity"> \(20 seats\)/);
+      assert.match(byRoom, /<p class="session__facts">Workshop · Zeta Track/);
+      for (const html of [byTrack, byRoom]) {
+        assert.ok(!html.includes(HIDDEN), "the draft session is in no view");
+        assert.match(html, /4 sessions<\/p>/);
+      }
+
+      // The day chosen and the filters are kept, in the views and in the links between them.
+      const oneDay = await page(`${base}?view=room&day=2025-11-04&type=workshop&tz=America/New_York&lang=en`);
+      assert.deepEqual(groupsOf(oneDay), [["Big Hall", ["Zeta afternoon"]]]);
+      assert.match(oneDay, /08:00\s*–\s*09:00 in America\/New_York/);
+      assert.match(
+        oneDay,
+        /href="\/forum\/speakers-test-2025\/programme\?day=2025-11-04&amp;type=workshop&amp;tz=America%2FNew_York&amp;view=track"/,
+      );
+      assert.match(
+        oneDay,
+        /href="\/forum\/speakers-test-2025\/programme\?day=2025-11-04&amp;type=workshop&amp;tz=America%2FNew_York"[^>]*>By day</,
+      );
+      assert.match(oneDay, /href="[^"]*day=2025-11-03[^"]*view=room"/, "the day links keep the view");
+      assert.match(oneDay, /<input type="hidden" name="view" value="room"/, "the filter form keeps the view");
+      // The by-day view is unchanged, and a view that does not exist is refused naming the field.
+      assert.match(await page(`${base}?view=day&day=2025-11-03&lang=en`), /<h2 id="day-2025-11-03">/);
+      const bad = await page(`${base}?view=calendar`, 400);
+      assert.match(bad, /view/);
+
+      // In Arabic: right to left, the headings translated.
+      const ar = await page(`${base}?view=track&lang=ar`);
+      assert.match(ar, /<html lang="ar" dir="rtl">/);
+      assert.match(ar, />حسب المسار</);
+      assert.match(ar, /<bdi>بلا مسار<\/bdi>/);
+
+      // Tracks and rooms as open data, in their order.
+      const tracks = (await (await t.request("/api/v1/events/speakers-test-2025/tracks")).json()) as {
+        data: { code: string; name: string }[];
+      };
+      assert.deepEqual(tracks.data, [
+        { code: "zeta", name: "Zeta Track" },
+        { code: "alpha", name: "Alpha Track" },
+      ]);
+      const rooms = (await (await t.request("/api/v1/events/speakers-test-2025/rooms")).json()) as {
+        data: { name: string; capacity: number | null }[];
+      };
+      assert.deepEqual(
+        rooms.data.map((r) => [r.name, r.capacity]),
+        [
+          ["Small Room", 20],
+          ["Big Hall", 500],
+          ["Empty Room", 10],
+        ],
+      );
+      assert.equal((await t.request("/api/v1/events/hidden-test-2026/rooms")).status, 404);
+    });
+
+    test("speakers: only people of published sessions, by name in the reader's collation, each with a page", async () => {
+      interface SpeakerJson {
+        id: string;
+        url: string;
+        name: string;
+        organization: string | null;
+        roles: string[];
+        sessionCount: number;
+      }
+      const api = async (path: string, status = 200) => {
+        const res = await t.request(`/api/v1/events/speakers-test-2025/speakers${path}`);
+        assert.equal(res.status, status, `${path}: ${await res.clone().text()}`);
+        return res.json() as Promise<{ data: SpeakerJson & { sessions: { roles: string[]; session: SessionJson }[] } }>;
+      };
+      const list = (await (await t.request("/api/v1/events/speakers-test-2025/speakers")).json()) as {
+        data: SpeakerJson[];
+        meta: { total: number };
+      };
+      // Accents sort with their letter: a code-point sort would put É and Ö after Z.
+      assert.deepEqual(
+        list.data.map((p) => p.name),
+        ["Ana Test", "Émile Test", "Ölof Test", "Zoë Test"],
+      );
+      assert.equal(list.meta.total, 4);
+      const ana = list.data[0] as SpeakerJson;
+      assert.deepEqual([ana.roles, ana.sessionCount], [["moderator", "speaker"], 2]);
+      const emile = list.data[1] as SpeakerJson;
+      // Émile moderates the draft too: that role and session are not counted.
+      assert.deepEqual([emile.roles, emile.sessionCount], [["speaker"], 1]);
+      assert.ok(emile.url.endsWith(`/forum/speakers-test-2025/speakers/${emile.id}`), emile.url);
+
+      const detail = (await api(`/${emile.id}`)).data;
+      assert.deepEqual(
+        detail.sessions.map((s) => [s.session.title, s.roles]),
+        [["Zeta morning", ["speaker"]]],
+      );
+
+      // The index page: the same people, in the same order, each linked to their page.
+      const index = await page("/forum/speakers-test-2025/speakers?lang=en");
+      const names = [...index.matchAll(/class="speaker__name"><bdi>([^<]*)<\/bdi>/g)].map((m) => m[1]);
+      assert.deepEqual(names, ["Ana Test", "Émile Test", "Ölof Test", "Zoë Test"]);
+      assert.match(index, new RegExp(`href="/forum/speakers-test-2025/speakers/${emile.id}"`));
+      assert.match(index, /Writer, Académie \(test\)/);
+      assert.match(index, /Moderator, Speaker · 2 sessions/);
+      assert.match(index, /href="\/forum\/speakers-test-2025\/speakers">Speakers</, "the event's links lead here");
+
+      // A speaker's page: who, their published sessions with role, day, time and room, and schema.org Person.
+      const html = await page(`/forum/speakers-test-2025/speakers/${emile.id}?lang=en`);
+      assert.match(html, /<h1 dir="auto">Émile Test<\/h1>/);
+      assert.match(html, /Writer, Académie \(test\)/);
+      assert.match(html, />Zeta morning</);
+      assert.match(html, /<p class="speaker__roles">Speaker<\/p>/);
+      assert.match(html, /Monday, November 3, 2025/);
+      assert.match(html, /<time datetime="2025-11-03T09:00:00\+01:00">09:00\s*–\s*10:00<\/time>/);
+      assert.match(html, /Workshop · Zeta Track · Small Room/);
+      const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1] ?? "{}");
+      assert.equal(jsonLd["@type"], "Person");
+      assert.equal(jsonLd.name, "Émile Test");
+      assert.equal(jsonLd.jobTitle, "Writer");
+      assert.equal(jsonLd.affiliation.name, "Académie (test)");
+      assert.deepEqual(
+        jsonLd.performerIn.map((e: { name: string; startDate: string }) => [e.name, e.startDate]),
+        [["Zeta morning", "2025-11-03T09:00:00+01:00"]],
+      );
+      // An organiser has a page, but performs in nothing.
+      const olof = list.data[2] as SpeakerJson;
+      const olofLd = JSON.parse(
+        /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(
+          await page(`/forum/speakers-test-2025/speakers/${olof.id}?lang=en`),
+        )?.[1] ?? "{}",
+      );
+      assert.equal(olofLd.performerIn, undefined);
+
+      // Session pages link each person to their page; the API names it too.
+      const zetaMorning = detail.sessions[0]?.session as SessionJson;
+      const sessionHtml = await page(`/forum/speakers-test-2025/sessions/${zetaMorning.id}?lang=en`);
+      assert.match(
+        sessionHtml,
+        new RegExp(`<a href="/forum/speakers-test-2025/speakers/${emile.id}"><bdi>Émile Test</bdi>`),
+      );
+      const sessionLd = JSON.parse(
+        /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(sessionHtml)?.[1] ?? "{}",
+      );
+      assert.ok(sessionLd.performer.some((p: { url: string }) => p.url.endsWith(`/speakers/${emile.id}`)));
+
+      // In Arabic, right to left.
+      const ar = await page(`/forum/speakers-test-2025/speakers/${emile.id}?lang=ar`);
+      assert.match(ar, /<html lang="ar" dir="rtl">/);
+      assert.match(ar, /<p class="speaker__roles">متحدث<\/p>/);
+
+      // Every path is in the OpenAPI document.
+      const doc = (await (await t.request("/api/openapi.json")).json()) as { paths: Record<string, unknown> };
+      for (const path of ["tracks", "rooms", "speakers", "speakers/{personId}"]) {
+        assert.ok(doc.paths[`/v1/events/{id}/${path}`], path);
+      }
+    });
+
+    test("a person only in unpublished sessions, or of another edition, is nowhere: page, index, API", async () => {
+      const hidden = await t.handle.db
+        .selectFrom("forumPerson")
+        .select("id")
+        .where("externalId", "=", "speakers-test-2025/hidden")
+        .executeTakeFirstOrThrow();
+      await page(`/forum/speakers-test-2025/speakers/${hidden.id}`, 404);
+      assert.equal((await t.request(`/api/v1/events/speakers-test-2025/speakers/${hidden.id}`)).status, 404);
+      for (const path of [
+        "/forum/speakers-test-2025/speakers?lang=en",
+        "/api/v1/events/speakers-test-2025/speakers",
+        "/forum/speakers-test-2025/programme?view=track&day=all",
+        "/forum/speakers-test-2025/programme?view=room&day=2025-11-03",
+      ]) {
+        const body = await (await t.request(path)).text();
+        assert.ok(!body.includes(HIDDEN), `${path} names the draft or its person`);
+        assert.ok(!body.includes(hidden.id), `${path} names the hidden person's id`);
+      }
+      // A person of another edition has no page here, though they exist.
+      const other = await t.handle.db
+        .selectFrom("forumPerson")
+        .select("id")
+        .where("externalId", "=", "dst-test-2025/speaker")
+        .executeTakeFirstOrThrow();
+      await page(`/forum/dst-test-2025/speakers/${other.id}`);
+      await page(`/forum/speakers-test-2025/speakers/${other.id}`, 404);
+      assert.equal((await t.request(`/api/v1/events/speakers-test-2025/speakers/${other.id}`)).status, 404);
+      // The speakers of an unpublished edition are not shown at all.
+      await page("/forum/hidden-test-2026/speakers", 404);
+      assert.equal((await t.request("/api/v1/events/hidden-test-2026/speakers")).status, 404);
+
+      // When their only session goes back to draft, its organiser goes too; and comes back with it.
+      const olof = await t.handle.db
+        .selectFrom("forumPerson")
+        .select("id")
+        .where("externalId", "=", "speakers-test-2025/olof")
+        .executeTakeFirstOrThrow();
+      await page(`/forum/speakers-test-2025/speakers/${olof.id}`);
+      await loadEdition(t.handle.db, speakersEdition("draft"));
+      await page(`/forum/speakers-test-2025/speakers/${olof.id}`, 404);
+      assert.ok(!(await page("/forum/speakers-test-2025/speakers?lang=en")).includes("Ölof Test"));
+      const groups = groupsOf(await page("/forum/speakers-test-2025/programme?view=track&lang=en"));
+      assert.deepEqual(
+        groups.map(([heading]) => heading),
+        ["Zeta Track", "Alpha Track"],
+        "no 'No track' section once its one session is a draft",
+      );
+      await loadEdition(t.handle.db, speakersEdition());
+      await page(`/forum/speakers-test-2025/speakers/${olof.id}`);
     });
   });
 }

@@ -77,6 +77,9 @@ export function EventLinks({ ctx, event }: { ctx: PageContext; event: ForumEvent
         <a href={`/forum/${event.slug}/programme`}>{i18n.t("forum.programmeLink")}</a>
       </li>
       <li>
+        <a href={`/forum/${event.slug}/speakers`}>{i18n.t("forum.speakersLink")}</a>
+      </li>
+      <li>
         <a href={`/forum/${event.slug}/partners`}>{i18n.t("forum.partnersLink")}</a>
       </li>
       <li>

@@ -113,9 +113,16 @@ export function SessionWhen({
   );
 }
 
-/** Type · track · room · host, and "changed" when a published session changed. */
-export function SessionFacts({ i18n, session }: { i18n: I18n; session: ForumSession }) {
-  const facts = [session.type.name, session.track?.name, session.room?.name].filter(Boolean) as string[];
+/**
+ * Type · track · room · host, and "changed" when a published session changed. A list grouped by track or by room
+ * leaves out what its heading already says.
+ */
+export function SessionFacts({ i18n, session, omit }: { i18n: I18n; session: ForumSession; omit?: "track" | "room" }) {
+  const facts = [
+    session.type.name,
+    omit === "track" ? undefined : session.track?.name,
+    omit === "room" ? undefined : session.room?.name,
+  ].filter(Boolean) as string[];
   return (
     <p class="session__facts">
       {facts.join(" · ")}
@@ -137,5 +144,11 @@ export function SessionFacts({ i18n, session }: { i18n: I18n; session: ForumSess
   );
 }
 
-export const ROLE_ORDER: PersonRole[] = ["moderator", "speaker", "organiser"];
+export { ROLE_ORDER } from "../forum.service.ts";
 export const roleLabel = (i18n: I18n, role: PersonRole) => i18n.t(`forum.role.${role}` as MessageKey);
+/** "Moderator, Speaker": one person's roles, in the singular. */
+export const rolesOfOne = (i18n: I18n, roles: PersonRole[]) =>
+  i18n.list(
+    roles.map((role) => i18n.t(`forum.speaker.role.${role}` as MessageKey)),
+    "unit",
+  );

@@ -1,8 +1,8 @@
 import type { I18n } from "../../../platform/i18n/i18n.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page.ts";
-import { isFiltered, type ProgrammeParams, programmeQuery } from "../forum.query.ts";
-import type { ForumEvent, ForumSession, Named } from "../forum.service.ts";
+import { isFiltered, type ProgrammeParams, type ProgrammeView, programmeQuery } from "../forum.query.ts";
+import type { ForumEvent, ForumSession, Named, Room } from "../forum.service.ts";
 import { localTime } from "../time.ts";
 import { EventLinks } from "./forum-home.tsx";
 import {
@@ -16,11 +16,38 @@ import {
   ZoneNote,
   zoneChoiceLabel,
 } from "./parts.tsx";
+import { groupByRoom, groupByTrack, SessionGroups } from "./programme-groups.tsx";
 
 export interface ProgrammeChoices {
   actionLines: { code: string; title: string }[];
   types: Named[];
   tracks: Named[];
+  rooms: Room[];
+}
+
+const VIEWS: ProgrammeView[] = ["day", "track", "room"];
+const VIEW_LABEL = {
+  day: "forum.programme.byDay",
+  track: "forum.programme.byTrack",
+  room: "forum.programme.byRoom",
+} as const;
+
+/** By day, by track, by room: links, so each view has its own address and keeps the filters and the day. */
+function ViewNav({ i18n, base, params }: { i18n: I18n; base: string; params: ProgrammeParams }) {
+  const current = params.view ?? "day";
+  return (
+    <nav class="view-nav" aria-label={i18n.t("forum.programme.views")}>
+      <ul>
+        {VIEWS.map((view) => (
+          <li>
+            <a href={`${base}${programmeQuery(params, { view })}`} aria-current={view === current ? "page" : undefined}>
+              {i18n.t(VIEW_LABEL[view])}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
 }
 
 /** Sessions by day, then by start time in the event's zone. */
@@ -82,6 +109,7 @@ function Filters({
       <form method="get" action={`/forum/${event.slug}/programme`}>
         <h2 id="filters">{i18n.t("forum.programme.filters")}</h2>
         {params.day && <input type="hidden" name="day" value={params.day} />}
+        {params.view && params.view !== "day" && <input type="hidden" name="view" value={params.view} />}
         <div class="field">
           <label for="q">{i18n.t("forum.programme.q")}</label>
           <input id="q" name="q" type="search" value={params.q ?? ""} dir="auto" maxlength={200} />
@@ -121,7 +149,9 @@ function Filters({
         <div class="actions">
           <button type="submit">{i18n.t("forum.programme.submit")}</button>
           {isFiltered(params) && (
-            <a href={`/forum/${event.slug}/programme${programmeQuery({ day: params.day, tz: params.tz })}`}>
+            <a
+              href={`/forum/${event.slug}/programme${programmeQuery({ day: params.day, tz: params.tz, view: params.view })}`}
+            >
               {i18n.t("forum.programme.clear")}
             </a>
           )}
@@ -156,14 +186,20 @@ export function ProgrammePage({
   const title = i18n.t("forum.programme.title", { event: event.title });
   const total = Object.values(dayCounts).reduce((a, b) => a + b, 0);
   const base = `/forum/${event.slug}/programme`;
-  const days = grouped(sessions, event.timeZone);
+  const view = params.view ?? "day";
+  const days = view === "day" ? grouped(sessions, event.timeZone) : new Map<string, Map<string, ForumSession[]>>();
   const sessionQuery = params.tz ? `?tz=${encodeURIComponent(params.tz)}` : "";
+  const pageTitle = [
+    title,
+    ...(view === "day" ? [] : [i18n.t(VIEW_LABEL[view])]),
+    ...(shownDay ? [dayLabel(i18n, shownDay)] : []),
+  ].join(" · ");
   return (
     <Layout
       ctx={ctx}
-      title={shownDay ? `${title} · ${dayLabel(i18n, shownDay)}` : title}
+      title={pageTitle}
       breadcrumbs={[{ href: "/forum", label: i18n.t("forum.title") }]}
-      alternateJson={`/api/v1/events/${event.id}/sessions${programmeQuery({ ...params, tz: undefined })}`}
+      alternateJson={`/api/v1/events/${event.id}/sessions${programmeQuery({ ...params, tz: undefined, view: undefined })}`}
     >
       <h1>{title}</h1>
       <p class="lead">
@@ -171,6 +207,7 @@ export function ProgrammePage({
       </p>
       <ZoneNote i18n={i18n} event={event} tz={params.tz} at={`${shownDay ?? event.startsOn}T12:00:00Z`} />
       <EventLinks ctx={ctx} event={event} />
+      <ViewNav i18n={i18n} base={base} params={params} />
       <nav class="day-nav" aria-label={i18n.t("forum.programme.days")}>
         <ul>
           {event.days.map((day) => (
@@ -207,6 +244,21 @@ export function ProgrammePage({
         </p>
         {sessions.length === 0 && (
           <p>{shownDay ? i18n.t("forum.programme.empty") : i18n.t("forum.programme.emptyAll")}</p>
+        )}
+        {view !== "day" && (
+          <SessionGroups
+            i18n={i18n}
+            event={event}
+            groups={
+              view === "track"
+                ? groupByTrack(sessions, choices.tracks, i18n.t("forum.programme.noTrack"))
+                : groupByRoom(sessions, choices.rooms, i18n.t("forum.programme.noRoom"))
+            }
+            omit={view}
+            tz={params.tz}
+            sessionQuery={sessionQuery}
+            agendaButton={agendaButton}
+          />
         )}
         {[...days].map(([day, byTime]) => (
           <section class="programme__day" aria-labelledby={`day-${day}`}>

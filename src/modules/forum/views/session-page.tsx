@@ -127,7 +127,9 @@ export function SessionPage({
                   <ul class="people-list">
                     {people.map((p) => (
                       <li>
-                        <bdi>{p.name}</bdi>
+                        <a href={`/forum/${event.slug}/speakers/${p.id}`}>
+                          <bdi>{p.name}</bdi>
+                        </a>
                         {(p.title || p.organization) && (
                           <span class="muted">
                             {" — "}
