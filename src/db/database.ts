@@ -7,6 +7,7 @@ import type { ForumAgendaTables } from "../modules/forum/agenda.table.ts";
 import type { ForumTables } from "../modules/forum/forum.table.ts";
 import type { ForumProposalTables } from "../modules/forum/proposals.table.ts";
 import type { OrganizationTables } from "../modules/organizations/organizations.table.ts";
+import type { RegistrationTables } from "../modules/registration/registration.table.ts";
 import type { StocktakingTables } from "../modules/stocktaking/stocktaking.table.ts";
 import type { AuditTables } from "../platform/audit/audit.table.ts";
 import type { RateLimitTables } from "../platform/http/rate-limit.ts";
@@ -24,6 +25,7 @@ export interface Database
     ForumTables,
     ForumProposalTables,
     ForumAgendaTables,
+    RegistrationTables,
     AuditTables,
     MailTables,
     RateLimitTables {}

@@ -103,7 +103,15 @@ export async function loadEdition(db: Db, edition: EditionSeed, now: Date = new 
     };
     const eventId = existing?.id ?? newId(now.getTime());
     if (existing) await repo.updateEvent(trx, eventId, eventFields);
-    else await repo.insertEvent(trx, { id: eventId, slug: edition.slug, createdAt: at, ...eventFields });
+    else
+      await repo.insertEvent(trx, {
+        id: eventId,
+        slug: edition.slug,
+        createdAt: at,
+        accreditationClosesAt: edition.accreditationClosesAt ?? null,
+        onsiteCapacity: edition.onsiteCapacity ?? null,
+        ...eventFields,
+      });
 
     for (const [position, track] of edition.tracks.entries()) {
       await repo.upsertTrack(trx, {

@@ -3,9 +3,10 @@ import { errors } from "../http/errors.ts";
 /**
  * Roles given by administrators. Every signed-in person is also a participant; focal points come from organisations.
  * organizer: runs a Forum's programme (calls for proposals, decisions, scheduling, publishing); reviewer: a member
- * of the programme committee, who scores and comments on session proposals.
+ * of the programme committee, who scores and comments on session proposals; accreditation: accreditation staff, who
+ * see the passport details a visa letter needs, print badges and check people in.
  */
-export const ROLES = ["moderator", "facilitator", "expert", "organizer", "reviewer", "admin"] as const;
+export const ROLES = ["moderator", "facilitator", "expert", "organizer", "reviewer", "accreditation", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Roles that only make sense for a scope: an Action Line for facilitators, a prize category for experts. */
@@ -64,6 +65,17 @@ const POLICIES = {
   "forum.reviewProposals": (a: Actor) => has(a, "reviewer") || has(a, "organizer") || admin(a),
   "forum.organize": (a: Actor) => has(a, "organizer") || admin(a),
   "forum.keepAgenda": (_a: Actor) => true,
+  "registration.register": (_a: Actor) => true,
+  /** The secretariat's queue: on-site requests routed to it. */
+  "registration.decide": (a: Actor) => staff(a) || has(a, "accreditation"),
+  /** A focal point decides the requests of their organisation's people. */
+  "registration.decideForOrganization": (a: Actor, org: { id: string }) =>
+    a.focalPointOf.includes(org.id) || staff(a) || has(a, "accreditation"),
+  "registration.viewPassport": (a: Actor) => has(a, "accreditation") || admin(a),
+  "registration.badges": (a: Actor) => has(a, "accreditation") || admin(a),
+  "registration.checkIn": (a: Actor) => has(a, "accreditation") || admin(a),
+  /** Lists, counts and CSV of an edition's registrations. */
+  "registration.viewAll": (a: Actor) => has(a, "organizer") || has(a, "accreditation") || staff(a),
 } as const;
 
 export type Action = keyof typeof POLICIES;

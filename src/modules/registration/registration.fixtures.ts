@@ -1,0 +1,71 @@
+import type { Db } from "../../db/database.ts";
+import { newId, timestamp } from "../../db/ids.ts";
+import { newNonce } from "./codes.ts";
+import type { ForumParticipantCategoryTable, ForumRegistrationTable } from "./registration.table.ts";
+
+// Rows for tests that need a registration in a given state without walking the whole accreditation path
+// (letters, badges, check-in). Tests of the path itself go through the service.
+
+/** Adds a participant category to an event and returns its row. */
+export async function insertCategory(
+  db: Db,
+  eventId: string,
+  fields: Partial<ForumParticipantCategoryTable> & { code: string },
+): Promise<ForumParticipantCategoryTable> {
+  const row: ForumParticipantCategoryTable = {
+    id: newId(),
+    eventId,
+    name: fields.code,
+    nameTranslations: null,
+    colour: "#1f5fa8",
+    autoAccredited: 0,
+    position: 0,
+    ...fields,
+  };
+  await db.insertInto("forumParticipantCategory").values(row).execute();
+  return row;
+}
+
+/**
+ * A registration of `userId` for `eventId`, approved on site by default, with letter and badge nonces set when
+ * the state allows a letter (approved, confirmed).
+ */
+export async function insertRegistration(
+  db: Db,
+  fields: Partial<ForumRegistrationTable> & { eventId: string; userId: string },
+): Promise<ForumRegistrationTable> {
+  const at = timestamp();
+  const state = fields.state ?? "approved";
+  const attendance = fields.attendance ?? "onsite";
+  const issued = state === "approved" || state === "confirmed";
+  const row: ForumRegistrationTable = {
+    id: newId(),
+    attendance,
+    state,
+    route: attendance === "onsite" ? "secretariat" : null,
+    passportName: "AMINA WANJIRU OKELLO",
+    preferredName: "Amina Okello",
+    organizationName: "Kenya ICT Authority",
+    organizationId: null,
+    stakeholderTypeCode: "government",
+    categoryId: null,
+    countryCode: "KE",
+    nationalityCode: "KE",
+    needsVisa: 0,
+    accessibilityNeeds: null,
+    interest: null,
+    consentedAt: at,
+    decisionReason: null,
+    decidedBy: null,
+    decidedAt: issued ? at : null,
+    waitlistPosition: null,
+    letterNonce: issued ? newNonce() : null,
+    badgeNonce: issued && attendance === "onsite" ? newNonce() : null,
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+    ...fields,
+  };
+  await db.insertInto("forumRegistration").values(row).execute();
+  return row;
+}

@@ -1,0 +1,94 @@
+export type Attendance = "onsite" | "virtual";
+/**
+ * On site: submitted → acknowledged → approved | rejected | waitlisted; waitlisted → approved when a place frees;
+ * any but rejected → cancelled. Virtual: confirmed → cancelled.
+ */
+export type RegistrationState =
+  | "submitted"
+  | "acknowledged"
+  | "approved"
+  | "rejected"
+  | "waitlisted"
+  | "confirmed"
+  | "cancelled";
+/** Who decides an on-site request: the focal point of the person's organisation, or the secretariat. */
+export type AccreditationRoute = "focal_point" | "secretariat";
+
+export interface ForumParticipantCategoryTable {
+  id: string;
+  eventId: string;
+  code: string;
+  name: string;
+  nameTranslations: string | null;
+  /** #rrggbb, the badge's band. */
+  colour: string;
+  /** 1: a focal point's approval accredits, with no secretariat step. */
+  autoAccredited: number;
+  position: number;
+}
+
+export interface ForumRegistrationTable {
+  id: string;
+  eventId: string;
+  userId: string;
+  attendance: Attendance;
+  state: RegistrationState;
+  route: AccreditationRoute | null;
+  passportName: string;
+  preferredName: string;
+  organizationName: string;
+  organizationId: string | null;
+  stakeholderTypeCode: string;
+  categoryId: string | null;
+  countryCode: string;
+  nationalityCode: string;
+  /** 0 or 1. */
+  needsVisa: number;
+  accessibilityNeeds: string | null;
+  /** JSON: the expression-of-interest answers. */
+  interest: string | null;
+  consentedAt: string;
+  decisionReason: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  waitlistPosition: number | null;
+  /** Random part of the letter's signed code; null until a letter may be issued. */
+  letterNonce: string | null;
+  /** Random part of the badge's signed code; replacing it revokes the old badge. */
+  badgeNonce: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ForumRegistrationPassportTable {
+  registrationId: string;
+  /** seal() of JSON {number, expiresOn, bornOn}. */
+  sealed: string;
+  createdAt: string;
+}
+
+export interface ForumRegistrationPhotoTable {
+  registrationId: string;
+  contentType: string;
+  bytes: Uint8Array;
+  createdAt: string;
+}
+
+export interface ForumCheckinTable {
+  id: string;
+  registrationId: string;
+  eventId: string;
+  /** YYYY-MM-DD in the event's zone. */
+  day: string;
+  at: string;
+  byUserId: string | null;
+}
+
+export interface RegistrationTables {
+  forumParticipantCategory: ForumParticipantCategoryTable;
+  forumRegistration: ForumRegistrationTable;
+  forumRegistrationPassport: ForumRegistrationPassportTable;
+  forumRegistrationPhoto: ForumRegistrationPhotoTable;
+  forumCheckin: ForumCheckinTable;
+}
