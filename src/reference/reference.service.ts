@@ -70,8 +70,26 @@ export function createReferenceService(db: Db) {
    * consistent without sharing memory, and a page costs one small query instead of eight.
    */
   const cache = new Map<string, { version: string; value: Promise<unknown> }>();
+  // Lookups that start while one read of the version is in flight share it: a page asking for lines, SDGs and
+  // stakeholder types at once reads the row once, and a lookup that starts later still reads it afresh.
+  let versionRead: Promise<string> | null = null;
+  function currentVersion(): Promise<string> {
+    if (!versionRead) {
+      versionRead = repo.findMeta(db, REFERENCE_META_KEY).then(
+        (row) => {
+          versionRead = null;
+          return row?.value ?? "none";
+        },
+        (error: unknown) => {
+          versionRead = null;
+          throw error;
+        },
+      );
+    }
+    return versionRead;
+  }
   async function cached<T>(key: string, build: () => Promise<T>): Promise<T> {
-    const version = (await repo.findMeta(db, REFERENCE_META_KEY))?.value ?? "none";
+    const version = await currentVersion();
     const hit = cache.get(key);
     if (hit?.version === version) return hit.value as Promise<T>;
     const value = build();
@@ -163,12 +181,13 @@ export function createReferenceService(db: Db) {
         return { actionLines, sdgs, links };
       }),
 
-    async stakeholderTypes(locale: Locale): Promise<StakeholderType[]> {
-      const rows = await repo.findStakeholderTypes(db, locale);
-      return [...byLocale(rows, locale, (r) => r.code).values()]
-        .sort((a, b) => a.position - b.position)
-        .map(({ code, name, description }) => ({ code, name, description }));
-    },
+    stakeholderTypes: (locale: Locale): Promise<StakeholderType[]> =>
+      cached(`stakeholderTypes:${locale}`, async () => {
+        const rows = await repo.findStakeholderTypes(db, locale);
+        return [...byLocale(rows, locale, (r) => r.code).values()]
+          .sort((a, b) => a.position - b.position)
+          .map(({ code, name, description }) => ({ code, name, description }));
+      }),
 
     countries: () => repo.findCountries(db),
 
