@@ -22,6 +22,15 @@ import { createProposalService } from "./modules/forum/proposals.service.ts";
 import { homePages } from "./modules/home/home.routes.tsx";
 import { organizationPages } from "./modules/organizations/organizations.routes.tsx";
 import { createOrganizationService } from "./modules/organizations/organizations.service.ts";
+import { badgePages } from "./modules/registration/badge.routes.tsx";
+import { createBadgeService } from "./modules/registration/badge.service.ts";
+import { checkinPages } from "./modules/registration/checkin.routes.tsx";
+import { createCheckinService } from "./modules/registration/checkin.service.ts";
+import { registrationLetterPages } from "./modules/registration/letter.routes.tsx";
+import { createLetterService } from "./modules/registration/letter.service.ts";
+import { registrationPages } from "./modules/registration/registration.routes.tsx";
+import { REGISTER_BODY_LIMIT, REGISTER_PATH } from "./modules/registration/registration.schema.ts";
+import { createRegistrationService } from "./modules/registration/registration.service.ts";
 import { createStocktakingSearch } from "./modules/stocktaking/search/search.ts";
 import { stocktakingApi } from "./modules/stocktaking/stocktaking.api.ts";
 import { stocktakingPages } from "./modules/stocktaking/stocktaking.routes.tsx";
@@ -66,7 +75,11 @@ export function createApp(deps: AppDeps) {
   const proposals = createProposalService({ db, mailer, config, clock });
   const organizer = createForumOrganizer({ db, clock });
   const agenda = createAgendaService({ db, clock, forum, baseUrl: config.baseUrl });
-  personalData.push(stocktaking.personalData, proposals.personalData, agenda.personalData);
+  const letters = createLetterService({ db, forum, config, clock });
+  const registrations = createRegistrationService({ db, mailer, config, clock, organizations, reference });
+  personalData.push(stocktaking.personalData, proposals.personalData, agenda.personalData, registrations.personalData);
+  const checkin = createCheckinService({ db, clock, sessionSecret: config.sessionSecret, forum });
+  const badges = createBadgeService({ db, clock, sessionSecret: config.sessionSecret, forum });
   const app = new Hono<AppEnv>();
 
   setUpRequestLog(app, logger);
@@ -90,7 +103,8 @@ export function createApp(deps: AppDeps) {
     }
   });
 
-  setUpRequestGuards(app, config);
+  // The registration form carries a badge photo: its body may be larger than other forms'.
+  setUpRequestGuards(app, config, [{ path: REGISTER_PATH, maxSize: REGISTER_BODY_LIMIT }]);
   setUpSession(app, config, createSessionResolver(db), clock);
   setUpLocale(app, config);
 
@@ -102,9 +116,25 @@ export function createApp(deps: AppDeps) {
   app.route("/", stocktakingPages({ stocktaking, search, reference, config }));
   // The agenda before any /forum/{slug} page, so "agenda" is never taken for an edition.
   app.route("/", forumAgendaPages({ agenda, config }));
+  // E-confirmation letters (/forum/registrations/{id}/letter.pdf) and the public /verify page.
+  app.route("/", registrationLetterPages({ letters, clock }));
+  // Check-in and badges (accreditation staff) before any /forum/{slug} page as well.
+  app.route("/", checkinPages({ checkin }));
+  app.route("/", badgePages({ badges }));
+  // Registration (/forum/registrations/…) before any /forum/{slug} page as well.
+  app.route("/", registrationPages({ registrations, reference }));
   app.route("/", forumOrganizePages({ organizer, reference }));
   app.route("/", proposalPages({ proposals, forum, reference }));
-  app.route("/", forumPages({ forum, reference, config, agenda }));
+  app.route(
+    "/",
+    forumPages({
+      forum,
+      reference,
+      config,
+      agenda,
+      participates: (actor, id) => registrations.participates(actor, id),
+    }),
+  );
   app.route("/", adminPages({ roles, reference, db, mailer, config, clock }));
 
   const api = apiRouter();

@@ -32,6 +32,8 @@ const envSchema = z.object({
   /** Seconds to let requests in flight finish on SIGTERM before closing anyway. */
   SHUTDOWN_GRACE: z.coerce.number().int().min(0).default(10),
   WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  /** Days after an event ends before registrations' passport details are erased. */
+  PASSPORT_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
 });
 
 export type Database = { dialect: "sqlite"; file: string } | { dialect: "postgres"; connectionString: string };
@@ -52,6 +54,8 @@ export interface Config {
   workers: number;
   trustProxy: boolean;
   mailFrom: string;
+  /** Days after an event ends before its registrations' passport details are erased (wsis erase passports). */
+  passportRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -94,6 +98,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     workers: e.WORKERS,
     trustProxy: e.TRUST_PROXY === "true" || e.TRUST_PROXY === "1",
     mailFrom: e.MAIL_FROM,
+    passportRetentionDays: e.PASSPORT_RETENTION_DAYS,
   };
 }
 

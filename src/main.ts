@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from "./config.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { createRoleService } from "./modules/accounts/accounts.roles.ts";
 import { createAccountService } from "./modules/accounts/accounts.service.ts";
+import { eraseExpiredPassports } from "./modules/registration/letter.erase.ts";
 import { createStocktakingSearch } from "./modules/stocktaking/search/search.ts";
 import { IMPORT_COLUMNS, importStocktaking, loadPublished } from "./modules/stocktaking/stocktaking.import.ts";
 import { reindexStocktaking } from "./modules/stocktaking/stocktaking.reindex.ts";
@@ -25,6 +26,7 @@ const ENVIRONMENT = `Environment variables (all optional in development):
   SESSION_SECRET  at least 32 characters; required when NODE_ENV=production
   SMTP_URL        smtp://user:pass@host:587 (unset: mail is written to DATA_DIR/outbox)
   LOG_LEVEL       debug | info | warn | error | silent (default info)
+  PASSPORT_RETENTION_DAYS  days after an event before passport details are erased (default 30)
   NODE_ENV        development (default) | production | test`;
 
 async function readStdin(): Promise<string> {
@@ -211,6 +213,31 @@ COMMANDS.reindex = {
         search: createStocktakingSearch(handle.db, handle.dialect),
       });
       console.log(`Reindexed ${entries} published entries in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    } finally {
+      await handle.close();
+    }
+  },
+};
+
+COMMANDS.erase = {
+  summary: "erase registrations' passport details a set time after their event",
+  usage:
+    "wsis erase passports\n\nDeletes the passport details (number, expiry, date of birth) of every registration whose event ended\nmore than PASSPORT_RETENTION_DAYS days ago (default 30), writing one audit row per registration\n(registration.passport.erase). The server does the same every hour; safe to run while it serves.",
+  run: async (args) => {
+    const [kind] = args.filter((a) => !a.startsWith("-"));
+    if (kind !== "passports") {
+      process.stderr.write("Usage: wsis erase passports\n");
+      process.exitCode = 2;
+      return;
+    }
+    const config = loadConfig();
+    const handle = connect(config);
+    try {
+      await migrateToLatest(handle.db);
+      const erased = await eraseExpiredPassports(handle.db, new Date(), config.passportRetentionDays);
+      console.log(
+        `Erased the passport details of ${erased.length} registrations (events ended more than ${config.passportRetentionDays} days ago).`,
+      );
     } finally {
       await handle.close();
     }

@@ -8,6 +8,7 @@ import { type DbHandle, openDatabase } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { deleteExpiredSessions } from "./modules/accounts/accounts.repository.ts";
 import { loadForumDemo } from "./modules/forum/forum.seed.ts";
+import { eraseExpiredPassports } from "./modules/registration/letter.erase.ts";
 import { pruneSearchChanges } from "./modules/stocktaking/search/memory.ts";
 import { createStocktakingSearch } from "./modules/stocktaking/search/search.ts";
 import { loadPublished } from "./modules/stocktaking/stocktaking.import.ts";
@@ -46,6 +47,8 @@ export async function runServer(config: Config, logger: Logger, options: { demo?
       deleteExpiredSessions(handle.db, now.toISOString()),
       pruneRateLimits(handle.db, new Date(now.getTime() - 24 * 3600_000)),
       pruneSearchChanges(handle.db),
+      // Passport details go a set time after their event (PASSPORT_RETENTION_DAYS), each erasure audited.
+      eraseExpiredPassports(handle.db, now, config.passportRetentionDays),
     ]).catch((error: unknown) => logger.error("maintenance failed", { error }));
   }, 3600_000);
   maintenance.unref();

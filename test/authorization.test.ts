@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { dstEdition } from "../src/modules/forum/forum.fixtures.ts";
 import { loadEdition } from "../src/modules/forum/forum.seed.ts";
+import { insertRegistration } from "../src/modules/registration/registration.fixtures.ts";
 import { signedUp, signedUpWithRoles } from "./support/accounts.ts";
 import { buildTestApp, type TestApp } from "./support/app.ts";
 import { Visitor } from "./support/browser-like.ts";
@@ -157,6 +158,54 @@ async function submittedProposal(w: World) {
   return id;
 }
 
+/** An approved on-site registration (with a badge) of someone new for the test edition: one per try. */
+async function approvedRegistration(w: World) {
+  const db = w.t.handle.db;
+  const userId = `00000000-0000-7000-8003-${String(++w.fresh).padStart(12, "0")}`;
+  const at = new Date().toISOString();
+  await db
+    .insertInto("userAccount")
+    .values({
+      id: userId,
+      email: `badge${w.fresh}@example.org`,
+      emailVerifiedAt: at,
+      passwordHash: "x",
+      displayName: "Badge Holder",
+      passportName: null,
+      organizationId: null,
+      stakeholderTypeCode: null,
+      countryCode: null,
+      preferredLocale: "en",
+      privilegeVersion: 1,
+      createdAt: at,
+      updatedAt: at,
+    })
+    .execute();
+  const event = await db
+    .selectFrom("forumEvent")
+    .select("id")
+    .where("slug", "=", "dst-test-2025")
+    .executeTakeFirstOrThrow();
+  return (await insertRegistration(db, { eventId: event.id, userId })).id;
+}
+
+/** A fresh person's on-site request for the test edition, routed to the secretariat: each try needs its own. */
+async function submittedRegistration(w: World) {
+  const email = `registrant${++w.fresh}@example.org`;
+  await signedUp(w.t, email, "Registrant");
+  const event = await w.t.handle.db
+    .selectFrom("forumEvent")
+    .select("id")
+    .where("slug", "=", "dst-test-2025")
+    .executeTakeFirstOrThrow();
+  const row = await insertRegistration(w.t.handle.db, {
+    eventId: event.id,
+    userId: await userId(w.t, email),
+    state: "submitted",
+  });
+  return row.id;
+}
+
 const ROUTES: Record<string, Route> = {
   "GET /account": { method: "GET", path: () => "/account", expect: signedIn(200) },
   "GET /account/profile": { method: "GET", path: () => "/account/profile", expect: signedIn(200) },
@@ -293,11 +342,113 @@ const ROUTES: Record<string, Route> = {
     body: { decision: "accept" },
     expect: only(303, ["admin"]),
   },
+  // Registration: the form before its POST, which registers each visitor (virtually: the test edition is past).
+  "GET /forum/:slug/register": { method: "GET", path: () => "/forum/dst-test-2025/register", expect: signedIn(200) },
+  "POST /forum/:slug/register": {
+    method: "POST",
+    path: () => "/forum/dst-test-2025/register",
+    body: {
+      attendance: "virtual",
+      passportName: "MATRIX PERSON",
+      preferredName: "Matrix",
+      organizationName: "Matrix Org",
+      stakeholderTypeCode: "academia",
+      countryCode: "KE",
+      nationalityCode: "KE",
+      consent: "yes",
+    },
+    expect: signedIn(303),
+  },
+  "GET /forum/registrations/mine": { method: "GET", path: () => "/forum/registrations/mine", expect: signedIn(200) },
+  // Someone else's registration: nobody but its owner sees or cancels it.
+  "GET /forum/registrations/:id": {
+    method: "GET",
+    path: async (w) => `/forum/registrations/${await submittedRegistration(w)}`,
+    expect: signedIn(404),
+  },
+  "POST /forum/registrations/:id/cancel": {
+    method: "POST",
+    path: async (w) => `/forum/registrations/${await submittedRegistration(w)}/cancel`,
+    expect: signedIn(403),
+  },
+  "GET /forum/:slug/accreditation": {
+    method: "GET",
+    path: () => "/forum/dst-test-2025/accreditation",
+    expect: only(200, ["focalPoint", "moderator", "admin"]),
+  },
+  "GET /forum/:slug/accreditation/:id": {
+    method: "GET",
+    path: async (w) => `/forum/dst-test-2025/accreditation/${await submittedRegistration(w)}`,
+    expect: only(200, ["moderator", "admin"]),
+  },
+  "POST /forum/:slug/accreditation/:id/decision": {
+    method: "POST",
+    path: async (w) => `/forum/dst-test-2025/accreditation/${await submittedRegistration(w)}/decision`,
+    body: { decision: "approve", reason: "" },
+    expect: only(303, ["moderator", "admin"]),
+  },
+  "GET /forum/:slug/registrations": {
+    method: "GET",
+    path: () => "/forum/dst-test-2025/registrations",
+    expect: only(200, ["moderator", "admin"]),
+  },
+  "GET /forum/:slug/registrations.csv": {
+    method: "GET",
+    path: () => "/forum/dst-test-2025/registrations.csv",
+    expect: only(200, ["moderator", "admin"]),
+  },
+  "GET /forum/:slug/registrations/settings": {
+    method: "GET",
+    path: () => "/forum/dst-test-2025/registrations/settings",
+    expect: only(200, ["admin"]),
+  },
+  "POST /forum/:slug/registrations/settings": {
+    method: "POST",
+    path: () => "/forum/dst-test-2025/registrations/settings",
+    body: { closesOn: "", closesAt: "", onsiteCapacity: "" },
+    expect: only(303, ["admin"]),
+  },
   // Only the proposer (here someone else) withdraws: every role is refused.
   "POST /forum/proposals/:id/withdraw": {
     method: "POST",
     path: async (w) => `/forum/proposals/${await submittedProposal(w)}/withdraw`,
     expect: only(303, []),
+  },
+  // Check-in and badges: accreditation staff and administrators; the counts also for organisers and moderators.
+  "GET /forum/:slug/checkin": {
+    method: "GET",
+    path: () => "/forum/dst-test-2025/checkin",
+    expect: only(200, ["admin"]),
+  },
+  // An empty code passes the access check and is then refused as bad input.
+  "POST /forum/:slug/checkin": {
+    method: "POST",
+    path: () => "/forum/dst-test-2025/checkin",
+    body: { code: "" },
+    expect: only(400, ["admin"]),
+  },
+  "GET /forum/:slug/checkin/counts": {
+    method: "GET",
+    path: () => "/forum/dst-test-2025/checkin/counts",
+    expect: only(200, ["moderator", "admin"]),
+  },
+  "GET /forum/:slug/badges": { method: "GET", path: () => "/forum/dst-test-2025/badges", expect: only(200, ["admin"]) },
+  // Nobody chosen: past the access check, the list says so.
+  "POST /forum/:slug/badges": {
+    method: "POST",
+    path: () => "/forum/dst-test-2025/badges",
+    body: { print: "chosen" },
+    expect: only(400, ["admin"]),
+  },
+  "GET /forum/registrations/:id/badge.pdf": {
+    method: "GET",
+    path: async (w) => `/forum/registrations/${await approvedRegistration(w)}/badge.pdf`,
+    expect: only(200, ["admin"]),
+  },
+  "POST /forum/registrations/:id/badge/reissue": {
+    method: "POST",
+    path: async (w) => `/forum/registrations/${await approvedRegistration(w)}/badge/reissue`,
+    expect: only(303, ["admin"]),
   },
 };
 

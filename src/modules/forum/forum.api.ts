@@ -61,7 +61,9 @@ const SessionJson = z
         role: Role,
       }),
     ),
-    remoteUrl: z.string().nullable(),
+    remoteParticipation: z.boolean().openapi({
+      description: "Whether the session can be followed remotely; the link is for registered participants",
+    }),
     recordingUrl: z.string().nullable(),
     version: z.number().int(),
     changedAt: z.string().nullable().openapi({ description: "When the published session last changed" }),

@@ -47,7 +47,8 @@ export function sessionJson(event: ForumEvent, s: ForumSession, baseUrl: string)
     actionLines: s.actionLines,
     sdgs: s.sdgs,
     people: s.people.map((p) => ({ ...p, url: `${baseUrl}${speakerPath(event, p)}` })),
-    remoteUrl: s.remoteUrl,
+    // The link itself is for registered participants only (on the session page); the open data says it exists.
+    remoteParticipation: s.remoteUrl !== null,
     recordingUrl: s.recordingUrl,
     version: s.version,
     changedAt: s.changedAt,
@@ -86,7 +87,8 @@ export function sessionJsonLd(event: ForumEvent, s: ForumSession, baseUrl: strin
     eventAttendanceMode: s.remoteUrl
       ? "https://schema.org/MixedEventAttendanceMode"
       : "https://schema.org/OfflineEventAttendanceMode",
-    location: s.remoteUrl ? [place, { "@type": "VirtualLocation", url: s.remoteUrl }] : place,
+    // The remote link is for registered participants: the virtual location named here is the session's page.
+    location: s.remoteUrl ? [place, { "@type": "VirtualLocation", url }] : place,
     superEvent: {
       "@type": "Event",
       name: event.title,
@@ -182,7 +184,10 @@ export function calendarEvents(event: ForumEvent, sessions: ForumSession[], base
     stamp: s.updatedAt,
     sequence: Math.max(0, s.version - 1),
     summary: s.title,
-    description: [s.description, s.remoteUrl ? `Remote participation: ${s.remoteUrl}` : ""]
+    description: [
+      s.description,
+      s.remoteUrl ? `Remote participation for registered participants: ${baseUrl}${sessionPath(event, s)}` : "",
+    ]
       .filter(Boolean)
       .join("\n\n"),
     location: [s.room?.name, event.venue, event.city].filter(Boolean).join(", "),

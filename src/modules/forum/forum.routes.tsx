@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import type { Config } from "../../config.ts";
+import type { Actor } from "../../platform/auth/policy.ts";
 import type { AppContext, AppEnv } from "../../platform/http/env.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { pageContext, renderPage } from "../../platform/views/page.ts";
@@ -27,8 +28,10 @@ export function forumPages(deps: {
   reference: ReferenceService;
   config: Config;
   agenda?: AgendaService;
+  /** Whether the reader holds a valid registration for the event (remote-participation links are theirs). */
+  participates?: (actor: Actor | null, eventId: string) => Promise<boolean>;
 }) {
-  const { forum, reference, config, agenda } = deps;
+  const { forum, reference, config, agenda, participates } = deps;
 
   /** "Add to my agenda" for each of these sessions, returning to this page. */
   async function agendaButtons(c: AppContext, sessions: { id: string; title: string }[], offerSignIn = false) {
@@ -157,6 +160,7 @@ export function forumPages(deps: {
           tz={tz === event.timeZone ? undefined : tz}
           jsonLd={sessionJsonLd(event, session, config.baseUrl)}
           agendaButton={(await agendaButtons(c, [session], true))?.(session)}
+          participant={session.remoteUrl !== null && (await participates?.(c.get("actor"), event.id)) === true}
         />,
       );
     })

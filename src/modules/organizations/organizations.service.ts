@@ -100,6 +100,11 @@ export function createOrganizationService(deps: {
       return rows.map((r) => ({ id: r.id, name: r.name, status: r.status, isFocalPoint: r.isFocalPoint === 1 }));
     },
 
+    /** Whether the organisation has an approved focal point (accreditation requests of its people go to them). */
+    async hasFocalPoint(organizationId: string): Promise<boolean> {
+      return (await repo.countFocalPoints(db, organizationId)) > 0;
+    },
+
     /** Public: a page of organisations whose name contains the text (all of them without text), by name. */
     async search(text: string, page: number): Promise<OrganizationList> {
       const total = await repo.countOrganizations(db, text);

@@ -50,6 +50,8 @@ function decode(text: string): Buffer | null {
       bits -= 8;
     }
   }
+  // The last character's spare bits are zero in every code the platform prints: any other spelling is altered.
+  if ((value & ((1 << bits) - 1)) !== 0) return null;
   return Buffer.from(out);
 }
 

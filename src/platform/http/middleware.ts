@@ -26,8 +26,11 @@ export function setUpRequestLog(app: Hono<AppEnv>, logger: Logger) {
     logger[status >= 500 ? "error" : "info"]("request", {
       requestId,
       method: c.req.method,
-      // A 256-bit token in a path (a private feed's address) is a secret: it is never written to the log.
-      path: c.req.path.replace(/(^|\/)[A-Za-z0-9_-]{43}(?=\.[a-z]+$|\/|$)/g, "$1{token}"),
+      // A 256-bit token in a path (a private feed's address) is a secret, and a letter's verification code (from
+      // its QR code) is personal: neither is written to the log.
+      path: c.req.path
+        .replace(/(^|\/)[A-Za-z0-9_-]{43}(?=\.[a-z]+$|\/|$)/g, "$1{token}")
+        .replace(/^\/verify\/.+$/, "/verify/{code}"),
       status,
       ms: Math.round((performance.now() - started) * 10) / 10,
     });
@@ -80,16 +83,25 @@ export function setUpLocale(app: Hono<AppEnv>, config: Config) {
   });
 }
 
-/** Bodies over the limit are refused before they are read; forms from other origins are refused. */
-export function setUpRequestGuards(app: Hono<AppEnv>, config: Config) {
-  app.use(
+/**
+ * Bodies over the limit are refused before they are read; forms from other origins are refused. Upload forms (a
+ * photo) may have a larger limit of their own, so a file just over the field's size is refused on the form itself.
+ */
+export function setUpRequestGuards(
+  app: Hono<AppEnv>,
+  config: Config,
+  uploads: { path: RegExp; maxSize: number }[] = [],
+) {
+  const limit = (maxSize: number) =>
     bodyLimit({
-      maxSize: config.bodyLimit,
+      maxSize,
       onError: () => {
-        throw errors.payloadTooLarge(config.bodyLimit);
+        throw errors.payloadTooLarge(maxSize);
       },
-    }),
-  );
+    });
+  const general = limit(config.bodyLimit);
+  const larger = uploads.map((u) => ({ path: u.path, guard: limit(Math.max(u.maxSize, config.bodyLimit)) }));
+  app.use((c, next) => (larger.find((u) => u.path.test(c.req.path))?.guard ?? general)(c, next));
   const trusted = new URL(config.baseUrl).origin;
   app.use(
     csrf({

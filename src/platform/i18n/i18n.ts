@@ -7,6 +7,9 @@ import arForum from "./locales/ar/forum.json" with { type: "json" };
 import arForumOrganize from "./locales/ar/forum-organize.json" with { type: "json" };
 import arForumProposals from "./locales/ar/forum-proposals.json" with { type: "json" };
 import arOrganizations from "./locales/ar/organizations.json" with { type: "json" };
+import arRegistration from "./locales/ar/registration.json" with { type: "json" };
+import arRegistrationCheckin from "./locales/ar/registration-checkin.json" with { type: "json" };
+import arRegistrationLetter from "./locales/ar/registration-letter.json" with { type: "json" };
 import arStocktaking from "./locales/ar/stocktaking.json" with { type: "json" };
 import enAccounts from "./locales/en/accounts.json" with { type: "json" };
 import enAdmin from "./locales/en/admin.json" with { type: "json" };
@@ -15,6 +18,9 @@ import enForum from "./locales/en/forum.json" with { type: "json" };
 import enForumOrganize from "./locales/en/forum-organize.json" with { type: "json" };
 import enForumProposals from "./locales/en/forum-proposals.json" with { type: "json" };
 import enOrganizations from "./locales/en/organizations.json" with { type: "json" };
+import enRegistration from "./locales/en/registration.json" with { type: "json" };
+import enRegistrationCheckin from "./locales/en/registration-checkin.json" with { type: "json" };
+import enRegistrationLetter from "./locales/en/registration-letter.json" with { type: "json" };
 import enStocktaking from "./locales/en/stocktaking.json" with { type: "json" };
 import esAccounts from "./locales/es/accounts.json" with { type: "json" };
 import esAdmin from "./locales/es/admin.json" with { type: "json" };
@@ -23,6 +29,9 @@ import esForum from "./locales/es/forum.json" with { type: "json" };
 import esForumOrganize from "./locales/es/forum-organize.json" with { type: "json" };
 import esForumProposals from "./locales/es/forum-proposals.json" with { type: "json" };
 import esOrganizations from "./locales/es/organizations.json" with { type: "json" };
+import esRegistration from "./locales/es/registration.json" with { type: "json" };
+import esRegistrationCheckin from "./locales/es/registration-checkin.json" with { type: "json" };
+import esRegistrationLetter from "./locales/es/registration-letter.json" with { type: "json" };
 import esStocktaking from "./locales/es/stocktaking.json" with { type: "json" };
 import frAccounts from "./locales/fr/accounts.json" with { type: "json" };
 import frAdmin from "./locales/fr/admin.json" with { type: "json" };
@@ -31,6 +40,9 @@ import frForum from "./locales/fr/forum.json" with { type: "json" };
 import frForumOrganize from "./locales/fr/forum-organize.json" with { type: "json" };
 import frForumProposals from "./locales/fr/forum-proposals.json" with { type: "json" };
 import frOrganizations from "./locales/fr/organizations.json" with { type: "json" };
+import frRegistration from "./locales/fr/registration.json" with { type: "json" };
+import frRegistrationCheckin from "./locales/fr/registration-checkin.json" with { type: "json" };
+import frRegistrationLetter from "./locales/fr/registration-letter.json" with { type: "json" };
 import frStocktaking from "./locales/fr/stocktaking.json" with { type: "json" };
 import ruAccounts from "./locales/ru/accounts.json" with { type: "json" };
 import ruAdmin from "./locales/ru/admin.json" with { type: "json" };
@@ -39,6 +51,9 @@ import ruForum from "./locales/ru/forum.json" with { type: "json" };
 import ruForumOrganize from "./locales/ru/forum-organize.json" with { type: "json" };
 import ruForumProposals from "./locales/ru/forum-proposals.json" with { type: "json" };
 import ruOrganizations from "./locales/ru/organizations.json" with { type: "json" };
+import ruRegistration from "./locales/ru/registration.json" with { type: "json" };
+import ruRegistrationCheckin from "./locales/ru/registration-checkin.json" with { type: "json" };
+import ruRegistrationLetter from "./locales/ru/registration-letter.json" with { type: "json" };
 import ruStocktaking from "./locales/ru/stocktaking.json" with { type: "json" };
 import zhAccounts from "./locales/zh/accounts.json" with { type: "json" };
 import zhAdmin from "./locales/zh/admin.json" with { type: "json" };
@@ -47,6 +62,9 @@ import zhForum from "./locales/zh/forum.json" with { type: "json" };
 import zhForumOrganize from "./locales/zh/forum-organize.json" with { type: "json" };
 import zhForumProposals from "./locales/zh/forum-proposals.json" with { type: "json" };
 import zhOrganizations from "./locales/zh/organizations.json" with { type: "json" };
+import zhRegistration from "./locales/zh/registration.json" with { type: "json" };
+import zhRegistrationCheckin from "./locales/zh/registration-checkin.json" with { type: "json" };
+import zhRegistrationLetter from "./locales/zh/registration-letter.json" with { type: "json" };
 import zhStocktaking from "./locales/zh/stocktaking.json" with { type: "json" };
 
 /**
@@ -62,6 +80,9 @@ const en = {
   ...enForum,
   ...enForumProposals,
   ...enForumOrganize,
+  ...enRegistrationLetter,
+  ...enRegistrationCheckin,
+  ...enRegistration,
 };
 export type MessageKey = keyof typeof en;
 type NumberOptions = Parameters<IntlShape<string>["formatNumber"]>[1];
@@ -78,6 +99,9 @@ export const CATALOGUES: Record<Locale, Partial<Record<MessageKey, string>>> = {
     ...arForum,
     ...arForumProposals,
     ...arForumOrganize,
+    ...arRegistrationLetter,
+    ...arRegistrationCheckin,
+    ...arRegistration,
   },
   en,
   es: {
@@ -89,6 +113,9 @@ export const CATALOGUES: Record<Locale, Partial<Record<MessageKey, string>>> = {
     ...esForum,
     ...esForumProposals,
     ...esForumOrganize,
+    ...esRegistrationLetter,
+    ...esRegistrationCheckin,
+    ...esRegistration,
   },
   fr: {
     ...frCore,
@@ -99,6 +126,9 @@ export const CATALOGUES: Record<Locale, Partial<Record<MessageKey, string>>> = {
     ...frForum,
     ...frForumProposals,
     ...frForumOrganize,
+    ...frRegistrationLetter,
+    ...frRegistrationCheckin,
+    ...frRegistration,
   },
   ru: {
     ...ruCore,
@@ -109,6 +139,9 @@ export const CATALOGUES: Record<Locale, Partial<Record<MessageKey, string>>> = {
     ...ruForum,
     ...ruForumProposals,
     ...ruForumOrganize,
+    ...ruRegistrationLetter,
+    ...ruRegistrationCheckin,
+    ...ruRegistration,
   },
   zh: {
     ...zhCore,
@@ -119,6 +152,9 @@ export const CATALOGUES: Record<Locale, Partial<Record<MessageKey, string>>> = {
     ...zhForum,
     ...zhForumProposals,
     ...zhForumOrganize,
+    ...zhRegistrationLetter,
+    ...zhRegistrationCheckin,
+    ...zhRegistration,
   },
 };
 
@@ -136,6 +172,8 @@ export interface I18n {
    * does not reorder it into "a.9". Only right-to-left locales need it; elsewhere the text is unchanged.
    */
   ltr(code: string): string;
+  /** A country or region's name in this locale, from its ISO 3166 alpha-2 code (the code when unknown). */
+  country(code: string): string;
 }
 
 const cache = createIntlCache();
@@ -161,16 +199,28 @@ export function i18nFor(locale: Locale): I18n {
     },
     cache,
   );
+  const plainNumbers = new Intl.NumberFormat(locale);
+  const regions = new Intl.DisplayNames([locale], { type: "region" });
+  const countryNames = new Map<string, string>();
   const i18n: I18n = {
     locale,
     dir: directionOf(locale),
     languageName: AUTONYMS[locale],
     t: (key, values) => plain.get(key) ?? (intl.formatMessage({ id: key }, values) as string),
-    number: (value, options) => intl.formatNumber(value, options),
+    // Without options (facet counts, totals) one formatter serves every call, skipping the memoizer's key work.
+    number: (value, options) => (options ? intl.formatNumber(value, options) : plainNumbers.format(value)),
     date: (value, options = { dateStyle: "long" }) =>
       intl.formatDate(typeof value === "string" ? new Date(value) : value, options),
     list: (items, type = "conjunction") => intl.formatList(items, { type }) as string,
     ltr: (code) => (directionOf(locale) === "rtl" ? `\u2066${code}\u2069` : code),
+    country: (code) => {
+      let name = countryNames.get(code);
+      if (name === undefined) {
+        name = (/^[A-Z]{2}$/.test(code) && regions.of(code)) || code;
+        countryNames.set(code, name);
+      }
+      return name;
+    },
   };
   instances.set(locale, i18n);
   return i18n;

@@ -34,6 +34,7 @@ export function AccountHomePage({
     ["/account/sessions", "account.sessions.title"],
     ["/account/data", "account.data.title"],
     ["/organizations", "nav.organizations"],
+    ["/forum/registrations/mine", "registration.mine.title"],
   ];
   return (
     <Layout ctx={ctx} title={title}>

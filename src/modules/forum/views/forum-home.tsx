@@ -105,6 +105,19 @@ export function EventLinks({ ctx, event }: { ctx: PageContext; event: ForumEvent
           <a href={`/forum/${event.slug}/organize`}>{i18n.t("forumOrganize.link")}</a>
         </li>
       )}
+      <li>
+        <a href={`/forum/${event.slug}/register`}>{i18n.t("registration.link.register")}</a>
+      </li>
+      {(can(ctx.actor, "registration.decide") || (ctx.actor?.focalPointOf.length ?? 0) > 0) && (
+        <li>
+          <a href={`/forum/${event.slug}/accreditation`}>{i18n.t("registration.link.accreditation")}</a>
+        </li>
+      )}
+      {can(ctx.actor, "registration.viewAll") && (
+        <li>
+          <a href={`/forum/${event.slug}/registrations`}>{i18n.t("registration.link.registrations")}</a>
+        </li>
+      )}
     </ul>
   );
 }

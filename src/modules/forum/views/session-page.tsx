@@ -27,6 +27,7 @@ export function SessionPage({
   tz,
   jsonLd,
   agendaButton,
+  participant = false,
 }: {
   ctx: PageContext;
   event: ForumEvent;
@@ -36,6 +37,8 @@ export function SessionPage({
   jsonLd: object;
   /** Add to or remove from the reader's agenda. */
   agendaButton?: unknown;
+  /** The reader holds a valid registration for the event: the remote-participation link is shown. */
+  participant?: boolean;
 }) {
   const { i18n } = ctx;
   const programme = `/forum/${event.slug}/programme`;
@@ -98,9 +101,16 @@ export function SessionPage({
             <>
               <dt>{i18n.t("forum.session.remote")}</dt>
               <dd>
-                <a href={session.remoteUrl} rel="external">
-                  {i18n.t("forum.session.remoteLink")}
-                </a>
+                {participant ? (
+                  <a href={session.remoteUrl} rel="external">
+                    {i18n.t("forum.session.remoteLink")}
+                  </a>
+                ) : (
+                  <>
+                    {i18n.t("forum.session.remoteForParticipants")}{" "}
+                    <a href={`/forum/${event.slug}/register`}>{i18n.t("forum.session.remoteRegister")}</a>
+                  </>
+                )}
               </dd>
             </>
           )}

@@ -1,0 +1,122 @@
+import type { Config } from "../../config.ts";
+import type { Db } from "../../db/database.ts";
+import { type AuditContext, audit } from "../../platform/audit/audit.ts";
+import { type Actor, can } from "../../platform/auth/policy.ts";
+import { deriveKey, unseal } from "../../platform/auth/secrets.ts";
+import { errors } from "../../platform/http/errors.ts";
+import { hitRateLimit, type Limit } from "../../platform/http/rate-limit.ts";
+import type { Locale } from "../../platform/i18n/locale.ts";
+import type { RequestMeta } from "../accounts/accounts.service.ts";
+import type { ForumService } from "../forum/forum.service.ts";
+import { signedCode, verifyCode } from "./codes.ts";
+import { renderLetter } from "./letter.pdf.ts";
+import * as repo from "./letter.repository.ts";
+import type { Attendance, RegistrationState } from "./registration.table.ts";
+
+/** Checks of letter codes allowed per client address: a consulate's desk, not a way to try codes in bulk. */
+export const VERIFY_LIMIT: Limit = { max: 60, windowSeconds: 600 };
+
+/** What the public verification page shows for a valid letter, and nothing more. */
+export interface VerifiedLetter {
+  passportName: string;
+  eventTitle: string;
+  startsOn: string;
+  endsOn: string;
+  state: "approved" | "confirmed";
+}
+
+/** A letter may exist only for an approved on-site or a confirmed virtual registration. */
+export function letterIsValid(reg: { attendance: Attendance; state: RegistrationState }): boolean {
+  return (
+    (reg.attendance === "onsite" && reg.state === "approved") ||
+    (reg.attendance === "virtual" && reg.state === "confirmed")
+  );
+}
+
+export function createLetterService(deps: { db: Db; forum: ForumService; config: Config; clock: () => Date }) {
+  const { db, forum, config, clock } = deps;
+  const letterKey = deriveKey(config.sessionSecret, "registration-letter");
+  const passportKey = deriveKey(config.sessionSecret, "registration-passport");
+  const verifyPage = `${config.baseUrl}/verify`;
+
+  return {
+    verifyPage,
+
+    /** The printed code of a registration's letter. */
+    codeOf(letterNonce: string): string {
+      return signedCode(letterKey, "letter", letterNonce);
+    },
+
+    /**
+     * The PDF letter of a registration, for its owner or accreditation staff. 403 for anyone else; 404 when the
+     * registration has no letter (not approved or confirmed, or its event is not published).
+     */
+    async letter(actor: Actor | null, registrationId: string, locale: Locale, meta: RequestMeta) {
+      if (!actor) throw errors.unauthenticated();
+      const reg = await repo.findRegistrationForLetter(db, registrationId);
+      if (!reg) throw errors.notFound("No registration here");
+      const owner = reg.userId === actor.userId;
+      // Staff who may see passport details may see the letter, which can print some of them.
+      if (!owner && !can(actor, "registration.viewPassport")) throw errors.notAllowed("registration.letter");
+      if (!letterIsValid(reg) || !reg.letterNonce) throw errors.notFound("No letter for this registration");
+      const event = await forum.event(reg.eventId, locale);
+      if (!event) throw errors.notFound("No letter for this registration");
+
+      // A visa letter identifies the passport: its number and the holder's date of birth, never its expiry.
+      let passport: { number: string; bornOn: string } | null = null;
+      if (reg.needsVisa === 1) {
+        const sealed = await repo.findSealedPassport(db, reg.id);
+        if (sealed) {
+          const details = JSON.parse(unseal(passportKey, sealed.sealed)) as { number: string; bornOn: string };
+          passport = { number: details.number, bornOn: details.bornOn };
+        }
+      }
+      if (!owner) {
+        // Staff reading someone's letter (which may hold passport details) leave a trace.
+        const ctx: AuditContext = { actorId: actor.userId, ip: meta.ip, requestId: meta.requestId, now: clock() };
+        await audit(db, ctx, { action: "registration.letter.view", objectType: "registration", objectId: reg.id });
+      }
+      const code = signedCode(letterKey, "letter", reg.letterNonce);
+      const bytes = await renderLetter(
+        {
+          registrationId: reg.id,
+          passportName: reg.passportName,
+          nationalityCode: reg.nationalityCode,
+          attendance: reg.attendance,
+          event,
+          passport,
+          issuedOn: reg.decidedAt ? new Date(reg.decidedAt) : clock(),
+          code,
+          verifyUrl: `${verifyPage}/${code}`,
+          verifyPage,
+        },
+        locale,
+      );
+      return { bytes, code, filename: `wsis-registration-${reg.id}.pdf` };
+    },
+
+    /**
+     * The public check of a typed or scanned code. Every invalid case (malformed, altered, unknown, no longer
+     * approved) gives the same null, so nothing can be learnt by trying codes; counted per client address.
+     */
+    async verify(typed: string, locale: Locale, meta: RequestMeta): Promise<VerifiedLetter | null> {
+      const decision = await hitRateLimit(db, `letter-verify:ip:${meta.ip ?? "unknown"}`, VERIFY_LIMIT, clock());
+      if (!decision.allowed) throw errors.tooManyRequests(decision.retryAfter);
+      const nonce = verifyCode(letterKey, "letter", typed);
+      if (!nonce) return null;
+      const reg = await repo.findByLetterNonce(db, nonce);
+      if (!reg || !letterIsValid(reg)) return null;
+      const event = await forum.event(reg.eventId, locale);
+      if (!event) return null;
+      return {
+        passportName: reg.passportName,
+        eventTitle: event.title,
+        startsOn: event.startsOn,
+        endsOn: event.endsOn,
+        state: reg.state === "approved" ? "approved" : "confirmed",
+      };
+    },
+  };
+}
+
+export type LetterService = ReturnType<typeof createLetterService>;

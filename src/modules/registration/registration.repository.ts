@@ -1,0 +1,274 @@
+import { sql } from "kysely";
+import type { Db } from "../../db/database.ts";
+import type {
+  Attendance,
+  ForumParticipantCategoryTable,
+  ForumRegistrationTable,
+  RegistrationState,
+} from "./registration.table.ts";
+
+// Every SQL statement of registration and accreditation. The event's accreditation settings (deadline, on-site
+// capacity) are columns of forum_event that this module owns; it reads the rest of the event only to name it.
+
+/** A published event with what registration needs, by slug or id. */
+export function findEvent(db: Db, slugOrId: string) {
+  return db
+    .selectFrom("forumEvent")
+    .select([
+      "id",
+      "slug",
+      "title",
+      "titleTranslations",
+      "startsOn",
+      "endsOn",
+      "venue",
+      "city",
+      "timeZone",
+      "accreditationClosesAt",
+      "onsiteCapacity",
+    ])
+    .where("status", "=", "published")
+    .where((eb) => eb.or([eb("slug", "=", slugOrId), eb("id", "=", slugOrId)]))
+    .executeTakeFirst();
+}
+
+/**
+ * Holds the event's row until the transaction ends, so two approvals of the same event count places one after the
+ * other (PostgreSQL). SQLite runs one write transaction at a time, which gives the same order by itself.
+ */
+export async function lockEvent(trx: Db, eventId: string, dialect: "sqlite" | "postgres") {
+  if (dialect === "postgres") {
+    await sql`select id from forum_event where id = ${eventId} for update`.execute(trx);
+  }
+}
+
+export function updateEventSettings(
+  db: Db,
+  eventId: string,
+  settings: { accreditationClosesAt: string | null; onsiteCapacity: number | null; updatedAt: string },
+) {
+  return db.updateTable("forumEvent").set(settings).where("id", "=", eventId).execute();
+}
+
+export function findCategories(db: Db, eventId: string) {
+  return db
+    .selectFrom("forumParticipantCategory")
+    .selectAll()
+    .where("eventId", "=", eventId)
+    .orderBy("position")
+    .orderBy("code")
+    .execute();
+}
+
+export function findCategory(db: Db, id: string) {
+  return db.selectFrom("forumParticipantCategory").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export function insertCategory(db: Db, row: ForumParticipantCategoryTable) {
+  return db.insertInto("forumParticipantCategory").values(row).execute();
+}
+
+export function updateCategory(
+  db: Db,
+  id: string,
+  fields: Pick<ForumParticipantCategoryTable, "name" | "colour" | "autoAccredited" | "position">,
+) {
+  return db.updateTable("forumParticipantCategory").set(fields).where("id", "=", id).execute();
+}
+
+export function findUser(db: Db, id: string) {
+  return db
+    .selectFrom("userAccount")
+    .select(["id", "email", "displayName", "preferredLocale"])
+    .where("id", "=", id)
+    .executeTakeFirst();
+}
+
+export function findRegistration(db: Db, id: string) {
+  return db.selectFrom("forumRegistration").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export function findRegistrationOf(db: Db, eventId: string, userId: string) {
+  return db
+    .selectFrom("forumRegistration")
+    .selectAll()
+    .where("eventId", "=", eventId)
+    .where("userId", "=", userId)
+    .executeTakeFirst();
+}
+
+export function insertRegistration(db: Db, row: ForumRegistrationTable) {
+  return db.insertInto("forumRegistration").values(row).execute();
+}
+
+/**
+ * Moves a registration on only when it is still in one of the expected states and at the version read; false
+ * when someone else moved it first.
+ */
+export async function transition(
+  db: Db,
+  id: string,
+  from: readonly RegistrationState[],
+  version: number,
+  changes: Partial<ForumRegistrationTable>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("forumRegistration")
+    .set({ ...changes, version: version + 1 })
+    .where("id", "=", id)
+    .where("state", "in", [...from])
+    .where("version", "=", version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export function insertPassport(db: Db, registrationId: string, sealed: string, createdAt: string) {
+  return db.insertInto("forumRegistrationPassport").values({ registrationId, sealed, createdAt }).execute();
+}
+
+export function findPassport(db: Db, registrationId: string) {
+  return db
+    .selectFrom("forumRegistrationPassport")
+    .select("sealed")
+    .where("registrationId", "=", registrationId)
+    .executeTakeFirst();
+}
+
+export function insertPhoto(db: Db, registrationId: string, contentType: string, bytes: Uint8Array, at: string) {
+  return db
+    .insertInto("forumRegistrationPhoto")
+    .values({ registrationId, contentType, bytes, createdAt: at })
+    .execute();
+}
+
+export function findPhoto(db: Db, registrationId: string) {
+  return db
+    .selectFrom("forumRegistrationPhoto")
+    .select(["contentType", "bytes"])
+    .where("registrationId", "=", registrationId)
+    .executeTakeFirst();
+}
+
+export async function countApprovedOnsite(db: Db, eventId: string): Promise<number> {
+  const row = await db
+    .selectFrom("forumRegistration")
+    .select((eb) => eb.fn.countAll<number | string>().as("n"))
+    .where("eventId", "=", eventId)
+    .where("attendance", "=", "onsite")
+    .where("state", "=", "approved")
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function lastWaitlistPosition(db: Db, eventId: string): Promise<number> {
+  const row = await db
+    .selectFrom("forumRegistration")
+    .select((eb) => eb.fn.max("waitlistPosition").as("last"))
+    .where("eventId", "=", eventId)
+    .where("state", "=", "waitlisted")
+    .executeTakeFirst();
+  return Number(row?.last ?? 0);
+}
+
+export function firstWaitlisted(db: Db, eventId: string) {
+  return db
+    .selectFrom("forumRegistration")
+    .selectAll()
+    .where("eventId", "=", eventId)
+    .where("state", "=", "waitlisted")
+    .orderBy("waitlistPosition")
+    .orderBy("createdAt")
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/** A person's registrations, newest event first, with the event's name. */
+export function findRegistrationsOfUser(db: Db, userId: string) {
+  return db
+    .selectFrom("forumRegistration as r")
+    .innerJoin("forumEvent as e", "e.id", "r.eventId")
+    .selectAll("r")
+    .select(["e.slug", "e.title", "e.titleTranslations", "e.startsOn", "e.endsOn", "e.timeZone"])
+    .where("r.userId", "=", userId)
+    .orderBy("e.startsOn", "desc")
+    .execute();
+}
+
+export interface QueueFilter {
+  eventId: string;
+  states: RegistrationState[];
+  /** Requests routed to the secretariat: its own route, and focal-point requests once they left the focal point. */
+  secretariat: boolean;
+  /** Focal-point requests of these organisations. */
+  organizations: string[];
+}
+
+/** On-site requests in the given states, oldest first. */
+export function findQueue(db: Db, filter: QueueFilter) {
+  return db
+    .selectFrom("forumRegistration as r")
+    .leftJoin("forumParticipantCategory as c", "c.id", "r.categoryId")
+    .selectAll("r")
+    .select(["c.name as categoryName", "c.autoAccredited"])
+    .where("r.eventId", "=", filter.eventId)
+    .where("r.attendance", "=", "onsite")
+    .where("r.state", "in", filter.states)
+    .where((eb) => {
+      const parts = [];
+      if (filter.secretariat) {
+        parts.push(eb("r.route", "=", "secretariat"), eb("r.state", "!=", "submitted"));
+      }
+      if (filter.organizations.length > 0) {
+        parts.push(eb.and([eb("r.route", "=", "focal_point"), eb("r.organizationId", "in", filter.organizations)]));
+      }
+      return parts.length > 0 ? eb.or(parts) : eb.val(false);
+    })
+    .orderBy("r.createdAt")
+    .orderBy("r.id")
+    .limit(500)
+    .execute();
+}
+
+export interface ListFilter {
+  attendance?: Attendance;
+  state?: RegistrationState;
+  stakeholderTypeCode?: string;
+  countryCode?: string;
+  /** Countries of an ITU-D region. */
+  countries?: string[];
+  categoryId?: string;
+}
+
+/** An event's registrations for its organisers, oldest first. */
+export function findRegistrations(db: Db, eventId: string, filter: ListFilter, limit?: number) {
+  let query = db
+    .selectFrom("forumRegistration as r")
+    .leftJoin("forumParticipantCategory as c", "c.id", "r.categoryId")
+    .leftJoin("userAccount as u", "u.id", "r.userId")
+    .selectAll("r")
+    .select(["c.code as categoryCode", "c.name as categoryName", "u.email"])
+    .where("r.eventId", "=", eventId);
+  if (filter.attendance) query = query.where("r.attendance", "=", filter.attendance);
+  if (filter.state) query = query.where("r.state", "=", filter.state);
+  if (filter.stakeholderTypeCode) query = query.where("r.stakeholderTypeCode", "=", filter.stakeholderTypeCode);
+  if (filter.countryCode) query = query.where("r.countryCode", "=", filter.countryCode);
+  if (filter.countries) {
+    const list = filter.countries.length > 0 ? filter.countries : ["--"];
+    query = query.where("r.countryCode", "in", list);
+  }
+  if (filter.categoryId) query = query.where("r.categoryId", "=", filter.categoryId);
+  query = query.orderBy("r.createdAt").orderBy("r.id");
+  return limit ? query.limit(limit).execute() : query.execute();
+}
+
+/** How many registrations of an event (cancelled and rejected ones aside) per stakeholder type, country and mode. */
+export function countRegistrations(db: Db, eventId: string) {
+  return db
+    .selectFrom("forumRegistration")
+    .select(["stakeholderTypeCode", "countryCode", "attendance"])
+    .select((eb) => eb.fn.countAll<number | string>().as("n"))
+    .where("eventId", "=", eventId)
+    .where("state", "not in", ["cancelled", "rejected"])
+    .groupBy(["stakeholderTypeCode", "countryCode", "attendance"])
+    .execute();
+}

@@ -1,0 +1,751 @@
+import type { Config } from "../../config.ts";
+import type { Db } from "../../db/database.ts";
+import { newId, timestamp } from "../../db/ids.ts";
+import { type AuditContext, audit } from "../../platform/audit/audit.ts";
+import type { PersonalDataSource } from "../../platform/auth/personal-data.ts";
+import { type Actor, authorize, can } from "../../platform/auth/policy.ts";
+import { deriveKey, seal, unseal } from "../../platform/auth/secrets.ts";
+import { errors } from "../../platform/http/errors.ts";
+import { type FieldErrors, FormError, parseForm } from "../../platform/http/forms.ts";
+import { isLocale, type Locale } from "../../platform/i18n/locale.ts";
+import type { Mailer } from "../../platform/mail/mailer.ts";
+import type { RequestMeta } from "../accounts/accounts.service.ts";
+import { localDate, zonedTimeToUtc } from "../forum/time.ts";
+import type { OrganizationService } from "../organizations/organizations.service.ts";
+import { newNonce } from "./codes.ts";
+import { type RegistrationMail, registrationMail } from "./registration.mail.ts";
+import * as repo from "./registration.repository.ts";
+import {
+  type Decision,
+  LIMITS,
+  type PassportDetails,
+  type PhotoType,
+  parsePassport,
+  photoType,
+  RegistrationInput,
+} from "./registration.schema.ts";
+import type {
+  AccreditationRoute,
+  Attendance,
+  ForumRegistrationTable,
+  RegistrationState,
+} from "./registration.table.ts";
+
+/**
+ * The accreditation state machine. Who may make each move is checked in decide(): the secretariat makes every
+ * decision; a focal point, on requests routed to them, approves or rejects when the category is accredited
+ * automatically, and otherwise acknowledges (endorses) or rejects, after which the secretariat decides. The
+ * person cancels. An approval beyond the on-site capacity waitlists instead.
+ */
+export const TRANSITIONS = {
+  acknowledge: { from: ["submitted"], to: "acknowledged" },
+  approve: { from: ["submitted", "acknowledged", "waitlisted"], to: "approved" },
+  reject: { from: ["submitted", "acknowledged", "waitlisted"], to: "rejected" },
+  waitlist: { from: ["submitted", "acknowledged"], to: "waitlisted" },
+  cancel: { from: ["submitted", "acknowledged", "approved", "waitlisted", "confirmed"], to: "cancelled" },
+} as const satisfies Record<Decision | "cancel", { from: RegistrationState[]; to: RegistrationState }>;
+
+export const STATES: RegistrationState[] = [
+  "submitted",
+  "acknowledged",
+  "approved",
+  "waitlisted",
+  "rejected",
+  "confirmed",
+  "cancelled",
+];
+
+/** The requests still waiting for someone's decision. */
+export const PENDING: RegistrationState[] = ["submitted", "acknowledged"];
+
+export interface RegistrationEvent {
+  id: string;
+  slug: string;
+  title: string;
+  startsOn: string;
+  endsOn: string;
+  venue: string;
+  city: string;
+  timeZone: string;
+  accreditationClosesAt: string | null;
+  onsiteCapacity: number | null;
+  /** When on-site requests close: the deadline, or the start of the first day in the event's zone. */
+  onsiteClosesAt: string;
+  onsiteOpen: boolean;
+}
+
+export interface Category {
+  id: string;
+  code: string;
+  name: string;
+  colour: string;
+  autoAccredited: boolean;
+}
+
+export interface Registration {
+  id: string;
+  eventId: string;
+  userId: string;
+  attendance: Attendance;
+  state: RegistrationState;
+  route: AccreditationRoute | null;
+  passportName: string;
+  preferredName: string;
+  organizationName: string;
+  organizationId: string | null;
+  stakeholderTypeCode: string;
+  categoryId: string | null;
+  countryCode: string;
+  nationalityCode: string;
+  needsVisa: boolean;
+  accessibilityNeeds: string | null;
+  interest: { why: string; contribution: string };
+  consentedAt: string;
+  decisionReason: string | null;
+  decidedAt: string | null;
+  waitlistPosition: number | null;
+  letterNonce: string | null;
+  badgeNonce: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Photo {
+  contentType: PhotoType;
+  bytes: Uint8Array;
+}
+
+/** A letter may be issued for an approved on-site or a confirmed virtual registration. */
+export function letterValid(r: { state: RegistrationState }): boolean {
+  return r.state === "approved" || r.state === "confirmed";
+}
+
+function localized(plain: string, translations: string | null, locale: string): string {
+  if (!translations || !isLocale(locale)) return plain;
+  try {
+    return (JSON.parse(translations) as Record<string, string>)[locale] || plain;
+  } catch {
+    return plain;
+  }
+}
+
+function toRegistration(row: ForumRegistrationTable): Registration {
+  let interest = { why: "", contribution: "" };
+  try {
+    interest = { ...interest, ...(JSON.parse(row.interest ?? "{}") as object) };
+  } catch {
+    // Kept as empty answers: the column is only ever written by this module.
+  }
+  const { decidedBy: _by, version: _version, needsVisa, ...rest } = row;
+  return { ...rest, needsVisa: needsVisa === 1, interest };
+}
+
+export function createRegistrationService(deps: {
+  db: Db;
+  mailer: Mailer;
+  config: Config;
+  clock: () => Date;
+  organizations: Pick<OrganizationService, "membershipsOf" | "hasFocalPoint">;
+  /** Stakeholder type and country codes that exist. */
+  reference: {
+    stakeholderTypes(locale: Locale): Promise<{ code: string }[]>;
+    countries(): Promise<{ alpha2: string }[]>;
+  };
+}) {
+  const { db, mailer, config, clock, organizations, reference } = deps;
+  const dialect = config.database.dialect;
+  const passportKey = deriveKey(config.sessionSecret, "registration-passport");
+  const ctx = (actorId: string | null, meta: RequestMeta): AuditContext => ({
+    actorId,
+    ip: meta.ip,
+    requestId: meta.requestId,
+    now: clock(),
+  });
+  const pageLink = (id: string) => `${config.baseUrl}/forum/registrations/${id}`;
+
+  function toEvent(row: NonNullable<Awaited<ReturnType<typeof repo.findEvent>>>, locale: string): RegistrationEvent {
+    const onsiteClosesAt =
+      row.accreditationClosesAt ?? zonedTimeToUtc(row.startsOn, "00:00", row.timeZone).toISOString();
+    return {
+      id: row.id,
+      slug: row.slug,
+      title: localized(row.title, row.titleTranslations, locale),
+      startsOn: row.startsOn,
+      endsOn: row.endsOn,
+      venue: row.venue,
+      city: row.city,
+      timeZone: row.timeZone,
+      accreditationClosesAt: row.accreditationClosesAt,
+      onsiteCapacity: row.onsiteCapacity,
+      onsiteClosesAt,
+      onsiteOpen: clock().toISOString() < onsiteClosesAt,
+    };
+  }
+
+  async function eventOrThrow(database: Db, slugOrId: string, locale = "en") {
+    const row = await repo.findEvent(database, slugOrId);
+    if (!row) throw errors.notFound("No published Forum edition here");
+    return toEvent(row, locale);
+  }
+
+  async function registrationOrThrow(database: Db, id: string) {
+    const row = await repo.findRegistration(database, id);
+    if (!row) throw errors.notFound("No such registration");
+    return row;
+  }
+
+  async function categories(eventId: string): Promise<Category[]> {
+    return (await repo.findCategories(db, eventId)).map((c) => ({
+      id: c.id,
+      code: c.code,
+      name: c.name,
+      colour: c.colour,
+      autoAccredited: c.autoAccredited === 1,
+    }));
+  }
+
+  /** Tells the person, in their language, what their registration became. */
+  async function notify(
+    trx: Db,
+    row: Pick<ForumRegistrationTable, "id" | "userId" | "eventId">,
+    template: RegistrationMail,
+    reason: string | null,
+    position: number | null,
+  ) {
+    const person = await repo.findUser(trx, row.userId);
+    const event = await repo.findEvent(trx, row.eventId);
+    if (!person || !event) return;
+    await mailer.enqueue(
+      trx,
+      registrationMail(
+        template,
+        person,
+        {
+          event: localized(event.title, event.titleTranslations, person.preferredLocale),
+          link: pageLink(row.id),
+          reason: reason ?? "",
+          position: position === null ? "" : String(position),
+        },
+        config.baseUrl,
+      ),
+    );
+  }
+
+  const issued = (attendance: Attendance) => ({
+    letterNonce: newNonce(),
+    badgeNonce: attendance === "onsite" ? newNonce() : null,
+  });
+
+  /**
+   * Gives freed on-site places to the waitlist, first come first served. Runs inside the caller's transaction,
+   * with the event locked.
+   */
+  async function moveUp(trx: Db, eventId: string, meta: RequestMeta) {
+    const event = await repo.findEvent(trx, eventId);
+    if (!event || event.onsiteCapacity === null) return;
+    let approved = await repo.countApprovedOnsite(trx, eventId);
+    while (approved < event.onsiteCapacity) {
+      const next = await repo.firstWaitlisted(trx, eventId);
+      if (!next) return;
+      const now = timestamp(clock());
+      const moved = await repo.transition(trx, next.id, ["waitlisted"], next.version, {
+        state: "approved",
+        waitlistPosition: null,
+        decidedAt: now,
+        updatedAt: now,
+        ...issued(next.attendance),
+      });
+      if (!moved) throw errors.conflict(next.state);
+      await notify(trx, next, "movedUp", null, null);
+      await audit(trx, ctx(null, meta), {
+        action: "registration.move_up",
+        objectType: "forum_registration",
+        objectId: next.id,
+        before: { state: "waitlisted", waitlistPosition: next.waitlistPosition },
+        after: { state: "approved" },
+      });
+      approved++;
+    }
+  }
+
+  /** The checks of the form that need the database or the event; every field's problem at once. */
+  async function validate(
+    person: Actor,
+    event: RegistrationEvent,
+    input: RegistrationInput,
+    photo: { bytes: Uint8Array } | null,
+  ): Promise<{ passport?: PassportDetails; photo?: Photo; organizationId: string | null }> {
+    const problems: FieldErrors = {};
+    const [types, countries, cats, memberships] = await Promise.all([
+      reference.stakeholderTypes("en"),
+      reference.countries(),
+      categories(event.id),
+      organizations.membershipsOf(person.userId),
+    ]);
+    if (!types.some((t) => t.code === input.stakeholderTypeCode)) problems.stakeholderTypeCode = "form.choose";
+    if (!countries.some((c) => c.alpha2 === input.countryCode)) problems.countryCode = "form.choose";
+    if (!countries.some((c) => c.alpha2 === input.nationalityCode)) problems.nationalityCode = "form.choose";
+    if (input.categoryId ? !cats.some((c) => c.id === input.categoryId) : cats.length > 0) {
+      problems.categoryId = "form.choose";
+    }
+    const organizationId = input.organizationId;
+    if (organizationId && !memberships.some((m) => m.id === organizationId && m.status === "approved")) {
+      problems.organizationId = "form.choose";
+    }
+    let passport: PassportDetails | undefined;
+    if (input.needsVisa) {
+      const parsed = parsePassport(input, localDate(clock(), event.timeZone), event.endsOn);
+      Object.assign(problems, parsed.errors);
+      passport = parsed.passport;
+    }
+    let checkedPhoto: Photo | undefined;
+    if (input.attendance === "onsite") {
+      if (!event.onsiteOpen) problems.attendance = "registration.error.onsiteClosed";
+      // The photo may come later (staff can print a badge without one); a photo sent must be an image.
+      if (photo && photo.bytes.length > LIMITS.photo) problems.photo = "registration.error.photoTooLarge";
+      else if (photo && photo.bytes.length > 0) {
+        const type = photoType(photo.bytes);
+        if (!type) problems.photo = "registration.error.photoType";
+        else checkedPhoto = { contentType: type, bytes: photo.bytes };
+      }
+    }
+    if (Object.keys(problems).length > 0) throw new FormError(problems);
+    return { passport, photo: checkedPhoto, organizationId };
+  }
+
+  return {
+    TRANSITIONS,
+
+    /** What the person's data download holds from registration: every registration, passport details unsealed. */
+    personalData: {
+      key: "forumRegistrations",
+      collect: async (userId: string) => {
+        const rows = await repo.findRegistrationsOfUser(db, userId);
+        return Promise.all(
+          rows.map(async (r) => {
+            const sealed = await repo.findPassport(db, r.id);
+            const photo = await repo.findPhoto(db, r.id);
+            const { slug, title, titleTranslations: _t, startsOn, endsOn, timeZone: _z, ...row } = r;
+            return {
+              ...toRegistration(row),
+              event: { slug, title, startsOn, endsOn },
+              passport: sealed ? (JSON.parse(unseal(passportKey, sealed.sealed)) as PassportDetails) : null,
+              photo: photo ? `data:${photo.contentType};base64,${Buffer.from(photo.bytes).toString("base64")}` : null,
+            };
+          }),
+        );
+      },
+    } satisfies PersonalDataSource,
+
+    /** A published event as registration sees it (deadline, capacity), or 404. */
+    event: (slugOrId: string, locale: string) => eventOrThrow(db, slugOrId, locale),
+
+    categories,
+
+    /** The approved organisation memberships a person may register under. */
+    async organizationsOf(actor: Actor | null) {
+      const person = authorize(actor, "registration.register");
+      return (await organizations.membershipsOf(person.userId))
+        .filter((m) => m.status === "approved")
+        .map((m) => ({ id: m.id, name: m.name }));
+    },
+
+    /**
+     * Whether the person holds a valid registration for the event (confirmed virtual, approved on site): the
+     * sessions' remote-participation links are theirs to see. Nobody signed in holds none.
+     */
+    async participates(actor: Actor | null, eventId: string): Promise<boolean> {
+      if (!actor) return false;
+      const row = await repo.findRegistrationOf(db, eventId, actor.userId);
+      return row !== undefined && letterValid(row);
+    },
+
+    /** The person's registration for an event, if any. */
+    async existing(actor: Actor | null, eventId: string): Promise<Registration | undefined> {
+      const person = authorize(actor, "registration.register");
+      const row = await repo.findRegistrationOf(db, eventId, person.userId);
+      return row ? toRegistration(row) : undefined;
+    },
+
+    /**
+     * Registers the person for the event. A second attempt, a double click or a retried request never makes a
+     * second registration: the unique (event, person) constraint decides, and the loser is told it already exists.
+     */
+    async register(
+      actor: Actor | null,
+      eventSlug: string,
+      values: Record<string, string>,
+      photo: { bytes: Uint8Array } | null,
+      meta: RequestMeta,
+    ): Promise<{ id: string; created: boolean }> {
+      const person = authorize(actor, "registration.register");
+      const event = await eventOrThrow(db, eventSlug);
+      const already = await repo.findRegistrationOf(db, event.id, person.userId);
+      if (already) return { id: already.id, created: false };
+      let parsed: RegistrationInput | undefined;
+      let problems: FieldErrors = {};
+      let valid: Awaited<ReturnType<typeof validate>> | undefined;
+      try {
+        parsed = parseForm(RegistrationInput, values);
+        valid = await validate(person, event, parsed, photo);
+      } catch (error) {
+        if (!(error instanceof FormError)) throw error;
+        problems = error.errors;
+      }
+      if (!parsed || !valid || Object.keys(problems).length > 0) throw new FormError(problems);
+      const input = parsed;
+      const checked = valid;
+
+      const now = timestamp(clock());
+      const id = newId(clock().getTime());
+      const onsite = input.attendance === "onsite";
+      const route: AccreditationRoute | null = onsite
+        ? checked.organizationId && (await organizations.hasFocalPoint(checked.organizationId))
+          ? "focal_point"
+          : "secretariat"
+        : null;
+      const state: RegistrationState = onsite ? "submitted" : "confirmed";
+      try {
+        await db.transaction().execute(async (trx) => {
+          await repo.insertRegistration(trx, {
+            id,
+            eventId: event.id,
+            userId: person.userId,
+            attendance: input.attendance,
+            state,
+            route,
+            passportName: input.passportName,
+            preferredName: input.preferredName,
+            organizationName: input.organizationName,
+            organizationId: checked.organizationId,
+            stakeholderTypeCode: input.stakeholderTypeCode,
+            categoryId: input.categoryId,
+            countryCode: input.countryCode,
+            nationalityCode: input.nationalityCode,
+            needsVisa: input.needsVisa ? 1 : 0,
+            accessibilityNeeds: input.accessibilityNeeds || null,
+            interest: JSON.stringify({ why: input.interestWhy, contribution: input.interestContribution }),
+            consentedAt: now,
+            decisionReason: null,
+            decidedBy: null,
+            decidedAt: onsite ? null : now,
+            waitlistPosition: null,
+            letterNonce: onsite ? null : newNonce(),
+            badgeNonce: null,
+            version: 1,
+            createdAt: now,
+            updatedAt: now,
+          });
+          if (checked.passport) {
+            await repo.insertPassport(trx, id, seal(passportKey, JSON.stringify(checked.passport)), now);
+          }
+          if (checked.photo) await repo.insertPhoto(trx, id, checked.photo.contentType, checked.photo.bytes, now);
+          await notify(trx, { id, userId: person.userId, eventId: event.id }, state, null, null);
+          await audit(trx, ctx(person.userId, meta), {
+            action: "registration.create",
+            objectType: "forum_registration",
+            objectId: id,
+            after: { eventId: event.id, attendance: input.attendance, state, route },
+          });
+        });
+      } catch (error) {
+        // The unique constraint caught a concurrent twin of this request: it is the same registration.
+        const twin = await repo.findRegistrationOf(db, event.id, person.userId);
+        if (twin) return { id: twin.id, created: false };
+        throw error;
+      }
+      mailer.kick();
+      return { id, created: true };
+    },
+
+    /** A decision on an on-site request, by the secretariat or the focal point it is routed to. */
+    async decide(
+      actor: Actor | null,
+      id: string,
+      decision: Decision,
+      reasonText: string,
+      meta: RequestMeta,
+    ): Promise<{ state: RegistrationState }> {
+      const decider = authorize(actor, "registration.register");
+      const row = await registrationOrThrow(db, id);
+      if (row.attendance !== "onsite") throw errors.conflict(row.state);
+      if (row.userId === decider.userId) throw errors.notAllowed("registration.decideOwn");
+      const category = row.categoryId ? await repo.findCategory(db, row.categoryId) : undefined;
+      const automatic = category?.autoAccredited === 1;
+      const secretariat = can(decider, "registration.decide");
+      const focalPoint =
+        row.route === "focal_point" && !!row.organizationId && decider.focalPointOf.includes(row.organizationId);
+      if (!secretariat) {
+        if (!focalPoint) throw errors.notAllowed("registration.decide");
+        const theirs: Decision[] = automatic ? ["approve", "reject"] : ["acknowledge", "reject"];
+        if (!theirs.includes(decision)) throw errors.notAllowed(`registration.${decision}`);
+      }
+      const reason = reasonText.normalize("NFC").trim();
+      if (reason.length > LIMITS.reason) throw new FormError({ reason: "form.tooLong" });
+      if (decision === "reject" && !reason) throw new FormError({ reason: "registration.error.reasonRequired" });
+      const rule = TRANSITIONS[decision];
+      const from: readonly RegistrationState[] = rule.from;
+      if (!from.includes(row.state)) throw errors.conflict(row.state);
+
+      let to: RegistrationState = rule.to;
+      await db.transaction().execute(async (trx) => {
+        await repo.lockEvent(trx, row.eventId, dialect);
+        // Read again under the lock: the count of places and the state must be those this decision changes.
+        const current = await registrationOrThrow(trx, id);
+        if (!from.includes(current.state)) throw errors.conflict(current.state);
+        const event = await repo.findEvent(trx, current.eventId);
+        if (decision === "approve" && event?.onsiteCapacity != null) {
+          if ((await repo.countApprovedOnsite(trx, current.eventId)) >= event.onsiteCapacity) to = "waitlisted";
+        }
+        if (to === "waitlisted" && current.state === "waitlisted") {
+          throw new FormError({ decision: "registration.error.full" });
+        }
+        const position = to === "waitlisted" ? (await repo.lastWaitlistPosition(trx, current.eventId)) + 1 : null;
+        const now = timestamp(clock());
+        const changes: Partial<ForumRegistrationTable> = {
+          state: to,
+          decisionReason: reason || null,
+          decidedBy: decider.userId,
+          decidedAt: now,
+          updatedAt: now,
+          waitlistPosition: position,
+          ...(to === "approved" ? issued("onsite") : {}),
+        };
+        if (!(await repo.transition(trx, id, from, current.version, changes))) throw errors.conflict(current.state);
+        await notify(trx, current, to, reason || null, position);
+        await audit(trx, ctx(decider.userId, meta), {
+          action: `registration.${decision}`,
+          objectType: "forum_registration",
+          objectId: id,
+          before: { state: current.state },
+          after: {
+            state: to,
+            ...(reason ? { reason } : {}),
+            ...(position ? { waitlistPosition: position } : {}),
+            as: secretariat ? "secretariat" : "focal_point",
+          },
+        });
+      });
+      mailer.kick();
+      return { state: to };
+    },
+
+    /** The person cancels their registration; a place freed on site goes to the first on the waitlist. */
+    async cancel(actor: Actor | null, id: string, meta: RequestMeta): Promise<void> {
+      const person = authorize(actor, "registration.register");
+      const row = await registrationOrThrow(db, id);
+      if (row.userId !== person.userId) throw errors.notAllowed("registration.cancel");
+      const from: readonly RegistrationState[] = TRANSITIONS.cancel.from;
+      if (!from.includes(row.state)) throw errors.conflict(row.state);
+      await db.transaction().execute(async (trx) => {
+        await repo.lockEvent(trx, row.eventId, dialect);
+        const current = await registrationOrThrow(trx, id);
+        if (!from.includes(current.state)) throw errors.conflict(current.state);
+        const now = timestamp(clock());
+        const changes = { state: "cancelled" as const, waitlistPosition: null, updatedAt: now };
+        if (!(await repo.transition(trx, id, from, current.version, changes))) throw errors.conflict(current.state);
+        await notify(trx, current, "cancelled", null, null);
+        await audit(trx, ctx(person.userId, meta), {
+          action: "registration.cancel",
+          objectType: "forum_registration",
+          objectId: id,
+          before: { state: current.state },
+          after: { state: "cancelled" },
+        });
+        if (current.state === "approved" && current.attendance === "onsite") await moveUp(trx, current.eventId, meta);
+      });
+      mailer.kick();
+    },
+
+    /** The person's own registrations, newest event first. */
+    async mine(actor: Actor | null, locale: string) {
+      const person = authorize(actor, "registration.register");
+      const rows = await repo.findRegistrationsOfUser(db, person.userId);
+      return rows.map((r) => {
+        const { slug, title, titleTranslations, startsOn, endsOn, timeZone, ...row } = r;
+        return {
+          registration: toRegistration(row),
+          event: { slug, title: localized(title, titleTranslations, locale), startsOn, endsOn, timeZone },
+        };
+      });
+    },
+
+    /**
+     * One registration with its event, for its owner only (404 for anyone else, so ids say nothing). The letter
+     * and badge pages use it too.
+     */
+    async registrationForOwner(actor: Actor | null, id: string, locale = "en") {
+      const person = authorize(actor, "registration.register");
+      const row = await repo.findRegistration(db, id);
+      if (!row || row.userId !== person.userId) throw errors.notFound("No such registration");
+      const category = row.categoryId ? await repo.findCategory(db, row.categoryId) : undefined;
+      return {
+        registration: toRegistration(row),
+        event: await eventOrThrow(db, row.eventId, locale),
+        category: category ? { code: category.code, name: category.name, colour: category.colour } : null,
+        canCancel: (TRANSITIONS.cancel.from as readonly RegistrationState[]).includes(row.state),
+        letterAvailable: letterValid(row),
+      };
+    },
+
+    /**
+     * One registration with its event and category, for staff pages of other parts (letters, badges): no access
+     * check here, so callers authorise first.
+     */
+    async registrationWithEvent(id: string, locale = "en") {
+      const row = await repo.findRegistration(db, id);
+      if (!row) return undefined;
+      const category = row.categoryId ? await repo.findCategory(db, row.categoryId) : undefined;
+      return {
+        registration: toRegistration(row),
+        event: await eventOrThrow(db, row.eventId, locale),
+        category: category ? { code: category.code, name: category.name, colour: category.colour } : null,
+      };
+    },
+
+    /** The badge photo, for its owner and accreditation staff. */
+    async photo(actor: Actor | null, id: string): Promise<Photo> {
+      const reader = authorize(actor, "registration.register");
+      const row = await registrationOrThrow(db, id);
+      const allowed =
+        row.userId === reader.userId ||
+        can(reader, "registration.decide") ||
+        can(reader, "registration.badges") ||
+        (row.route === "focal_point" && !!row.organizationId && reader.focalPointOf.includes(row.organizationId));
+      if (!allowed) throw errors.notFound("No such registration");
+      const photo = await repo.findPhoto(db, id);
+      if (!photo) throw errors.notFound("No photo");
+      return { contentType: photo.contentType as PhotoType, bytes: photo.bytes };
+    },
+
+    /**
+     * The accreditation queue of an event: for the secretariat the requests routed to it, for a focal point those
+     * of their organisations; refused to everyone else.
+     */
+    async queue(actor: Actor | null, eventId: string, states: RegistrationState[]) {
+      const reader = authorize(actor, "registration.register");
+      const secretariat = can(reader, "registration.decide");
+      if (!secretariat && reader.focalPointOf.length === 0) throw errors.notAllowed("registration.decide");
+      const rows = await repo.findQueue(db, {
+        eventId,
+        states,
+        secretariat,
+        organizations: reader.focalPointOf,
+      });
+      return rows.map((r) => {
+        const { categoryName, autoAccredited, ...row } = r;
+        return { ...toRegistration(row), categoryName, automatic: autoAccredited === 1 };
+      });
+    },
+
+    /** One request for those who decide on it; the passport details only for registration.viewPassport. */
+    async request(actor: Actor | null, id: string) {
+      const reader = authorize(actor, "registration.register");
+      const row = await registrationOrThrow(db, id);
+      const secretariat = can(reader, "registration.decide");
+      const focalPoint =
+        row.route === "focal_point" && !!row.organizationId && reader.focalPointOf.includes(row.organizationId);
+      if (row.attendance !== "onsite" || (!secretariat && !focalPoint)) throw errors.notAllowed("registration.decide");
+      const category = row.categoryId ? await repo.findCategory(db, row.categoryId) : undefined;
+      const automatic = category?.autoAccredited === 1;
+      let passport: PassportDetails | null = null;
+      if (can(reader, "registration.viewPassport")) {
+        const sealed = await repo.findPassport(db, id);
+        passport = sealed ? (JSON.parse(unseal(passportKey, sealed.sealed)) as PassportDetails) : null;
+      }
+      const person = await repo.findUser(db, row.userId);
+      const own = row.userId === reader.userId;
+      const open = (d: Decision) =>
+        !own &&
+        (TRANSITIONS[d].from as readonly RegistrationState[]).includes(row.state) &&
+        (secretariat || (automatic ? d === "approve" || d === "reject" : d === "acknowledge" || d === "reject"));
+      return {
+        registration: toRegistration(row),
+        category: category ? { name: category.name, automatic } : null,
+        email: person?.email ?? null,
+        passport,
+        hasPhoto: !!(await repo.findPhoto(db, id)),
+        decisions: (["acknowledge", "approve", "waitlist", "reject"] as Decision[]).filter(open),
+      };
+    },
+
+    /** An event's registrations for organisers, filtered. */
+    async list(actor: Actor | null, eventId: string, filter: repo.ListFilter, limit?: number) {
+      authorize(actor, "registration.viewAll");
+      const rows = await repo.findRegistrations(db, eventId, filter, limit);
+      return rows.map((r) => {
+        const { categoryCode, categoryName, email, ...row } = r;
+        return { ...toRegistration(row), categoryCode, categoryName, email };
+      });
+    },
+
+    /** Registrations counted by stakeholder type, country and attendance (cancelled and rejected aside). */
+    async counts(actor: Actor | null, eventId: string) {
+      authorize(actor, "registration.viewAll");
+      return (await repo.countRegistrations(db, eventId)).map((r) => ({ ...r, n: Number(r.n) }));
+    },
+
+    /** The organiser's settings: the on-site deadline (a UTC instant, or null) and the on-site capacity. */
+    async saveSettings(
+      actor: Actor | null,
+      eventId: string,
+      settings: { accreditationClosesAt: string | null; onsiteCapacity: number | null },
+      meta: RequestMeta,
+    ) {
+      const organizer = authorize(actor, "forum.organize");
+      await db.transaction().execute(async (trx) => {
+        await repo.lockEvent(trx, eventId, dialect);
+        const before = await repo.findEvent(trx, eventId);
+        if (!before) throw errors.notFound("No published Forum edition here");
+        await repo.updateEventSettings(trx, eventId, { ...settings, updatedAt: timestamp(clock()) });
+        await audit(trx, ctx(organizer.userId, meta), {
+          action: "registration.settings",
+          objectType: "forum_event",
+          objectId: eventId,
+          before: { accreditationClosesAt: before.accreditationClosesAt, onsiteCapacity: before.onsiteCapacity },
+          after: settings,
+        });
+        // More places than before: the waitlist moves up at once.
+        await moveUp(trx, eventId, meta);
+      });
+      mailer.kick();
+    },
+
+    /** Adds a participant category, or changes the one with the same code. */
+    async saveCategory(
+      actor: Actor | null,
+      eventId: string,
+      input: { code: string; name: string; colour: string; autoAccredited: boolean },
+      meta: RequestMeta,
+    ) {
+      const organizer = authorize(actor, "forum.organize");
+      await db.transaction().execute(async (trx) => {
+        const existing = (await repo.findCategories(trx, eventId)).find((c) => c.code === input.code);
+        const fields = {
+          name: input.name,
+          colour: input.colour,
+          autoAccredited: input.autoAccredited ? 1 : 0,
+          position: existing?.position ?? (await repo.findCategories(trx, eventId)).length,
+        };
+        if (existing) await repo.updateCategory(trx, existing.id, fields);
+        else {
+          await repo.insertCategory(trx, {
+            id: newId(clock().getTime()),
+            eventId,
+            code: input.code,
+            nameTranslations: null,
+            ...fields,
+          });
+        }
+        await audit(trx, ctx(organizer.userId, meta), {
+          action: existing ? "registration.category.update" : "registration.category.create",
+          objectType: "forum_event",
+          objectId: eventId,
+          after: input,
+        });
+      });
+    },
+  };
+}
+
+export type RegistrationService = ReturnType<typeof createRegistrationService>;

@@ -1,0 +1,150 @@
+import { ErrorSummary, type FormState, PostForm, TextField } from "../../../platform/views/forms.tsx";
+import { Layout } from "../../../platform/views/layout.tsx";
+import type { PageContext } from "../../../platform/views/page.ts";
+import { zoneName } from "../../forum/time.ts";
+import type { Category, RegistrationEvent } from "../registration.service.ts";
+
+/** The organiser's accreditation settings: deadline, on-site capacity, and participant categories. */
+export function RegistrationSettingsPage({
+  ctx,
+  event,
+  categories,
+  settingsForm,
+  categoryForm,
+  notice,
+}: {
+  ctx: PageContext;
+  event: RegistrationEvent;
+  categories: Category[];
+  settingsForm: FormState;
+  categoryForm: FormState;
+  notice?: string;
+}) {
+  const { i18n } = ctx;
+  const title = i18n.t("registration.settings.title");
+  const zone = zoneName(i18n.locale, event.timeZone, `${event.startsOn}T12:00:00Z`);
+  return (
+    <Layout
+      ctx={ctx}
+      title={title}
+      breadcrumbs={[
+        { href: `/forum/${event.slug}`, label: event.title },
+        {
+          href: `/forum/${event.slug}/registrations`,
+          label: i18n.t("registration.list.title", { event: event.title }),
+        },
+      ]}
+    >
+      <h1>{title}</h1>
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
+      <ErrorSummary
+        i18n={i18n}
+        form={settingsForm}
+        labels={{
+          closesOn: i18n.t("registration.settings.closesOn"),
+          closesAt: i18n.t("registration.settings.closesAt"),
+          onsiteCapacity: i18n.t("registration.settings.capacity"),
+        }}
+      />
+      <PostForm action={`/forum/${event.slug}/registrations/settings`}>
+        <p class="hint">{i18n.t("registration.settings.closesHint", { zone })}</p>
+        <TextField
+          i18n={i18n}
+          form={settingsForm}
+          name="closesOn"
+          type="date"
+          label={i18n.t("registration.settings.closesOn")}
+        />
+        <TextField i18n={i18n} form={settingsForm} name="closesAt" label={i18n.t("registration.settings.closesAt")} />
+        <TextField
+          i18n={i18n}
+          form={settingsForm}
+          name="onsiteCapacity"
+          label={i18n.t("registration.settings.capacity")}
+          hint={i18n.t("registration.settings.capacityHint")}
+        />
+        <button type="submit">{i18n.t("registration.settings.submit")}</button>
+      </PostForm>
+      <h2>{i18n.t("registration.categories.title")}</h2>
+      {categories.length === 0 ? (
+        <p>{i18n.t("registration.categories.empty")}</p>
+      ) : (
+        <table class="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{i18n.t("registration.categories.code")}</th>
+              <th scope="col">{i18n.t("registration.categories.name")}</th>
+              <th scope="col">{i18n.t("registration.categories.colour")}</th>
+              <th scope="col">{i18n.t("registration.categories.automatic")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {categories.map((k) => (
+              <tr>
+                <td>
+                  <code>{k.code}</code>
+                </td>
+                <td>{k.name}</td>
+                <td>
+                  <code>{k.colour}</code>
+                </td>
+                <td>{i18n.t(k.autoAccredited ? "registration.yes" : "registration.no")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <ErrorSummary
+        i18n={i18n}
+        form={categoryForm}
+        labels={{
+          code: i18n.t("registration.categories.code"),
+          name: i18n.t("registration.categories.name"),
+          colour: i18n.t("registration.categories.colour"),
+        }}
+      />
+      <PostForm action={`/forum/${event.slug}/registrations/categories`}>
+        <TextField
+          i18n={i18n}
+          form={categoryForm}
+          name="code"
+          label={i18n.t("registration.categories.code")}
+          hint={i18n.t("registration.categories.codeHint")}
+          dir="ltr"
+          required
+        />
+        <TextField
+          i18n={i18n}
+          form={categoryForm}
+          name="name"
+          label={i18n.t("registration.categories.name")}
+          dir="auto"
+          required
+        />
+        <TextField
+          i18n={i18n}
+          form={categoryForm}
+          name="colour"
+          label={i18n.t("registration.categories.colour")}
+          dir="ltr"
+          required
+        />
+        <div class="field checkbox">
+          <input
+            type="checkbox"
+            id="autoAccredited"
+            name="autoAccredited"
+            value="yes"
+            checked={categoryForm.values.autoAccredited === "yes"}
+          />{" "}
+          <label for="autoAccredited">{i18n.t("registration.categories.automatic")}</label>
+        </div>
+        <button type="submit">{i18n.t("registration.categories.submit")}</button>
+      </PostForm>
+    </Layout>
+  );
+}
