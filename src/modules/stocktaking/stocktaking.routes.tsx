@@ -105,15 +105,15 @@ export function stocktakingPages(deps: {
   }
 
   async function names(c: AppContext): Promise<Names> {
-    const locale = c.get("i18n").locale;
-    const regionNames = new Intl.DisplayNames([locale], { type: "region" });
+    const i18n = c.get("i18n");
+    const locale = i18n.locale;
     const [lines, sdgs, types] = await Promise.all([
       reference.actionLines(locale),
       reference.sdgs(locale),
       reference.stakeholderTypes(locale),
     ]);
     return {
-      country: (code) => regionNames.of(code) ?? code,
+      country: i18n.country,
       actionLine: (code) => {
         const line = lines.find((l) => l.code === code);
         return line ? `${line.code} ${line.title}` : code;

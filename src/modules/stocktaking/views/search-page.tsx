@@ -164,12 +164,11 @@ export function facetNames(
     stakeholderType: (code: string) => string;
   },
 ): FacetNames {
-  const regions = new Intl.DisplayNames([i18n.locale], { type: "region" });
   return {
     actionLine: lookups.actionLine,
     sdg: (v) => lookups.sdg(Number(v)),
     region: lookups.region,
-    country: (v) => regions.of(v) ?? v,
+    country: i18n.country,
     stakeholderType: lookups.stakeholderType,
     status: (v) => i18n.t(`stocktaking.status.${v}` as MessageKey),
     year: (v) => v,
