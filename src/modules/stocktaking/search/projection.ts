@@ -1,8 +1,10 @@
+import type SQLite from "better-sqlite3";
 import type { Kysely } from "kysely";
-import type { Database } from "../../../db/database.ts";
+import { type Database, sqliteConnectionOf } from "../../../db/database.ts";
 import type { PublicEntryDocument, SearchHit } from "./search.ts";
 
-// stocktaking_public and its link tables: written by index/remove; a page of hits reads its rows back.
+// stocktaking_public and its link tables: written by index/remove; a page of hits reads its rows back, and the
+// export of every entry walks them newest first.
 
 /** A hit as its row in stocktaking_public gives it, before the lists from the link tables. */
 export type HitRow = Omit<SearchHit, "countries" | "actionLines" | "sdgs">;
@@ -56,6 +58,139 @@ export async function removeProjection(trx: Kysely<Database>, entryId: string): 
   await removeLinks(trx, entryId);
   await trx.deleteFrom("stocktakingPublic").where("entryId", "=", entryId).execute();
 }
+
+const natural = new Intl.Collator("en", { numeric: true });
+
+/** A hit's lists in the order every response gives them: countries by code, Action Lines C1 … C11, SDGs ascending. */
+export function sortedLists(countries: string[], actionLines: string[], sdgs: number[]) {
+  return {
+    countries: countries.sort(),
+    actionLines: actionLines.sort(natural.compare),
+    sdgs: sdgs.sort((a, b) => a - b),
+  };
+}
+
+/** Where a newest-first walk of stocktaking_public stands: its last row. */
+export interface NewestCursor {
+  publishedAt: string;
+  entryId: string;
+}
+
+/**
+ * Up to `limit` published entries after `cursor`, newest first: publication time, then entry id, both descending
+ * (the order of search without text, memory.ts). A keyset page on stocktaking_public_search_idx, so each page
+ * reads its own rows only, however deep the walk is.
+ */
+export async function newestHits(
+  db: Kysely<Database>,
+  cursor: NewestCursor | null,
+  limit: number,
+): Promise<SearchHit[]> {
+  const connection = sqliteConnectionOf(db);
+  if (connection) return newestHitsSqlite(connection, cursor, limit);
+  let query = db
+    .selectFrom("stocktakingPublic")
+    .select([
+      "entryId",
+      "title",
+      "summary",
+      "organizationName",
+      "stakeholderTypeCode",
+      "projectStatus",
+      "startYear",
+      "publishedAt",
+    ])
+    .orderBy("publishedAt", "desc")
+    .orderBy("entryId", "desc")
+    .limit(limit);
+  if (cursor) {
+    query = query.where(({ eb, refTuple, tuple }) =>
+      eb(refTuple("publishedAt", "entryId"), "<", tuple(cursor.publishedAt, cursor.entryId)),
+    );
+  }
+  const rows = await query.execute();
+  if (rows.length === 0) return [];
+  const ids = rows.map((row) => row.entryId);
+  const [countries, actionLines, sdgs] = await Promise.all([
+    db
+      .selectFrom("stocktakingPublicCountry")
+      .select(["entryId", "countryCode as value"])
+      .where("entryId", "in", ids)
+      .execute(),
+    db
+      .selectFrom("stocktakingPublicActionLine")
+      .select(["entryId", "actionLineCode as value"])
+      .where("entryId", "in", ids)
+      .execute(),
+    db
+      .selectFrom("stocktakingPublicSdg")
+      .select(["entryId", "sdgNumber as value"])
+      .where("entryId", "in", ids)
+      .execute(),
+  ]);
+  const lists = new Map(
+    ids.map((id) => [id, { countries: [] as string[], actionLines: [] as string[], sdgs: [] as number[] }]),
+  );
+  for (const l of countries) lists.get(l.entryId)?.countries.push(l.value);
+  for (const l of actionLines) lists.get(l.entryId)?.actionLines.push(l.value);
+  for (const l of sdgs) lists.get(l.entryId)?.sdgs.push(Number(l.value));
+  return rows.map((row) => {
+    const l = lists.get(row.entryId) as { countries: string[]; actionLines: string[]; sdgs: number[] };
+    return { ...hitOf(row), ...sortedLists(l.countries, l.actionLines, l.sdgs) };
+  });
+}
+
+const NEWEST_SQL = (after: string) => `select p.entry_id, p.title, p.summary, p.organization_name,
+    p.stakeholder_type_code, p.project_status, p.start_year, p.published_at,
+    (select group_concat(country_code, ' ') from stocktaking_public_country l where l.entry_id = p.entry_id),
+    (select group_concat(action_line_code, ' ') from stocktaking_public_action_line l where l.entry_id = p.entry_id),
+    (select group_concat(sdg_number, ' ') from stocktaking_public_sdg l where l.entry_id = p.entry_id)
+  from stocktaking_public p ${after} order by p.published_at desc, p.entry_id desc limit ?`;
+const newestStatements = new WeakMap<SQLite.Database, { first: SQLite.Statement; next: SQLite.Statement }>();
+
+/**
+ * SQLite: one statement a page, each row a plain array with its three lists joined by the database (codes hold
+ * no spaces), read straight from the connection: no object per row or per link row before the hit itself.
+ */
+function newestHitsSqlite(connection: SQLite.Database, cursor: NewestCursor | null, limit: number): SearchHit[] {
+  let statements = newestStatements.get(connection);
+  if (!statements) {
+    statements = {
+      first: connection.prepare(NEWEST_SQL("")).raw(true),
+      next: connection.prepare(NEWEST_SQL("where (p.published_at, p.entry_id) < (?, ?)")).raw(true),
+    };
+    newestStatements.set(connection, statements);
+  }
+  const rows = (
+    cursor ? statements.next.all(cursor.publishedAt, cursor.entryId, limit) : statements.first.all(limit)
+  ) as NewestRow[];
+  const split = (list: string | null) => (list === null ? [] : list.split(" "));
+  return rows.map((r) => ({
+    entryId: r[0],
+    title: r[1],
+    summary: r[2],
+    organizationName: r[3],
+    stakeholderTypeCode: r[4],
+    projectStatus: r[5],
+    startYear: r[6] === null ? null : Number(r[6]),
+    publishedAt: r[7],
+    ...sortedLists(split(r[8]), split(r[9]), split(r[10]).map(Number)),
+  }));
+}
+
+type NewestRow = [
+  string,
+  string,
+  string,
+  string,
+  string | null,
+  string | null,
+  number | string | null,
+  string,
+  string | null,
+  string | null,
+  string | null,
+];
 
 /** A hit's own columns, as the driver gives them (start_year may come back as text). */
 export function hitOf(row: HitRow): HitRow {
