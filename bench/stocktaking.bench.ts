@@ -435,7 +435,10 @@ const report = {
   entries: ENTRIES,
   results,
 };
-writeFileSync(path.join(ROOT, "bench", "results", "stocktaking.json"), `${JSON.stringify(report, null, 2)}\n`);
+// A run of some parts only keeps its own file, so it never replaces the record of a whole run.
+const partial = ["classes", "mixed", "csv"].filter((part) => PARTS.has(part));
+const file = partial.length === 3 ? "stocktaking.json" : `stocktaking-${partial.join("-")}.json`;
+writeFileSync(path.join(ROOT, "bench", "results", file), `${JSON.stringify(report, null, 2)}\n`);
 
 console.log(`\n${ENTRIES} entries, Node ${process.version}, ${os.cpus().length} cores, ${SAMPLES} samples a class\n`);
 for (const r of results) {

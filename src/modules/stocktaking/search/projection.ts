@@ -1,5 +1,5 @@
 import type SQLite from "better-sqlite3";
-import type { Kysely } from "kysely";
+import { type Kysely, type RawBuilder, sql } from "kysely";
 import { type Database, sqliteConnectionOf } from "../../../db/database.ts";
 import type { PublicEntryDocument, SearchHit } from "./search.ts";
 
@@ -76,10 +76,37 @@ export interface NewestCursor {
   entryId: string;
 }
 
+/** A page of the newest-first walk: the hit's columns, then its three lists joined with spaces (codes hold none). */
+function newestPage(cursor: NewestCursor | null, limit: number): RawBuilder<NewestRow> {
+  const after = cursor ? sql`where (p.published_at, p.entry_id) < (${cursor.publishedAt}, ${cursor.entryId})` : sql``;
+  return sql<NewestRow>`select p.entry_id, p.title, p.summary, p.organization_name, p.stakeholder_type_code,
+      p.project_status, p.start_year, p.published_at,
+      (select string_agg(l.country_code, ' ') from stocktaking_public_country l where l.entry_id = p.entry_id)
+        as countries,
+      (select string_agg(l.action_line_code, ' ') from stocktaking_public_action_line l where l.entry_id = p.entry_id)
+        as action_lines,
+      (select string_agg(cast(l.sdg_number as text), ' ') from stocktaking_public_sdg l where l.entry_id = p.entry_id)
+        as sdgs
+    from stocktaking_public p ${after}
+    order by p.published_at desc, p.entry_id desc limit ${limit}`;
+}
+
+interface NewestRow extends HitRow {
+  countries: string | null;
+  actionLines: string | null;
+  sdgs: string | null;
+}
+
+const split = (list: string | null) => (list === null ? [] : list.split(" "));
+
+const newestStatements = new WeakMap<SQLite.Database, { first: SQLite.Statement; next: SQLite.Statement }>();
+
 /**
  * Up to `limit` published entries after `cursor`, newest first: publication time, then entry id, both descending
  * (the order of search without text, memory.ts). A keyset page on stocktaking_public_search_idx, so each page
- * reads its own rows only, however deep the walk is.
+ * reads its own rows only, however deep the walk is. One statement a page; on SQLite read straight from the
+ * connection, each row a plain array: no object per row before the hit itself, which over 100,000 rows kept the
+ * heap growing (bench/README.md).
  */
 export async function newestHits(
   db: Kysely<Database>,
@@ -87,84 +114,24 @@ export async function newestHits(
   limit: number,
 ): Promise<SearchHit[]> {
   const connection = sqliteConnectionOf(db);
-  if (connection) return newestHitsSqlite(connection, cursor, limit);
-  let query = db
-    .selectFrom("stocktakingPublic")
-    .select([
-      "entryId",
-      "title",
-      "summary",
-      "organizationName",
-      "stakeholderTypeCode",
-      "projectStatus",
-      "startYear",
-      "publishedAt",
-    ])
-    .orderBy("publishedAt", "desc")
-    .orderBy("entryId", "desc")
-    .limit(limit);
-  if (cursor) {
-    query = query.where(({ eb, refTuple, tuple }) =>
-      eb(refTuple("publishedAt", "entryId"), "<", tuple(cursor.publishedAt, cursor.entryId)),
-    );
+  if (!connection) {
+    const { rows } = await newestPage(cursor, limit).execute(db);
+    return rows.map((r) => ({
+      ...hitOf(r),
+      ...sortedLists(split(r.countries), split(r.actionLines), split(r.sdgs).map(Number)),
+    }));
   }
-  const rows = await query.execute();
-  if (rows.length === 0) return [];
-  const ids = rows.map((row) => row.entryId);
-  const [countries, actionLines, sdgs] = await Promise.all([
-    db
-      .selectFrom("stocktakingPublicCountry")
-      .select(["entryId", "countryCode as value"])
-      .where("entryId", "in", ids)
-      .execute(),
-    db
-      .selectFrom("stocktakingPublicActionLine")
-      .select(["entryId", "actionLineCode as value"])
-      .where("entryId", "in", ids)
-      .execute(),
-    db
-      .selectFrom("stocktakingPublicSdg")
-      .select(["entryId", "sdgNumber as value"])
-      .where("entryId", "in", ids)
-      .execute(),
-  ]);
-  const lists = new Map(
-    ids.map((id) => [id, { countries: [] as string[], actionLines: [] as string[], sdgs: [] as number[] }]),
-  );
-  for (const l of countries) lists.get(l.entryId)?.countries.push(l.value);
-  for (const l of actionLines) lists.get(l.entryId)?.actionLines.push(l.value);
-  for (const l of sdgs) lists.get(l.entryId)?.sdgs.push(Number(l.value));
-  return rows.map((row) => {
-    const l = lists.get(row.entryId) as { countries: string[]; actionLines: string[]; sdgs: number[] };
-    return { ...hitOf(row), ...sortedLists(l.countries, l.actionLines, l.sdgs) };
-  });
-}
-
-const NEWEST_SQL = (after: string) => `select p.entry_id, p.title, p.summary, p.organization_name,
-    p.stakeholder_type_code, p.project_status, p.start_year, p.published_at,
-    (select group_concat(country_code, ' ') from stocktaking_public_country l where l.entry_id = p.entry_id),
-    (select group_concat(action_line_code, ' ') from stocktaking_public_action_line l where l.entry_id = p.entry_id),
-    (select group_concat(sdg_number, ' ') from stocktaking_public_sdg l where l.entry_id = p.entry_id)
-  from stocktaking_public p ${after} order by p.published_at desc, p.entry_id desc limit ?`;
-const newestStatements = new WeakMap<SQLite.Database, { first: SQLite.Statement; next: SQLite.Statement }>();
-
-/**
- * SQLite: one statement a page, each row a plain array with its three lists joined by the database (codes hold
- * no spaces), read straight from the connection: no object per row or per link row before the hit itself.
- */
-function newestHitsSqlite(connection: SQLite.Database, cursor: NewestCursor | null, limit: number): SearchHit[] {
   let statements = newestStatements.get(connection);
   if (!statements) {
     statements = {
-      first: connection.prepare(NEWEST_SQL("")).raw(true),
-      next: connection.prepare(NEWEST_SQL("where (p.published_at, p.entry_id) < (?, ?)")).raw(true),
+      first: connection.prepare(newestPage(null, 0).compile(db).sql).raw(true),
+      next: connection.prepare(newestPage({ publishedAt: "", entryId: "" }, 0).compile(db).sql).raw(true),
     };
     newestStatements.set(connection, statements);
   }
   const rows = (
     cursor ? statements.next.all(cursor.publishedAt, cursor.entryId, limit) : statements.first.all(limit)
-  ) as NewestRow[];
-  const split = (list: string | null) => (list === null ? [] : list.split(" "));
+  ) as NewestValues[];
   return rows.map((r) => ({
     entryId: r[0],
     title: r[1],
@@ -178,7 +145,8 @@ function newestHitsSqlite(connection: SQLite.Database, cursor: NewestCursor | nu
   }));
 }
 
-type NewestRow = [
+/** A NewestRow as the SQLite connection gives it in raw mode: the columns in the order selected. */
+type NewestValues = [
   string,
   string,
   string,
