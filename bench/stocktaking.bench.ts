@@ -5,6 +5,7 @@
  *   BENCH_ENTRIES   entries to load (default 100000)
  *   BENCH_DATABASES sqlite,postgres (default both; postgres needs BENCH_PG_URL or a server on 127.0.0.1:5432)
  *   BENCH_FRESH=1   rebuild the databases even when they already hold the entries
+ *   BENCH_PARTS     classes,mixed,csv (default all three; e.g. BENCH_PARTS=csv for the export alone)
  *
  * The databases are kept between runs (bench/results/tmp/ and the PostgreSQL database wsis_bench), because
  * loading 100,000 entries takes minutes; they are rebuilt when the entry count differs.
@@ -14,12 +15,14 @@
  *     the module's search repository in this process, p50/p95 of each, and their ratio;
  *  2. a mixed load of distinct queries from 32 clients, and a bare node:http server answering a fixed page of
  *     the same size in the same run;
- *  3. the CSV export of every entry from a freshly started server: time, and the server's peak RSS (VmHWM).
+ *  3. the CSV export of every entry from a freshly started server: time, and the server's peak RSS (VmHWM); as curl
+ *     asks for it (no compression), after one search has loaded the facet columns, and gzipped as a browser asks.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
+import { createGunzip } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
 import { parseDatabaseUrl } from "../src/config.ts";
@@ -32,6 +35,7 @@ import { ROOT, type Started, startPlatform, startProcess } from "./support.ts";
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 100_000);
 const DATABASES = (process.env.BENCH_DATABASES ?? "sqlite,postgres").split(",").map((s) => s.trim());
 const FRESH = process.env.BENCH_FRESH === "1";
+const PARTS = new Set((process.env.BENCH_PARTS ?? "classes,mixed,csv").split(",").map((s) => s.trim()));
 const PG_ADMIN = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const CLIENTS = 32;
 /** The mixed load runs against the platform with each of these WORKERS settings (2 = one per core here). */
@@ -314,6 +318,19 @@ interface ClassResult {
 
 async function benchDatabase(database: string) {
   const url = await prepare(database);
+  const classes = PARTS.has("classes") ? await queryClasses(database, url) : [];
+  const mixed = PARTS.has("mixed") ? await mixedLoads(database, url) : null;
+  const csv = PARTS.has("csv")
+    ? {
+        plain: await csvExport(database, url, { search: false, gzip: false }),
+        afterSearch: await csvExport(database, url, { search: true, gzip: false }),
+        gzip: await csvExport(database, url, { search: false, gzip: true }),
+      }
+    : null;
+  return { database, classes, mixed, csv };
+}
+
+async function queryClasses(database: string, url: string): Promise<ClassResult[]> {
   const handle = openDatabase(parseDatabaseUrl(url));
   const search = createStocktakingSearch(handle.db, handle.dialect);
   const server = await serve(url);
@@ -332,63 +349,80 @@ async function benchDatabase(database: string) {
     }
   } finally {
     await handle.close();
+    await server.stop();
   }
+  return classes;
+}
 
+async function mixedLoads(database: string, url: string) {
   const paths = mixedQueries(600).map((q) => `/stocktaking?${q}`);
   const mixedRuns: (Mixed & { workers: number })[] = [];
   for (const workers of WORKER_COUNTS) {
-    const target = workers === 1 ? server : await serve(url, workers);
+    const target = await serve(url, workers);
     // Every worker loads its facet columns on its first search: done before the clock starts.
     // A new connection each time, so node:cluster hands them to every worker in turn.
     for (let i = 0; i < workers * 4; i++) await get(`${target.url}/stocktaking?q=warm`, { Connection: "close" });
     const run = { workers, ...(await mixedLoad(target.url, paths)) };
     mixedRuns.push(run);
     console.log(`${database} mixed: ${JSON.stringify(run)}`);
-    if (target !== server) await target.stop();
+    await target.stop();
   }
-  await server.stop();
   const mixed = mixedRuns[0] as Mixed & { workers: number };
 
   const bare = await startProcess(TSX, ["bench/bare-server.ts"], { BARE_BODY_BYTES: String(mixed.meanBytes) });
   const baseline = await mixedLoad(bare.url, ["/"]);
   await bare.stop();
   console.log(`${database} bare: ${JSON.stringify(baseline)}`);
+  return {
+    distinctQueries: paths.length,
+    clients: CLIENTS,
+    seconds: MIXED_SECONDS,
+    runs: mixedRuns.map((run) => ({
+      ...run,
+      ratioToBare: round(run.requestsPerSecond / Math.max(1, baseline.requestsPerSecond), 4),
+    })),
+    bare: baseline,
+  };
+}
 
-  // The export from a fresh server, so its peak RSS is the export's own.
+/**
+ * The export of every entry from a freshly started server, so its peak RSS is the export's own (and, with
+ * `search`, that of one search page first, which loads the facet columns). Lines are counted in the CSV itself,
+ * so a gzipped body is counted after gunzip, as the client reads it.
+ */
+async function csvExport(database: string, url: string, options: { search: boolean; gzip: boolean }) {
   const fresh = await serve(url);
   const rssBefore = peakRssMiB(fresh);
+  if (options.search) await get(`${fresh.url}/stocktaking?q=warm`);
+  const rssAfterSearch = peakRssMiB(fresh);
   const start = process.hrtime.bigint();
   let rows = 0;
   let csvBytes = 0;
-  await get(`${fresh.url}/api/v1/stocktaking.csv`, {}, (chunk) => {
+  let wireBytes = 0;
+  const count = (chunk: Buffer) => {
     csvBytes += chunk.byteLength;
     for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) rows++;
+  };
+  const gunzip = options.gzip ? createGunzip() : null;
+  gunzip?.on("data", count);
+  await get(`${fresh.url}/api/v1/stocktaking.csv`, options.gzip ? GZIP : {}, (chunk) => {
+    wireBytes += chunk.byteLength;
+    if (gunzip) gunzip.write(chunk);
+    else count(chunk);
   });
+  if (gunzip) await new Promise((resolve) => gunzip.end(resolve));
   const csv = {
     seconds: round(ms(start) / 1000, 2),
     lines: rows,
     megabytes: round(csvBytes / 1048576),
+    wireMegabytes: round(wireBytes / 1048576),
     peakRssMiB: peakRssMiB(fresh),
     rssBeforeMiB: rssBefore,
+    ...(options.search ? { rssAfterSearchMiB: rssAfterSearch } : {}),
   };
   await fresh.stop();
-  console.log(`${database} csv: ${JSON.stringify(csv)}`);
-
-  return {
-    database,
-    classes,
-    mixed: {
-      distinctQueries: paths.length,
-      clients: CLIENTS,
-      seconds: MIXED_SECONDS,
-      runs: mixedRuns.map((run) => ({
-        ...run,
-        ratioToBare: round(run.requestsPerSecond / Math.max(1, baseline.requestsPerSecond), 4),
-      })),
-      bare: baseline,
-    },
-    csv,
-  };
+  console.log(`${database} csv ${JSON.stringify(options)}: ${JSON.stringify(csv)}`);
+  return csv;
 }
 
 const results = [];
@@ -401,32 +435,55 @@ const report = {
   entries: ENTRIES,
   results,
 };
-writeFileSync(path.join(ROOT, "bench", "results", "stocktaking.json"), `${JSON.stringify(report, null, 2)}\n`);
+// A run of some parts only keeps its own file, so it never replaces the record of a whole run.
+const partial = ["classes", "mixed", "csv"].filter((part) => PARTS.has(part));
+const file = partial.length === 3 ? "stocktaking.json" : `stocktaking-${partial.join("-")}.json`;
+writeFileSync(path.join(ROOT, "bench", "results", file), `${JSON.stringify(report, null, 2)}\n`);
 
 console.log(`\n${ENTRIES} entries, Node ${process.version}, ${os.cpus().length} cores, ${SAMPLES} samples a class\n`);
 for (const r of results) {
   console.log(`### ${r.database}\n`);
-  console.log(
-    "| query class | matches | HTTP p50 ms | HTTP p95 ms | direct p50 ms | direct p95 ms | HTTP/direct (p50) |",
-  );
-  console.log("|---|---:|---:|---:|---:|---:|---:|");
-  for (const c of r.classes) {
+  if (r.classes.length > 0) {
     console.log(
-      `| ${c.name} | ${c.total} | ${c.http.p50} | ${c.http.p95} | ${c.direct.p50} | ${c.direct.p95} | ${c.ratioP50} |`,
+      "| query class | matches | HTTP p50 ms | HTTP p95 ms | direct p50 ms | direct p95 ms | HTTP/direct (p50) |",
     );
+    console.log("|---|---:|---:|---:|---:|---:|---:|");
+    for (const c of r.classes) {
+      console.log(
+        `| ${c.name} | ${c.total} | ${c.http.p50} | ${c.http.p95} | ${c.direct.p50} | ${c.direct.p95} | ${c.ratioP50} |`,
+      );
+    }
   }
   const m = r.mixed;
-  console.log(
-    `\nMixed load: ${m.distinctQueries} distinct queries, ${m.clients} clients, ${m.seconds} s each; bare node:http answering a page of the same size: ${m.bare.requestsPerSecond} req/s (p99 ${m.bare.p99} ms).\n`,
-  );
-  console.log("| WORKERS | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx | ratio to bare |");
-  console.log("|---:|---:|---:|---:|---:|---:|---:|---:|");
-  for (const run of m.runs) {
+  if (m) {
     console.log(
-      `| ${run.workers} | ${run.requestsPerSecond} | ${run.p50} | ${run.p95} | ${run.p99} | ${run.errors} | ${run.non2xx} | ${run.ratioToBare} |`,
+      `\nMixed load: ${m.distinctQueries} distinct queries, ${m.clients} clients, ${m.seconds} s each; bare node:http answering a page of the same size: ${m.bare.requestsPerSecond} req/s (p99 ${m.bare.p99} ms).\n`,
     );
+    console.log("| WORKERS | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx | ratio to bare |");
+    console.log("|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for (const run of m.runs) {
+      console.log(
+        `| ${run.workers} | ${run.requestsPerSecond} | ${run.p50} | ${run.p95} | ${run.p99} | ${run.errors} | ${run.non2xx} | ${run.ratioToBare} |`,
+      );
+    }
   }
-  console.log(
-    `CSV export: ${r.csv.lines} lines, ${r.csv.megabytes} MB in ${r.csv.seconds} s; server peak RSS ${r.csv.peakRssMiB} MiB (${r.csv.rssBeforeMiB} MiB before).\n`,
-  );
+  if (r.csv) {
+    console.log("\n| CSV export | lines | MB | s | server peak RSS MiB | RSS before MiB |");
+    console.log("|---|---:|---:|---:|---:|---:|");
+    const rows: [string, typeof r.csv.plain & { rssAfterSearchMiB?: number }][] = [
+      ["fresh server, no compression", r.csv.plain],
+      ["after one search (facet columns loaded)", r.csv.afterSearch],
+      ["gzip, as a browser asks", r.csv.gzip],
+    ];
+    for (const [name, c] of rows) {
+      const before =
+        c.rssAfterSearchMiB === undefined
+          ? `${c.rssBeforeMiB}`
+          : `${c.rssBeforeMiB} (${c.rssAfterSearchMiB} after the search)`;
+      console.log(
+        `| ${name} | ${c.lines} | ${c.megabytes} (${c.wireMegabytes} sent) | ${c.seconds} | ${c.peakRssMiB} | ${before} |`,
+      );
+    }
+    console.log("");
+  }
 }

@@ -8,8 +8,12 @@ rmSync("dist", { recursive: true, force: true });
 mkdirSync("dist");
 await build({
   entryPoints: ["src/main.ts"],
-  outfile: "dist/main.js",
+  outdir: "dist",
   bundle: true,
+  // What only some commands use (the synthetic entries' word lists) is its own file, loaded when first imported,
+  // so the server does not hold it. Chunks sit next to main.js, as files read relative to a module expect.
+  splitting: true,
+  chunkNames: "[name]-[hash]",
   platform: "node",
   format: "esm",
   target: "node20",

@@ -9,7 +9,6 @@ import { createStocktakingSearch } from "./modules/stocktaking/search/search.ts"
 import { IMPORT_COLUMNS, importStocktaking, loadPublished } from "./modules/stocktaking/stocktaking.import.ts";
 import { reindexStocktaking } from "./modules/stocktaking/stocktaking.reindex.ts";
 import { EntryInput } from "./modules/stocktaking/stocktaking.schema.ts";
-import { syntheticEntries } from "./modules/stocktaking/synthetic.ts";
 import { passwordProblem } from "./platform/auth/passwords.ts";
 import { ROLES, type Role } from "./platform/auth/policy.ts";
 import { createLogger } from "./platform/log/logger.ts";
@@ -81,6 +80,8 @@ const COMMANDS: Record<string, { summary: string; usage: string; run: (args: str
         const result = await seedReference(handle.db, { force: true });
         console.log(`Reference data loaded (version ${result.version}).`);
         if (count > 0) {
+          // Loaded only here: its word lists are a third of the bundle, and a server never needs them.
+          const { syntheticEntries } = await import("./modules/stocktaking/synthetic.ts");
           const deps = {
             db: handle.db,
             search: createStocktakingSearch(handle.db, handle.dialect),

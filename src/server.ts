@@ -13,7 +13,6 @@ import { pruneSearchChanges } from "./modules/stocktaking/search/memory.ts";
 import { createStocktakingSearch } from "./modules/stocktaking/search/search.ts";
 import { loadPublished } from "./modules/stocktaking/stocktaking.import.ts";
 import { EntryInput } from "./modules/stocktaking/stocktaking.schema.ts";
-import { syntheticEntries } from "./modules/stocktaking/synthetic.ts";
 import { pruneRateLimits } from "./platform/http/rate-limit.ts";
 import type { Logger } from "./platform/log/logger.ts";
 import { mailerFor } from "./platform/mail/setup.ts";
@@ -136,6 +135,8 @@ async function loadDemoContent(handle: DbHandle, logger: Logger) {
   if (forum.applied) logger.info("demo forum edition loaded", { sessions: forum.sessions, changed: forum.changed });
   const existing = await handle.db.selectFrom("stocktakingEntry").select("id").limit(1).execute();
   if (existing.length > 0) return;
+  // Loaded only for a first demo start: its word lists are a third of the bundle, held by every server otherwise.
+  const { syntheticEntries } = await import("./modules/stocktaking/synthetic.ts");
   const deps = { db: handle.db, search: createStocktakingSearch(handle.db, handle.dialect), clock: () => new Date() };
   const entries = function* () {
     for (const { externalId, publishedAt, ...entry } of syntheticEntries(DEMO_ENTRIES)) {

@@ -89,6 +89,10 @@ export function openDatabase(config: DatabaseConfig): DbHandle {
     sqlite.pragma("synchronous = NORMAL");
     sqlite.pragma("foreign_keys = ON");
     sqlite.pragma("busy_timeout = 5000");
+    // SQLite's own default page cache (2 MiB; better-sqlite3 raises it to 16 MiB). The operating system caches the
+    // file anyway; a read that walks every row (the CSV export) filled all 16 MiB for good. Search and loading
+    // measured the same with either (bench/README.md).
+    sqlite.pragma("cache_size = -2000");
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }), plugins });
     sqliteConnections.set(db, sqlite);
     return { db, dialect: "sqlite", close: () => db.destroy() };

@@ -73,3 +73,44 @@ test("a file sent with its length loses that length when gzipped, so the browser
   );
   assert.equal(gunzipSync(body).toString(), css);
 });
+
+test("a gzipped stream is read from its source only as the client reads, and a client that leaves cancels it", async () => {
+  let pulled = 0;
+  let cancelled = false;
+  // 2,000 chunks of 8 KB that compress badly, so gzip has output to give after each few.
+  let seed = 1;
+  const noise = () => {
+    let line = "";
+    while (line.length < 8192) {
+      seed = (seed * 48271) % 2147483647;
+      line += seed.toString(36);
+    }
+    return `${line}\r\n`;
+  };
+  const streaming = new Hono();
+  streaming.use(compressResponses());
+  streaming.get("/csv", (c) => {
+    const encoder = new TextEncoder();
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled++ === 2000) controller.close();
+        else controller.enqueue(encoder.encode(noise()));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    return c.body(body, 200, { "Content-Type": "text/csv; charset=utf-8" });
+  });
+  const res = await streaming.request("/csv", gzip);
+  assert.equal(res.headers.get("Content-Encoding"), "gzip");
+  const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+  const first = await reader.read();
+  assert.ok(first.value && first.value.byteLength > 0);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.ok(pulled < 100, `${pulled} of 2,000 chunks read for the first piece of output`);
+  await reader.cancel();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.ok(cancelled, "the source is cancelled");
+  assert.ok(pulled < 100, `${pulled} chunks read in all`);
+});

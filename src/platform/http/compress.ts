@@ -1,12 +1,16 @@
-import { gzipSync } from "node:zlib";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { ReadableStream as NodeReadableStream } from "node:stream/web";
+import { createGzip, gzipSync } from "node:zlib";
 import type { Context, MiddlewareHandler } from "hono";
 
 // Gzip for clients that accept it (every browser does): pages shrink four- to eightfold on slow connections.
 //
 // Rendered pages and JSON are whole strings already, so they are compressed in one call (about 0.2 ms for a
 // 20 KB page). hono/compress pipes every body through a web CompressionStream instead, whose chain of stream
-// hops cost about 5 ms a page here (bench/README.md). Streamed downloads (CSV) still go through a
-// CompressionStream, so they stay streamed with flat memory.
+// hops cost about 5 ms a page here (bench/README.md). Streamed downloads (CSV) go through one zlib stream, pulled
+// as the client reads, so they stay streamed with flat memory (a web CompressionStream held about 100 MiB of zlib
+// buffers over a 48 MB export: bench/README.md).
 
 const WHOLE =
   /^(text\/html|application\/json|application\/problem\+json|text\/plain|text\/css|application\/javascript|text\/javascript|image\/svg\+xml)\b/i;
@@ -30,10 +34,7 @@ export function compressResponses(): MiddlewareHandler {
     headers.delete("Content-Length");
     headers.set("Content-Encoding", "gzip");
     if (!whole) {
-      replaceResponse(
-        c,
-        new Response(res.body.pipeThrough(new CompressionStream("gzip")), { status: res.status, headers }),
-      );
+      replaceResponse(c, new Response(gzipped(res.body), { status: res.status, headers }));
       return;
     }
     const body = new Uint8Array(await res.arrayBuffer());
@@ -53,4 +54,12 @@ export function compressResponses(): MiddlewareHandler {
 function replaceResponse(c: Context, res: Response) {
   c.res = res;
   c.res.headers.delete("Content-Length");
+}
+
+/** The body through gzip, each step pulled by the next: nothing is read before the client takes what came before. */
+function gzipped(body: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> {
+  const gzip = createGzip({ level: LEVEL });
+  // An error on either side destroys the gzip stream, which ends the response with it.
+  pipeline(Readable.fromWeb(body as NodeReadableStream<Uint8Array>), gzip).catch(() => {});
+  return NodeReadableStream.from<Uint8Array>(gzip) as ReadableStream<Uint8Array>;
 }

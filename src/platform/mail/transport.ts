@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import nodemailer from "nodemailer";
+import type { Transporter } from "nodemailer";
 
 export interface OutgoingMail {
   id: string;
@@ -29,12 +29,29 @@ function toNodemailer(mail: OutgoingMail) {
   };
 }
 
+/**
+ * nodemailer is loaded with the first message, not when the server starts: a server may send none for hours,
+ * and the module with its dependencies is about a MiB of heap (bench/README.md, CSV export).
+ */
+function lazily(create: (nodemailer: typeof import("nodemailer").default) => Transporter) {
+  let transporter: Promise<Transporter> | undefined;
+  return {
+    get: () => {
+      transporter ??= import("nodemailer").then((module) => create(module.default));
+      return transporter;
+    },
+    close: () => {
+      transporter?.then((t) => t.close()).catch(() => {});
+    },
+  };
+}
+
 export function smtpTransport(url: string): MailTransport {
-  const transporter = nodemailer.createTransport(url);
+  const transporter = lazily((nodemailer) => nodemailer.createTransport(url));
   return {
     kind: "smtp",
     send: async (mail) => {
-      await transporter.sendMail(toNodemailer(mail));
+      await (await transporter.get()).sendMail(toNodemailer(mail));
     },
     close: () => transporter.close(),
   };
@@ -42,11 +59,13 @@ export function smtpTransport(url: string): MailTransport {
 
 /** Each message as a complete RFC 5322 file, `<time>-<id>.eml`, in the outbox folder. */
 export function outboxTransport(dir: string): MailTransport {
-  const builder = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  const builder = lazily((nodemailer) =>
+    nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" }),
+  );
   return {
     kind: "outbox",
     send: async (mail) => {
-      const info = await builder.sendMail(toNodemailer(mail));
+      const info = await (await builder.get()).sendMail(toNodemailer(mail));
       await mkdir(dir, { recursive: true });
       const stamp = new Date().toISOString().replace(/[:.]/g, "-");
       await writeFile(path.join(dir, `${stamp}-${mail.id}.eml`), info.message as Buffer, { mode: 0o600 });

@@ -1,6 +1,7 @@
 import type SQLite from "better-sqlite3";
 import { type Kysely, type RawBuilder, sql } from "kysely";
 import { type Database, sqliteConnectionOf } from "../../../db/database.ts";
+import { sortedLists } from "./projection.ts";
 import type { Facet } from "./search.ts";
 
 // The facts search filters, counts and orders on, held by each app instance in compact columns: a facet's values
@@ -126,7 +127,6 @@ interface DocRow {
   startYear: number | string | null;
 }
 
-const natural = new Intl.Collator("en", { numeric: true });
 const FACET_NAMES: readonly Facet[] = ["actionLine", "sdg", "region", "country", "stakeholderType", "status", "year"];
 const FULL_LOAD_CHUNK = 5000;
 const CHANGED_CHUNK = 500;
@@ -256,17 +256,10 @@ export class SearchMemory {
     this.sortedLength++;
   }
 
-  /** An entry's countries (by code), Action Lines (C1 … C11, natural order) and SDGs (ascending). */
+  /** An entry's countries (by code), Action Lines (C1 to C11, natural order) and SDGs (ascending). */
   listsOf(slot: number): { countries: string[]; actionLines: string[]; sdgs: number[] } {
     const c = this.columns;
-    return {
-      countries: c.country.valuesOf(slot).sort(),
-      actionLines: c.actionLine.valuesOf(slot).sort(natural.compare),
-      sdgs: c.sdg
-        .valuesOf(slot)
-        .map(Number)
-        .sort((a, b) => a - b),
-    };
+    return sortedLists(c.country.valuesOf(slot), c.actionLine.valuesOf(slot), c.sdg.valuesOf(slot).map(Number));
   }
 
   private postingsCache = new Map<Facet, Postings & { version: number }>();

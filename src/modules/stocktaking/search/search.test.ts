@@ -447,6 +447,58 @@ for (const dialect of await testDialects()) {
       assert.match(page.hits[0]?.title ?? "", /^Commons/);
     });
 
+    test("without text or filters, stream reads every entry from the database in the order and shape of the pages", async () => {
+      // Several entries published at the same moment (the entry id decides), lists that sort differently as text
+      // and as numbers (C10 after C2, SDG 10 after 4), an entry without lists.
+      for (let i = 0; i < 7; i++) {
+        await publish(`export-${i}`, {
+          title: `Export ${i}`,
+          organizationName: i % 2 ? "Org, with a comma" : 'Org "quoted"',
+          startDate: i % 3 ? `20${10 + i}-05-01` : null,
+          publishedAt: at(30 + (i % 3)),
+          countries: i === 0 ? [] : ["SN", "FR", "BR"].slice(0, i),
+          actionLines: i === 0 ? [] : ["C10", "C7.e-health", "C2"].slice(0, i),
+          sdgs: i === 0 ? [] : [17, 4, 10].slice(0, i),
+        });
+      }
+      const pages: SearchResult["hits"] = [];
+      for (let page = 1; ; page++) {
+        const result = await search.search({ filters: {}, sort: "newest", page, pageSize: 7 });
+        if (result.hits.length === 0) break;
+        pages.push(...result.hits);
+      }
+      // export-2 and export-5 share the newest moment; ids are made in time order, so export-5's is greater.
+      assert.deepEqual(
+        pages.slice(0, 2).map((h) => keyOf(h.entryId)),
+        ["export-5", "export-2"],
+      );
+      assert.deepEqual(pages[0], {
+        entryId: id("export-5"),
+        title: "Export 5",
+        summary: "",
+        organizationName: "Org, with a comma",
+        stakeholderTypeCode: null,
+        projectStatus: null,
+        startYear: 2015,
+        publishedAt: at(32),
+        countries: ["BR", "FR", "SN"],
+        actionLines: ["C2", "C7.e-health", "C10"],
+        sdgs: [4, 10, 17],
+      });
+      // A new instance has never loaded its columns: the stream comes from the database alone.
+      const fresh = createStocktakingSearch(t.handle.db, t.handle.dialect);
+      for (const provider of [search, fresh]) {
+        for (const sort of ["newest", "relevance"] as const) {
+          const streamed: SearchResult["hits"] = [];
+          for await (const batch of provider.stream({ filters: {}, sort }, 4)) {
+            assert.ok(batch.length > 0 && batch.length <= 4);
+            streamed.push(...batch);
+          }
+          assert.deepEqual(streamed, pages, `${sort} ${provider === fresh ? "fresh" : ""}`);
+        }
+      }
+    });
+
     test("index is idempotent and a re-index replaces the text and the links", async () => {
       const fields: Fields = {
         title: "Satellite classrooms",

@@ -2,7 +2,15 @@ import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { Database, DbHandle } from "../../../db/database.ts";
 import { type IndexKey, SearchMemory } from "./memory.ts";
 import { postgresTextIndex } from "./postgres.ts";
-import { type HitRow, hitOf, removeProjection, startYear, writeProjection } from "./projection.ts";
+import {
+  type HitRow,
+  hitOf,
+  type NewestCursor,
+  newestHits,
+  removeProjection,
+  startYear,
+  writeProjection,
+} from "./projection.ts";
 import { type Evaluation, evaluate, newest, planOf, ranked, type SearchPlan } from "./query.ts";
 import { type SearchTerms, searchableText } from "./segment.ts";
 import { sqliteTextIndex } from "./sqlite.ts";
@@ -238,6 +246,18 @@ export function createStocktakingSearch(
     async *stream(query, batch = DEFAULT_BATCH) {
       const plan = planOf({ ...query, page: 1, pageSize: 1 });
       const size = whole(batch, 1, 10_000);
+      if (!plan.terms && plan.filters.length === 0) {
+        // Every entry, newest first: the database's own order, page by page, without the facet columns (which a
+        // server that has not searched yet would otherwise load just for this).
+        let cursor: NewestCursor | null = null;
+        for (;;) {
+          const hits = await newestHits(db, cursor, size);
+          if (hits.length > 0) yield hits;
+          if (hits.length < size) return;
+          const last = hits[hits.length - 1] as SearchHit;
+          cursor = { publishedAt: last.publishedAt, entryId: last.entryId };
+        }
+      }
       const found = await evaluated(plan);
       // The whole order is fixed first (a few hundred kilobytes for 100,000 entries); the rows are read a batch
       // at a time.

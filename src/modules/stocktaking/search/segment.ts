@@ -57,7 +57,8 @@ const MAX_TERMS = 24;
 /** PostgreSQL refuses a tsquery word over 2,047 bytes; no real word is near this. */
 const MAX_TOKEN_CHARS = 100;
 /** Straight and typographic quotation marks, including French guillemets and Chinese corner brackets. */
-const QUOTE = /["“”„«»「」]/u;
+// Written as escapes: one character outside ASCII would make the whole server bundle a two-byte string in memory.
+const QUOTE = /["\u201C\u201D\u201E\u00AB\u00BB\u300C\u300D]/u;
 
 function tokens(text: string): string[] {
   return searchableText(text)
