@@ -7,8 +7,9 @@ import type { Config } from "./config.ts";
 import { type DbHandle, openDatabase } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { deleteExpiredSessions } from "./modules/accounts/accounts.repository.ts";
-import { loadForumDemo } from "./modules/forum/forum.seed.ts";
+import { loadForumDemo, loadNextEditionDemo } from "./modules/forum/forum.seed.ts";
 import { eraseExpiredPassports } from "./modules/registration/letter.erase.ts";
+import { loadRegistrationDemo } from "./modules/registration/registration.seed.ts";
 import { pruneSearchChanges } from "./modules/stocktaking/search/memory.ts";
 import { createStocktakingSearch } from "./modules/stocktaking/search/search.ts";
 import { loadPublished } from "./modules/stocktaking/stocktaking.import.ts";
@@ -133,6 +134,9 @@ async function loadDemoContent(handle: DbHandle, logger: Logger) {
   // The Forum demo edition is loaded by key and skipped when its data has not changed: cheap on every start.
   const forum = await loadForumDemo(handle.db);
   if (forum.applied) logger.info("demo forum edition loaded", { sessions: forum.sessions, changed: forum.changed });
+  await loadNextEditionDemo(handle.db);
+  const categories = await loadRegistrationDemo(handle.db);
+  if (categories > 0) logger.info("demo participant categories loaded", { categories });
   const existing = await handle.db.selectFrom("stocktakingEntry").select("id").limit(1).execute();
   if (existing.length > 0) return;
   // Loaded only for a first demo start: its word lists are a third of the bundle, held by every server otherwise.

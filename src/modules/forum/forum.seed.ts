@@ -3,6 +3,7 @@ import type { Db } from "../../db/database.ts";
 import { newId, timestamp } from "../../db/ids.ts";
 import type { EditionSeed, SessionSeed } from "./data/edition.ts";
 import { SESSION_TYPES } from "./data/session-types.ts";
+import { WSIS_FORUM_2027 } from "./data/wsis-forum-2027.ts";
 import { WSIS_HLE_2025 } from "./data/wsis-hle-2025.ts";
 import * as repo from "./forum.repository.ts";
 import type { ForumSessionTable } from "./forum.table.ts";
@@ -244,7 +245,12 @@ export async function loadEdition(db: Db, edition: EditionSeed, now: Date = new 
   });
 }
 
-/** The demo edition (the WSIS+20 High-Level Event 2025), for `serve --demo`. */
+/** The demo edition (the WSIS+20 High-Level Event 2025, with its programme), for `serve --demo`. */
 export function loadForumDemo(db: Db, now: Date = new Date()) {
   return loadEdition(db, WSIS_HLE_2025, now);
+}
+
+/** The demo's next edition, open for registration, its programme still to be proposed: for `serve --demo`. */
+export function loadNextEditionDemo(db: Db, now: Date = new Date()) {
+  return loadEdition(db, WSIS_FORUM_2027, now);
 }

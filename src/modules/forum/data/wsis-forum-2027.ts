@@ -1,0 +1,135 @@
+import type { EditionSeed } from "./edition.ts";
+import { WSIS_HLE_2025 } from "./wsis-hle-2025.ts";
+
+/**
+ * The demo's next edition: registration open, the programme still to be built through the Open Consultation
+ * Process. Dates, venue and deadline are illustrative (marked "demo"), not announced facts.
+ */
+export const WSIS_FORUM_2027: EditionSeed = {
+  slug: "wsis-forum-2027",
+  title: {
+    ar: "منتدى القمة العالمية لمجتمع المعلومات 2027 (تجريبي)",
+    en: "WSIS Forum 2027 (demo)",
+    es: "Foro de la CMSI 2027 (demostración)",
+    fr: "Forum du SMSI 2027 (démonstration)",
+    ru: "Форум ВВУИО 2027 года (демонстрация)",
+    zh: "2027年信息社会世界峰会论坛（演示）",
+  },
+  startsOn: "2027-07-05",
+  endsOn: "2027-07-09",
+  venue: "CICG (demo)",
+  city: "Geneva",
+  countryCode: "CH",
+  timeZone: "Europe/Zurich",
+  website: "https://www.itu.int/net4/wsis/forum/",
+  status: "published",
+  // 23:59 in Geneva (summer time) on 7 June 2027: four weeks before the opening, for visas and badges.
+  accreditationClosesAt: "2027-06-07T21:59:00.000Z",
+  onsiteCapacity: 3000,
+  tracks: WSIS_HLE_2025.tracks,
+  rooms: WSIS_HLE_2025.rooms,
+  tiers: WSIS_HLE_2025.tiers,
+  partners: [],
+  people: [],
+  sessions: [],
+};
+
+/** The demo edition's participant categories: badge colours, and which a focal point accredits alone. */
+export const WSIS_FORUM_2027_CATEGORIES: {
+  code: string;
+  name: Record<"ar" | "en" | "es" | "fr" | "ru" | "zh", string>;
+  colour: string;
+  autoAccredited: boolean;
+}[] = [
+  {
+    code: "government",
+    name: {
+      ar: "وفد حكومي",
+      en: "Government delegation",
+      es: "Delegación gubernamental",
+      fr: "Délégation gouvernementale",
+      ru: "Правительственная делегация",
+      zh: "政府代表团",
+    },
+    colour: "#1f4e96",
+    autoAccredited: true,
+  },
+  {
+    code: "international",
+    name: {
+      ar: "الأمم المتحدة والمنظمات الدولية",
+      en: "UN and international organizations",
+      es: "Naciones Unidas y organizaciones internacionales",
+      fr: "Nations Unies et organisations internationales",
+      ru: "ООН и международные организации",
+      zh: "联合国和国际组织",
+    },
+    colour: "#0077b6",
+    autoAccredited: true,
+  },
+  {
+    code: "private-sector",
+    name: {
+      ar: "القطاع الخاص",
+      en: "Private sector",
+      es: "Sector privado",
+      fr: "Secteur privé",
+      ru: "Частный сектор",
+      zh: "私营部门",
+    },
+    colour: "#6a3d9a",
+    autoAccredited: false,
+  },
+  {
+    code: "civil-society",
+    name: {
+      ar: "المجتمع المدني",
+      en: "Civil society",
+      es: "Sociedad civil",
+      fr: "Société civile",
+      ru: "Гражданское общество",
+      zh: "民间社会",
+    },
+    colour: "#2e7d32",
+    autoAccredited: false,
+  },
+  {
+    code: "academia",
+    name: {
+      ar: "الأوساط الأكاديمية",
+      en: "Academia",
+      es: "Sector académico",
+      fr: "Milieux universitaires",
+      ru: "Академические круги",
+      zh: "学术界",
+    },
+    colour: "#b35900",
+    autoAccredited: false,
+  },
+  {
+    code: "technical-community",
+    name: {
+      ar: "الأوساط التقنية",
+      en: "Technical community",
+      es: "Comunidad técnica",
+      fr: "Communauté technique",
+      ru: "Техническое сообщество",
+      zh: "技术界",
+    },
+    colour: "#5d4037",
+    autoAccredited: false,
+  },
+  {
+    code: "media",
+    name: {
+      ar: "وسائل الإعلام",
+      en: "Media",
+      es: "Medios de comunicación",
+      fr: "Médias",
+      ru: "Средства массовой информации",
+      zh: "媒体",
+    },
+    colour: "#c62828",
+    autoAccredited: false,
+  },
+];
