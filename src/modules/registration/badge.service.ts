@@ -8,7 +8,7 @@ import { FormError } from "../../platform/http/forms.ts";
 import type { Locale } from "../../platform/i18n/locale.ts";
 import type { RequestMeta } from "../accounts/accounts.service.ts";
 import type { ForumEvent, ForumService } from "../forum/forum.service.ts";
-import { type BadgeCard, renderBadges } from "./badge.pdf.ts";
+import type { BadgeCard } from "./badge.pdf.ts";
 import * as repo from "./badge.repository.ts";
 import { localizedName } from "./checkin.service.ts";
 import { newNonce, signedCode } from "./codes.ts";
@@ -56,6 +56,8 @@ export function createBadgeService(deps: { db: Db; clock: () => Date; sessionSec
       photo: r.photoType && r.photoBytes ? { contentType: r.photoType, bytes: r.photoBytes } : null,
       code: signedCode(badgeKey, "badge", r.badgeNonce ?? ""),
     }));
+    // The PDF libraries (pdf-lib, fontkit, qrcode) load on the first badge or letter, not with every server.
+    const { renderBadges } = await import("./badge.pdf.ts");
     return renderBadges(cards, event.title);
   }
 

@@ -9,7 +9,6 @@ import type { Locale } from "../../platform/i18n/locale.ts";
 import type { RequestMeta } from "../accounts/accounts.service.ts";
 import type { ForumService } from "../forum/forum.service.ts";
 import { signedCode, verifyCode } from "./codes.ts";
-import { renderLetter } from "./letter.pdf.ts";
 import * as repo from "./letter.repository.ts";
 import type { Attendance, RegistrationState } from "./registration.table.ts";
 
@@ -77,6 +76,8 @@ export function createLetterService(deps: { db: Db; forum: ForumService; config:
         await audit(db, ctx, { action: "registration.letter.view", objectType: "registration", objectId: reg.id });
       }
       const code = signedCode(letterKey, "letter", reg.letterNonce);
+      // The PDF libraries (pdf-lib, fontkit, qrcode) load on the first letter or badge, not with every server.
+      const { renderLetter } = await import("./letter.pdf.ts");
       const bytes = await renderLetter(
         {
           registrationId: reg.id,

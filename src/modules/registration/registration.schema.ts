@@ -101,14 +101,14 @@ export function parsePassport(
   return { passport: { number, expiresOn, bornOn }, errors };
 }
 
-export type PhotoType = "image/jpeg" | "image/png" | "image/webp";
+/** JPEG and PNG only: what a printed badge can embed (pdf-lib draws no WebP). */
+export type PhotoType = "image/jpeg" | "image/png";
 
 /** What the file's first bytes say it is, whatever type the browser declared. */
 export function photoType(bytes: Uint8Array): PhotoType | null {
   const starts = (sig: number[], at = 0) => sig.every((b, i) => bytes[at + i] === b);
   if (starts([0xff, 0xd8, 0xff])) return "image/jpeg";
   if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return "image/png";
-  if (starts([0x52, 0x49, 0x46, 0x46]) && starts([0x57, 0x45, 0x42, 0x50], 8)) return "image/webp";
   return null;
 }
 

@@ -434,8 +434,20 @@ for (const dialect of await testDialects()) {
         [{ passportName: "   " }, /Name as in your passport: Enter this information/],
         [
           {},
-          /This file is not a JPEG, PNG or WebP image/,
+          /This file is not a JPEG or PNG image/,
           { bytes: new TextEncoder().encode("%PDF-1.4 not an image"), type: "image/jpeg", name: "me.jpg" },
+        ],
+        [
+          {},
+          /This file is not a JPEG or PNG image/,
+          {
+            // A WebP photo: a real image, but one a printed badge cannot carry.
+            bytes: new Uint8Array([
+              0x52, 0x49, 0x46, 0x46, 0x24, 0, 0, 0, 0x57, 0x45, 0x42, 0x50, 0x56, 0x50, 0x38, 0x20,
+            ]),
+            type: "image/webp",
+            name: "me.webp",
+          },
         ],
         [
           {},

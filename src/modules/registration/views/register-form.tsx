@@ -311,7 +311,7 @@ export function RegisterFormPage({
             type="file"
             id="photo"
             name="photo"
-            accept="image/jpeg,image/png,image/webp"
+            accept="image/jpeg,image/png"
             aria-invalid={photoError ? "true" : undefined}
             aria-describedby={["photo-hint", photoError ? "photo-error" : "", photoChosen ? "photo-again" : ""]
               .filter(Boolean)
