@@ -2,9 +2,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
-import { axeViolations } from "./support/axe.ts";
 import { type Browser, browserSkip, launchBrowser } from "./support/browser.ts";
 import { type RunningServer, startServer } from "./support/server.ts";
+import { expectAxeClean } from "./support/session.ts";
 
 const skip = browserSkip();
 
@@ -20,10 +20,6 @@ async function tabTo(page: Page, selector: string) {
 /** Presses Enter to send a form and waits for the page that answers it (the same address, for a rejected form). */
 async function pressEnterAndWait(page: Page) {
   await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
-}
-
-async function expectAxeClean(page: Page, auditor: Browser, what: string) {
-  assert.deepEqual(await axeViolations(page, auditor), [], `${what} (${page.url()})`);
 }
 
 describe("an account, by keyboard only, in Chromium", { skip }, () => {

@@ -1,14 +1,13 @@
 /// <reference lib="dom" />
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import type { Page } from "playwright-core";
 import { dstEdition } from "../src/modules/forum/forum.fixtures.ts";
 import { loadEdition } from "../src/modules/forum/forum.seed.ts";
 import { localDate } from "../src/modules/forum/time.ts";
-import { PASSWORD, signedUp, signedUpWithRoles } from "../test/support/accounts.ts";
-import { axeViolations } from "./support/axe.ts";
+import { signedUp, signedUpWithRoles } from "../test/support/accounts.ts";
 import { type Browser, browserSkip, launchBrowser } from "./support/browser.ts";
 import { type RunningServer, startServer } from "./support/server.ts";
+import { expectAxeClean, signIn, signOut } from "./support/session.ts";
 
 const skip = browserSkip();
 const SLUG = "dst-test-2025";
@@ -16,21 +15,6 @@ const PROPOSER = "proposer@example.org";
 const REVIEWER = "reviewer@example.org";
 const ORGANIZER = "organizer@example.org";
 const DAY = 24 * 3600_000;
-
-async function expectAxeClean(page: Page, auditor: Browser, what: string) {
-  assert.deepEqual(await axeViolations(page, auditor), [], `${what} (${page.url()})`);
-}
-
-async function signIn(page: Page, url: string, email: string) {
-  await page.goto(`${url}/account/signin?lang=en`);
-  await page.fill("#email", email);
-  await page.fill("#password", PASSWORD);
-  await Promise.all([page.waitForURL(/\/account$/), page.click('main button[type="submit"]')]);
-}
-
-async function signOut(page: Page, url: string) {
-  await Promise.all([page.waitForURL(`${url}/`), page.click('form[action="/account/signout"] button')]);
-}
 
 describe("the Open Consultation Process in Chromium: propose, review, accept, schedule, find, keep; axe clean", {
   skip,

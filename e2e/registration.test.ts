@@ -9,9 +9,9 @@ import { dstEdition } from "../src/modules/forum/forum.fixtures.ts";
 import { loadEdition } from "../src/modules/forum/forum.seed.ts";
 import { insertCategory } from "../src/modules/registration/registration.fixtures.ts";
 import { PASSWORD, signedUp, signedUpWithRoles } from "../test/support/accounts.ts";
-import { axeViolations } from "./support/axe.ts";
 import { type Browser, browserSkip, launchBrowser } from "./support/browser.ts";
 import { type RunningServer, startServer } from "./support/server.ts";
+import { expectAxeClean } from "./support/session.ts";
 
 const skip = browserSkip();
 const SLUG = "reg-e2e-2099";
@@ -63,10 +63,6 @@ function tinyPng(): Buffer {
     chunk("IDAT", deflateSync(rows)),
     chunk("IEND", Buffer.alloc(0)),
   ]);
-}
-
-async function expectAxeClean(page: Page, auditor: Browser, what: string) {
-  assert.deepEqual(await axeViolations(page, auditor), [], `${what} (${page.url()})`);
 }
 
 /** What has the keyboard focus, as a CSS-ish description for messages and matching. */

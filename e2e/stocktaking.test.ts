@@ -2,10 +2,10 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
-import { PASSWORD, signedUp, signedUpWithRoles } from "../test/support/accounts.ts";
-import { axeViolations } from "./support/axe.ts";
+import { signedUp, signedUpWithRoles } from "../test/support/accounts.ts";
 import { type Browser, browserSkip, launchBrowser } from "./support/browser.ts";
 import { type RunningServer, startServer } from "./support/server.ts";
+import { expectAxeClean, signIn, signOut } from "./support/session.ts";
 
 const skip = browserSkip();
 
@@ -38,23 +38,6 @@ const RUNS = [
     sdg: "3",
   },
 ] as const;
-
-async function expectAxeClean(page: Page, auditor: Browser, what: string) {
-  assert.deepEqual(await axeViolations(page, auditor), [], `${what} (${page.url()})`);
-}
-
-/** Signs in through the sign-in form, as the person would. */
-async function signIn(page: Page, url: string, email: string) {
-  await page.goto(`${url}/account/signin?lang=en`);
-  await page.fill("#email", email);
-  await page.fill("#password", PASSWORD);
-  await Promise.all([page.waitForURL(/\/account$/), page.click('main button[type="submit"]')]);
-}
-
-async function signOut(page: Page, url: string) {
-  await Promise.all([page.waitForURL(`${url}/`), page.click('form[action="/account/signout"] button')]);
-  assert.equal(await page.locator('a[href="/account/signin"]').count(), 1, "signed out");
-}
 
 /** The titles in the result list, in order. */
 async function resultTitles(page: Page) {
