@@ -12,7 +12,17 @@ import { testDialects } from "./support/databases.ts";
  * The authorization matrix: every route that needs a signed-in person or a role, tried anonymously and as each
  * role, with the status each must get. "signin" is a 303 to the sign-in page; 303 alone is a successful form.
  */
-const WHO = ["anonymous", "participant", "focalPoint", "moderator", "facilitator", "expert", "admin"] as const;
+const WHO = [
+  "anonymous",
+  "participant",
+  "focalPoint",
+  "moderator",
+  "facilitator",
+  "expert",
+  "organizer",
+  "accreditation",
+  "admin",
+] as const;
 type Who = (typeof WHO)[number];
 type Expected = number | "signin";
 
@@ -29,7 +39,8 @@ interface Route {
   method: "GET" | "POST";
   /** The path, made fresh for each try where the route changes state (a new request to decide, …). */
   path: (w: World, who: Who) => Promise<string> | string;
-  body?: Record<string, string>;
+  /** The form sent; a function where each try needs its own (a name that must be unique, …). */
+  body?: Record<string, string> | ((w: World, who: Who) => Record<string, string>);
   expect: Record<Who, Expected>;
 }
 
@@ -40,6 +51,8 @@ const signedIn = (ok: Expected): Record<Who, Expected> => ({
   moderator: ok,
   facilitator: ok,
   expert: ok,
+  organizer: ok,
+  accreditation: ok,
   admin: ok,
 });
 const only = (ok: Expected, allowed: Who[]): Record<Who, Expected> =>
@@ -263,51 +276,51 @@ const ROUTES: Record<string, Route> = {
   "GET /forum/:slug/organize": {
     method: "GET",
     path: () => "/forum/dst-test-2025/organize",
-    expect: only(200, ["admin"]),
+    expect: only(200, ["organizer", "admin"]),
   },
   "GET /forum/:slug/organize/sessions/new": {
     method: "GET",
     path: () => "/forum/dst-test-2025/organize/sessions/new",
-    expect: only(200, ["admin"]),
+    expect: only(200, ["organizer", "admin"]),
   },
   "POST /forum/:slug/organize/sessions/new": {
     method: "POST",
     path: () => "/forum/dst-test-2025/organize/sessions/new",
     body: { title: "Matrix session", typeCode: "workshop", day: "2025-10-27", start: "08:00", end: "08:30" },
-    expect: only(303, ["admin"]),
+    expect: only(303, ["organizer", "admin"]),
   },
   "POST /forum/:slug/organize/publish": {
     method: "POST",
     path: () => "/forum/dst-test-2025/organize/publish",
-    expect: only(303, ["admin"]),
+    expect: only(303, ["organizer", "admin"]),
   },
   "GET /forum/:slug/organize/rooms": {
     method: "GET",
     path: () => "/forum/dst-test-2025/organize/rooms",
-    expect: only(200, ["admin"]),
+    expect: only(200, ["organizer", "admin"]),
   },
   "GET /forum/:slug/organize/partners/new": {
     method: "GET",
     path: () => "/forum/dst-test-2025/organize/partners/new",
-    expect: only(200, ["admin"]),
+    expect: only(200, ["organizer", "admin"]),
   },
   "POST /forum/:slug/organize/rooms/new": {
     method: "POST",
     path: () => "/forum/dst-test-2025/organize/rooms/new",
-    body: { name: "Matrix room", capacity: "12" },
-    expect: only(303, ["admin"]),
+    body: (_w, who) => ({ name: `Matrix room of ${who}`, capacity: "12" }),
+    expect: only(303, ["organizer", "admin"]),
   },
   "GET /forum/proposals/mine": { method: "GET", path: () => "/forum/proposals/mine", expect: signedIn(200) },
   "GET /forum/:slug/call/manage": {
     method: "GET",
     path: () => "/forum/dst-test-2025/call/manage",
-    expect: only(200, ["admin"]),
+    expect: only(200, ["organizer", "admin"]),
   },
   "POST /forum/:slug/call/extend": {
     method: "POST",
     path: withCall("/forum/dst-test-2025/call/extend"),
     body: { extendedTo: "2999-01-01" },
-    expect: only(303, ["admin"]),
+    expect: only(303, ["organizer", "admin"]),
   },
   "GET /forum/:slug/proposals/new": {
     method: "GET",
@@ -323,24 +336,24 @@ const ROUTES: Record<string, Route> = {
   "GET /forum/:slug/proposals/review": {
     method: "GET",
     path: () => "/forum/dst-test-2025/proposals/review",
-    expect: only(200, ["admin"]),
+    expect: only(200, ["organizer", "admin"]),
   },
   "GET /forum/proposals/:id": {
     method: "GET",
     path: async (w) => `/forum/proposals/${await submittedProposal(w)}`,
-    expect: only(200, ["admin"]),
+    expect: only(200, ["organizer", "admin"]),
   },
   "POST /forum/proposals/:id/review": {
     method: "POST",
     path: async (w) => `/forum/proposals/${await submittedProposal(w)}/review`,
     body: { score0: "4", comment: "Fine" },
-    expect: only(303, ["admin"]),
+    expect: only(303, ["organizer", "admin"]),
   },
   "POST /forum/proposals/:id/decision": {
     method: "POST",
     path: async (w) => `/forum/proposals/${await submittedProposal(w)}/decision`,
     body: { decision: "accept" },
-    expect: only(303, ["admin"]),
+    expect: only(303, ["organizer", "admin"]),
   },
   // Registration: the form before its POST, which registers each visitor (virtually: the test edition is past).
   "GET /forum/:slug/register": { method: "GET", path: () => "/forum/dst-test-2025/register", expect: signedIn(200) },
@@ -374,39 +387,39 @@ const ROUTES: Record<string, Route> = {
   "GET /forum/:slug/accreditation": {
     method: "GET",
     path: () => "/forum/dst-test-2025/accreditation",
-    expect: only(200, ["focalPoint", "moderator", "admin"]),
+    expect: only(200, ["focalPoint", "moderator", "accreditation", "admin"]),
   },
   "GET /forum/:slug/accreditation/:id": {
     method: "GET",
     path: async (w) => `/forum/dst-test-2025/accreditation/${await submittedRegistration(w)}`,
-    expect: only(200, ["moderator", "admin"]),
+    expect: only(200, ["moderator", "accreditation", "admin"]),
   },
   "POST /forum/:slug/accreditation/:id/decision": {
     method: "POST",
     path: async (w) => `/forum/dst-test-2025/accreditation/${await submittedRegistration(w)}/decision`,
     body: { decision: "approve", reason: "" },
-    expect: only(303, ["moderator", "admin"]),
+    expect: only(303, ["moderator", "accreditation", "admin"]),
   },
   "GET /forum/:slug/registrations": {
     method: "GET",
     path: () => "/forum/dst-test-2025/registrations",
-    expect: only(200, ["moderator", "admin"]),
+    expect: only(200, ["moderator", "organizer", "accreditation", "admin"]),
   },
   "GET /forum/:slug/registrations.csv": {
     method: "GET",
     path: () => "/forum/dst-test-2025/registrations.csv",
-    expect: only(200, ["moderator", "admin"]),
+    expect: only(200, ["moderator", "organizer", "accreditation", "admin"]),
   },
   "GET /forum/:slug/registrations/settings": {
     method: "GET",
     path: () => "/forum/dst-test-2025/registrations/settings",
-    expect: only(200, ["admin"]),
+    expect: only(200, ["organizer", "admin"]),
   },
   "POST /forum/:slug/registrations/settings": {
     method: "POST",
     path: () => "/forum/dst-test-2025/registrations/settings",
     body: { closesOn: "", closesAt: "", onsiteCapacity: "" },
-    expect: only(303, ["admin"]),
+    expect: only(303, ["organizer", "admin"]),
   },
   // Only the proposer (here someone else) withdraws: every role is refused.
   "POST /forum/proposals/:id/withdraw": {
@@ -418,37 +431,41 @@ const ROUTES: Record<string, Route> = {
   "GET /forum/:slug/checkin": {
     method: "GET",
     path: () => "/forum/dst-test-2025/checkin",
-    expect: only(200, ["admin"]),
+    expect: only(200, ["accreditation", "admin"]),
   },
   // An empty code passes the access check and is then refused as bad input.
   "POST /forum/:slug/checkin": {
     method: "POST",
     path: () => "/forum/dst-test-2025/checkin",
     body: { code: "" },
-    expect: only(400, ["admin"]),
+    expect: only(400, ["accreditation", "admin"]),
   },
   "GET /forum/:slug/checkin/counts": {
     method: "GET",
     path: () => "/forum/dst-test-2025/checkin/counts",
-    expect: only(200, ["moderator", "admin"]),
+    expect: only(200, ["moderator", "organizer", "accreditation", "admin"]),
   },
-  "GET /forum/:slug/badges": { method: "GET", path: () => "/forum/dst-test-2025/badges", expect: only(200, ["admin"]) },
+  "GET /forum/:slug/badges": {
+    method: "GET",
+    path: () => "/forum/dst-test-2025/badges",
+    expect: only(200, ["accreditation", "admin"]),
+  },
   // Nobody chosen: past the access check, the list says so.
   "POST /forum/:slug/badges": {
     method: "POST",
     path: () => "/forum/dst-test-2025/badges",
     body: { print: "chosen" },
-    expect: only(400, ["admin"]),
+    expect: only(400, ["accreditation", "admin"]),
   },
   "GET /forum/registrations/:id/badge.pdf": {
     method: "GET",
     path: async (w) => `/forum/registrations/${await approvedRegistration(w)}/badge.pdf`,
-    expect: only(200, ["admin"]),
+    expect: only(200, ["accreditation", "admin"]),
   },
   "POST /forum/registrations/:id/badge/reissue": {
     method: "POST",
     path: async (w) => `/forum/registrations/${await approvedRegistration(w)}/badge/reissue`,
-    expect: only(303, ["admin"]),
+    expect: only(303, ["accreditation", "admin"]),
   },
 };
 
@@ -481,6 +498,8 @@ for (const dialect of await testDialects()) {
           moderator: await signedUpWithRoles(t, "moderator@example.org", [{ role: "moderator" }]),
           facilitator: await signedUpWithRoles(t, "facilitator@example.org", [{ role: "facilitator", scope: "C5" }]),
           expert: await signedUpWithRoles(t, "expert@example.org", [{ role: "expert", scope: "1" }]),
+          organizer: await signedUpWithRoles(t, "organizer@example.org", [{ role: "organizer" }]),
+          accreditation: await signedUpWithRoles(t, "accreditation@example.org", [{ role: "accreditation" }]),
           admin: await signedUpWithRoles(t, "admin@example.org", [{ role: "admin" }]),
         },
       };
@@ -493,7 +512,8 @@ for (const dialect of await testDialects()) {
         for (const who of WHO) {
           const path = await route.path(w, who);
           const visitor = w.as[who];
-          const res = route.method === "GET" ? await visitor.get(path) : await visitor.post(path, route.body ?? {});
+          const body = typeof route.body === "function" ? route.body(w, who) : (route.body ?? {});
+          const res = route.method === "GET" ? await visitor.get(path) : await visitor.post(path, body);
           const location = res.headers.get("location") ?? "";
           got[who] = res.status === 303 && location.startsWith("/account/signin") ? "signin" : res.status;
         }
