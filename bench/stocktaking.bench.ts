@@ -6,6 +6,7 @@
  *   BENCH_DATABASES sqlite,postgres (default both; postgres needs BENCH_PG_URL or a server on 127.0.0.1:5432)
  *   BENCH_FRESH=1   rebuild the databases even when they already hold the entries
  *   BENCH_PARTS     classes,mixed,csv (default all three; e.g. BENCH_PARTS=csv for the export alone)
+ *   BENCH_SAMPLES   samples of each query class (default 60), after BENCH_WARMUP runs not counted (default 100)
  *
  * The databases are kept between runs (bench/results/tmp/ and the PostgreSQL database wsis_bench), because
  * loading 100,000 entries takes minutes; they are rebuilt when the entry count differs.
@@ -25,11 +26,14 @@ import path from "node:path";
 import { createGunzip } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
-import { parseDatabaseUrl } from "../src/config.ts";
+import { createApp } from "../src/app.ts";
+import { loadConfig, parseDatabaseUrl } from "../src/config.ts";
 import { openDatabase } from "../src/db/database.ts";
 import { createStocktakingSearch, type SearchQuery } from "../src/modules/stocktaking/search/search.ts";
 import { parseSearchParams, toSearchQuery } from "../src/modules/stocktaking/stocktaking.query.ts";
 import { BROAD_WORD, BROAD_WORDS, RARE_WORDS } from "../src/modules/stocktaking/synthetic.ts";
+import { createLogger } from "../src/platform/log/logger.ts";
+import { mailerFor } from "../src/platform/mail/setup.ts";
 import { ROOT, type Started, startPlatform, startProcess } from "./support.ts";
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 100_000);
@@ -42,6 +46,8 @@ const CLIENTS = 32;
 const WORKER_COUNTS = (process.env.BENCH_WORKERS ?? "1,2").split(",").map(Number);
 const MIXED_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 60);
+/** Runs of each class, over HTTP and direct alike, before its samples are taken. */
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 100);
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
 const TMP = path.join(ROOT, "bench", "results", "tmp");
 const SECRET = "bench-secret-bench-secret-bench-secret-0";
@@ -143,7 +149,9 @@ const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** di
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 
 async function timed(samples: number, queries: string[], run: (q: string) => Promise<void>) {
-  for (let i = 0; i < Math.min(5, samples); i++) await run(queries[i % queries.length] as string); // warm-up
+  // Warm-up, not counted: V8 optimises a code path after some hundreds of calls, and a server that has been up a
+  // while has run its page code far more often than a freshly started one. Both sides get the same.
+  for (let i = 0; i < WARMUP; i++) await run(queries[i % queries.length] as string);
   const times: number[] = [];
   for (let i = 0; i < samples; i++) {
     const start = process.hrtime.bigint();
@@ -197,7 +205,13 @@ async function mixedLoad(url: string, paths: string[]): Promise<Mixed> {
   };
 }
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+// The server closes a connection idle for 5 s (Node's keep-alive timeout); a class's direct and in-process runs can
+// take longer than that, so each class's HTTP runs start on a fresh connection rather than a closed one.
+let agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+function freshConnection() {
+  agent.destroy();
+  agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+}
 
 /**
  * One GET with node:http over a kept-alive connection, the body read as bytes (not decoded or decompressed):
@@ -312,8 +326,11 @@ interface ClassResult {
   name: string;
   total: number;
   http: { p50: number; p95: number };
+  /** The same page through the app in this process (`app.request`): routing, middleware, rendering, gzip; no socket. */
+  inProcess: { p50: number; p95: number };
   direct: { p50: number; p95: number };
   ratioP50: number;
+  inProcessRatioP50: number;
 }
 
 async function benchDatabase(database: string) {
@@ -334,17 +351,41 @@ async function queryClasses(database: string, url: string): Promise<ClassResult[
   const handle = openDatabase(parseDatabaseUrl(url));
   const search = createStocktakingSearch(handle.db, handle.dialect);
   const server = await serve(url);
+  // The platform in this process, on the same connection as the direct searches: what HTTP would cost without
+  // the socket and the second process (which, on two shared cores, is most of the difference).
+  const config = loadConfig({ ...process.env, DATABASE_URL: url, DATA_DIR: TMP, SESSION_SECRET: SECRET });
+  const logger = createLogger("error");
+  const app = createApp({
+    config,
+    db: handle.db,
+    dialect: handle.dialect,
+    logger,
+    mailer: mailerFor(config, handle.db, logger),
+    clock: () => new Date(),
+  });
   const classes: ClassResult[] = [];
   try {
     for (const { name, queries } of CLASSES) {
       const total = (await search.search(searchQueryOf(queries[0] as string))).total;
+      freshConnection();
       const http = await timed(SAMPLES, queries, async (q) => {
         await get(`${server.url}/stocktaking?${q}`);
+      });
+      const inProcess = await timed(SAMPLES, queries, async (q) => {
+        await (await app.request(`/stocktaking?${q}`, { headers: GZIP })).arrayBuffer();
       });
       const direct = await timed(SAMPLES, queries, async (q) => {
         await search.search(searchQueryOf(q));
       });
-      classes.push({ name, total, http, direct, ratioP50: round(http.p50 / Math.max(0.01, direct.p50), 2) });
+      classes.push({
+        name,
+        total,
+        http,
+        inProcess,
+        direct,
+        ratioP50: round(http.p50 / Math.max(0.01, direct.p50), 2),
+        inProcessRatioP50: round(inProcess.p50 / Math.max(0.01, direct.p50), 2),
+      });
       console.log(`${database} ${name}: ${JSON.stringify(classes.at(-1))}`);
     }
   } finally {
@@ -445,12 +486,12 @@ for (const r of results) {
   console.log(`### ${r.database}\n`);
   if (r.classes.length > 0) {
     console.log(
-      "| query class | matches | HTTP p50 ms | HTTP p95 ms | direct p50 ms | direct p95 ms | HTTP/direct (p50) |",
+      "| query class | matches | HTTP p50 ms | HTTP p95 ms | in-process p50 ms | in-process p95 ms | direct p50 ms | direct p95 ms | HTTP/direct (p50) | in-process/direct (p50) |",
     );
-    console.log("|---|---:|---:|---:|---:|---:|---:|");
+    console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (const c of r.classes) {
       console.log(
-        `| ${c.name} | ${c.total} | ${c.http.p50} | ${c.http.p95} | ${c.direct.p50} | ${c.direct.p95} | ${c.ratioP50} |`,
+        `| ${c.name} | ${c.total} | ${c.http.p50} | ${c.http.p95} | ${c.inProcess.p50} | ${c.inProcess.p95} | ${c.direct.p50} | ${c.direct.p95} | ${c.ratioP50} | ${c.inProcessRatioP50} |`,
       );
     }
   }
