@@ -356,10 +356,10 @@ const ROUTES: Record<string, Route> = {
     expect: only(303, ["organizer", "admin"]),
   },
   // Registration: the form before its POST, which registers each visitor (virtually: the test edition is past).
-  "GET /forum/:slug/register": { method: "GET", path: () => "/forum/dst-test-2025/register", expect: signedIn(200) },
+  "GET /forum/:slug/register": { method: "GET", path: () => "/forum/matrix-2099/register", expect: signedIn(200) },
   "POST /forum/:slug/register": {
     method: "POST",
-    path: () => "/forum/dst-test-2025/register",
+    path: () => "/forum/matrix-2099/register",
     body: {
       attendance: "virtual",
       passportName: "MATRIX PERSON",
@@ -475,6 +475,15 @@ for (const dialect of await testDialects()) {
     before(async () => {
       const t = await buildTestApp(dialect);
       await loadEdition(t.handle.db, dstEdition());
+      // An edition still to come, for registering (the 2025 one is over and refuses registrations).
+      await loadEdition(t.handle.db, {
+        ...dstEdition(),
+        slug: "matrix-2099",
+        title: { en: "Matrix Forum 2099" },
+        startsOn: "2099-10-24",
+        endsOn: "2099-10-27",
+        sessions: [],
+      });
       const founder = await signedUp(t, "focal@example.org", "Focal Point");
       const created = await founder.post("/organizations/new", {
         name: "Matrix Org",

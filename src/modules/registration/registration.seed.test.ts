@@ -4,7 +4,8 @@ import { signedUp } from "../../../test/support/accounts.ts";
 import { buildTestApp, type TestApp } from "../../../test/support/app.ts";
 import { testDialects } from "../../../test/support/databases.ts";
 import { WSIS_FORUM_2027_CATEGORIES } from "../forum/data/wsis-forum-2027.ts";
-import { loadNextEditionDemo } from "../forum/forum.seed.ts";
+import { dstEdition } from "../forum/forum.fixtures.ts";
+import { loadEdition, loadNextEditionDemo } from "../forum/forum.seed.ts";
 import { loadRegistrationDemo } from "./registration.seed.ts";
 
 for (const dialect of await testDialects()) {
@@ -44,6 +45,39 @@ for (const dialect of await testDialects()) {
       assert.match(html, /WSIS Forum 2027 \(demo\)/);
       assert.match(html, /June 7, 2027/);
       assert.match(html, /Media/);
+    });
+  });
+}
+
+for (const dialect of await testDialects()) {
+  describe(`an edition that is over takes no registrations [${dialect.name}]`, { skip: dialect.skip }, () => {
+    let t: TestApp;
+    before(async () => {
+      t = await buildTestApp(dialect);
+      await loadEdition(t.handle.db, dstEdition());
+    });
+    after(() => t?.close());
+
+    test("the form says it closed when the edition ended, and a sent form is refused", async () => {
+      const person = await signedUp(t, "too-late@example.org");
+      const page = await person.get("/forum/dst-test-2025/register?lang=en");
+      assert.equal(page.status, 200);
+      const html = await page.text();
+      assert.match(html, /Registration for this edition is closed: it ended on October 27, 2025\./);
+      assert.doesNotMatch(html, /<form method="post" action="\/forum\/dst-test-2025\/register"/);
+      const sent = await person.post("/forum/dst-test-2025/register", {
+        attendance: "virtual",
+        passportName: "TOO LATE",
+        preferredName: "Too Late",
+        organizationName: "Late Org",
+        stakeholderTypeCode: "academia",
+        countryCode: "KE",
+        nationalityCode: "KE",
+        consent: "yes",
+      });
+      assert.equal(sent.status, 409);
+      const rows = await t.handle.db.selectFrom("forumRegistration").select("id").execute();
+      assert.equal(rows.length, 0);
     });
   });
 }

@@ -10,7 +10,7 @@ import { type FieldErrors, FormError, parseForm } from "../../platform/http/form
 import { isLocale, type Locale } from "../../platform/i18n/locale.ts";
 import type { Mailer } from "../../platform/mail/mailer.ts";
 import type { RequestMeta } from "../accounts/accounts.service.ts";
-import { localDate, zonedTimeToUtc } from "../forum/time.ts";
+import { localDate, nextDay, zonedTimeToUtc } from "../forum/time.ts";
 import type { OrganizationService } from "../organizations/organizations.service.ts";
 import { newNonce } from "./codes.ts";
 import { type RegistrationMail, registrationMail } from "./registration.mail.ts";
@@ -72,6 +72,9 @@ export interface RegistrationEvent {
   /** When on-site requests close: the deadline, or the start of the first day in the event's zone. */
   onsiteClosesAt: string;
   onsiteOpen: boolean;
+  /** Registration of any kind closes when the last day ends in the event's zone: nobody registers for the past. */
+  closesAt: string;
+  open: boolean;
 }
 
 export interface Category {
@@ -166,6 +169,7 @@ export function createRegistrationService(deps: {
   function toEvent(row: NonNullable<Awaited<ReturnType<typeof repo.findEvent>>>, locale: string): RegistrationEvent {
     const onsiteClosesAt =
       row.accreditationClosesAt ?? zonedTimeToUtc(row.startsOn, "00:00", row.timeZone).toISOString();
+    const closesAt = zonedTimeToUtc(nextDay(row.endsOn), "00:00", row.timeZone).toISOString();
     return {
       id: row.id,
       slug: row.slug,
@@ -179,6 +183,8 @@ export function createRegistrationService(deps: {
       onsiteCapacity: row.onsiteCapacity,
       onsiteClosesAt,
       onsiteOpen: clock().toISOString() < onsiteClosesAt,
+      closesAt,
+      open: clock().toISOString() < closesAt,
     };
   }
 
@@ -382,6 +388,7 @@ export function createRegistrationService(deps: {
       const event = await eventOrThrow(db, eventSlug);
       const already = await repo.findRegistrationOf(db, event.id, person.userId);
       if (already) return { id: already.id, created: false };
+      if (!event.open) throw errors.conflict("closed");
       let parsed: RegistrationInput | undefined;
       let problems: FieldErrors = {};
       let valid: Awaited<ReturnType<typeof validate>> | undefined;

@@ -147,6 +147,22 @@ export function RegisterFormPage({
 }) {
   const { i18n } = ctx;
   const title = i18n.t("registration.register.title", { event: event.title });
+  if (!event.open) {
+    // The edition is over: no form, and the way back to it.
+    return (
+      <Layout ctx={ctx} title={title} breadcrumbs={[{ href: `/forum/${event.slug}`, label: event.title }]}>
+        <h1>{title}</h1>
+        <p class="notice">
+          {i18n.t("registration.register.closed", {
+            date: i18n.date(`${event.endsOn}T12:00:00Z`, { dateStyle: "long", timeZone: "UTC" }),
+          })}
+        </p>
+        <p>
+          <a href={`/forum/${event.slug}/programme`}>{i18n.t("registration.register.closedProgramme")}</a>
+        </p>
+      </Layout>
+    );
+  }
   const none = { value: "", label: i18n.t("registration.choose") };
   const photoError = form.errors.photo;
   return (
