@@ -8,6 +8,7 @@ import { type DbHandle, openDatabase } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { deleteExpiredSessions } from "./modules/accounts/accounts.repository.ts";
 import { loadForumDemo, loadNextEditionDemo } from "./modules/forum/forum.seed.ts";
+import { loadProposalCallDemo } from "./modules/forum/proposals.seed.ts";
 import { eraseExpiredPassports } from "./modules/registration/letter.erase.ts";
 import { loadRegistrationDemo } from "./modules/registration/registration.seed.ts";
 import { pruneSearchChanges } from "./modules/stocktaking/search/memory.ts";
@@ -135,6 +136,7 @@ async function loadDemoContent(handle: DbHandle, logger: Logger) {
   const forum = await loadForumDemo(handle.db);
   if (forum.applied) logger.info("demo forum edition loaded", { sessions: forum.sessions, changed: forum.changed });
   await loadNextEditionDemo(handle.db);
+  if (await loadProposalCallDemo(handle.db)) logger.info("demo call for session proposals opened");
   const categories = await loadRegistrationDemo(handle.db);
   if (categories > 0) logger.info("demo participant categories loaded", { categories });
   const existing = await handle.db.selectFrom("stocktakingEntry").select("id").limit(1).execute();
