@@ -2,13 +2,12 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
-import { newId, timestamp } from "../src/db/ids.ts";
 import { dstEdition } from "../src/modules/forum/forum.fixtures.ts";
 import { loadEdition } from "../src/modules/forum/forum.seed.ts";
 import { signedCode } from "../src/modules/registration/codes.ts";
 import { insertCategory, insertRegistration } from "../src/modules/registration/registration.fixtures.ts";
 import { deriveKey } from "../src/platform/auth/secrets.ts";
-import { PASSWORD, signedUpWithRoles } from "../test/support/accounts.ts";
+import { insertPerson, PASSWORD, signedUpWithRoles } from "../test/support/accounts.ts";
 import { axeViolations } from "./support/axe.ts";
 import { type Browser, browserSkip, launchBrowser } from "./support/browser.ts";
 import { type RunningServer, startServer } from "./support/server.ts";
@@ -51,26 +50,7 @@ describe("Check-in on a phone in Chromium, axe clean", { skip }, () => {
   /** An approved on-site registration with a badge, and its printed code. */
   async function badgeHolder(name: string) {
     const db = server.app.handle.db;
-    const userId = newId();
-    const at = timestamp();
-    await db
-      .insertInto("userAccount")
-      .values({
-        id: userId,
-        email: `${userId}@example.org`,
-        emailVerifiedAt: at,
-        passwordHash: "x",
-        displayName: name,
-        passportName: null,
-        organizationId: null,
-        stakeholderTypeCode: null,
-        countryCode: null,
-        preferredLocale: "en",
-        privilegeVersion: 1,
-        createdAt: at,
-        updatedAt: at,
-      })
-      .execute();
+    const userId = await insertPerson(db, name);
     const r = await insertRegistration(db, { eventId, userId, preferredName: name, categoryId });
     return signedCode(key, "badge", r.badgeNonce ?? "");
   }

@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import type { Db } from "../../src/db/database.ts";
+import { newId, timestamp } from "../../src/db/ids.ts";
 import type { TestApp } from "./app.ts";
 import { linkIn, Visitor } from "./browser-like.ts";
 
@@ -55,4 +57,32 @@ export async function signedUpWithRoles(
     .where("id", "=", user.id)
     .execute();
   return v;
+}
+
+/**
+ * An account written straight into the table, for tests that need a person (a registration's owner, a badge
+ * holder) who never signs in. Returns its id.
+ */
+export async function insertPerson(db: Db, name: string): Promise<string> {
+  const id = newId();
+  const at = timestamp();
+  await db
+    .insertInto("userAccount")
+    .values({
+      id,
+      email: `${id}@example.org`,
+      emailVerifiedAt: at,
+      passwordHash: "x",
+      displayName: name,
+      passportName: null,
+      organizationId: null,
+      stakeholderTypeCode: null,
+      countryCode: null,
+      preferredLocale: "en",
+      privilegeVersion: 1,
+      createdAt: at,
+      updatedAt: at,
+    })
+    .execute();
+  return id;
 }

@@ -5,12 +5,11 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { crc32, deflateSync } from "node:zlib";
-import { signedUp, signedUpWithRoles } from "../../../test/support/accounts.ts";
+import { insertPerson, signedUp, signedUpWithRoles } from "../../../test/support/accounts.ts";
 import { buildTestApp, type TestApp } from "../../../test/support/app.ts";
 import type { Visitor } from "../../../test/support/browser-like.ts";
 import { testDialects } from "../../../test/support/databases.ts";
-import type { Db } from "../../db/database.ts";
-import { newId, timestamp } from "../../db/ids.ts";
+import { timestamp } from "../../db/ids.ts";
 import { deriveKey } from "../../platform/auth/secrets.ts";
 import { dstEdition } from "../forum/forum.fixtures.ts";
 import { loadEdition } from "../forum/forum.seed.ts";
@@ -60,30 +59,6 @@ function readPdf(bytes: Uint8Array): { text: string; images: number; pages: numb
   }
 }
 
-async function person(db: Db, name: string): Promise<string> {
-  const id = newId();
-  const at = timestamp();
-  await db
-    .insertInto("userAccount")
-    .values({
-      id,
-      email: `${id}@example.org`,
-      emailVerifiedAt: at,
-      passwordHash: "x",
-      displayName: name,
-      passportName: null,
-      organizationId: null,
-      stakeholderTypeCode: null,
-      countryCode: null,
-      preferredLocale: "en",
-      privilegeVersion: 1,
-      createdAt: at,
-      updatedAt: at,
-    })
-    .execute();
-  return id;
-}
-
 for (const dialect of await testDialects()) {
   describe(`Badges [${dialect.name}]`, { skip: dialect.skip }, () => {
     let t: TestApp;
@@ -102,7 +77,7 @@ for (const dialect of await testDialects()) {
     const registered = async (name: string, fields: Partial<ForumRegistrationTable> = {}) =>
       insertRegistration(t.handle.db, {
         eventId,
-        userId: await person(t.handle.db, name),
+        userId: await insertPerson(t.handle.db, name),
         preferredName: name,
         categoryId: speakers,
         ...fields,

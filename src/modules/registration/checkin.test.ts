@@ -1,10 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { signedUp, signedUpWithRoles } from "../../../test/support/accounts.ts";
+import { insertPerson, signedUp, signedUpWithRoles } from "../../../test/support/accounts.ts";
 import { buildTestApp, type TestApp } from "../../../test/support/app.ts";
 import type { Visitor } from "../../../test/support/browser-like.ts";
 import { testDialects } from "../../../test/support/databases.ts";
-import type { Db } from "../../db/database.ts";
 import { newId, timestamp } from "../../db/ids.ts";
 import { deriveKey } from "../../platform/auth/secrets.ts";
 import { draftEdition, dstEdition } from "../forum/forum.fixtures.ts";
@@ -17,31 +16,6 @@ import type { ForumRegistrationTable } from "./registration.table.ts";
 const SLUG = "dst-test-2025";
 const PAGE = `/forum/${SLUG}/checkin`;
 const ZONE = "Europe/Zurich";
-
-/** A person to register, straight into the table (no sign-in needed for a badge holder). */
-async function person(db: Db, name: string): Promise<string> {
-  const id = newId();
-  const at = timestamp();
-  await db
-    .insertInto("userAccount")
-    .values({
-      id,
-      email: `${id}@example.org`,
-      emailVerifiedAt: at,
-      passwordHash: "x",
-      displayName: name,
-      passportName: null,
-      organizationId: null,
-      stakeholderTypeCode: null,
-      countryCode: null,
-      preferredLocale: "en",
-      privilegeVersion: 1,
-      createdAt: at,
-      updatedAt: at,
-    })
-    .execute();
-  return id;
-}
 
 /** The text of the page's outcome message, tags and entities removed. */
 function outcomeOf(html: string): string {
@@ -67,7 +41,7 @@ for (const dialect of await testDialects()) {
     const registered = async (name: string, fields: Partial<ForumRegistrationTable> = {}) =>
       insertRegistration(t.handle.db, {
         eventId,
-        userId: await person(t.handle.db, name),
+        userId: await insertPerson(t.handle.db, name),
         preferredName: name,
         categoryId: speakers,
         ...fields,
@@ -232,7 +206,7 @@ for (const dialect of await testDialects()) {
       // A badge of another edition.
       const other = await insertRegistration(t.handle.db, {
         eventId: otherEventId,
-        userId: await person(t.handle.db, "Other Edition"),
+        userId: await insertPerson(t.handle.db, "Other Edition"),
         preferredName: "Other Edition",
       });
       const wrong = await checkIn(code(other));
