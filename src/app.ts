@@ -122,7 +122,31 @@ export function createApp(deps: AppDeps) {
   app.route("/", checkinPages({ checkin }));
   app.route("/", badgePages({ badges }));
   // Registration (/forum/registrations/…) before any /forum/{slug} page as well.
-  app.route("/", registrationPages({ registrations, reference }));
+  app.route(
+    "/",
+    registrationPages({
+      registrations,
+      reference,
+      remoteSessions: async (eventId, locale) => {
+        const event = await forum.event(eventId, locale);
+        if (!event) return [];
+        const { sessions } = await forum.programme(event, {}, locale);
+        return sessions.flatMap((s) =>
+          s.remoteUrl
+            ? [
+                {
+                  title: s.title,
+                  path: `/forum/${event.slug}/sessions/${s.id}`,
+                  startsAt: s.startsAt,
+                  endsAt: s.endsAt,
+                  remoteUrl: s.remoteUrl,
+                },
+              ]
+            : [],
+        );
+      },
+    }),
+  );
   app.route("/", forumOrganizePages({ organizer, reference }));
   app.route("/", proposalPages({ proposals, forum, reference }));
   app.route(

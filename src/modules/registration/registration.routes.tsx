@@ -4,13 +4,19 @@ import type { AppContext, AppEnv } from "../../platform/http/env.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { FormError } from "../../platform/http/forms.ts";
 import type { MessageKey } from "../../platform/i18n/i18n.ts";
+import type { Locale } from "../../platform/i18n/locale.ts";
 import { emptyForm, type FormState } from "../../platform/views/forms.tsx";
 import { pageContext, renderPage } from "../../platform/views/page.ts";
 import type { ReferenceService } from "../../reference/reference.service.ts";
 import { requestMeta } from "../accounts/accounts.routes.tsx";
 import { organizerPages } from "./registration.organizer.tsx";
 import { DECISIONS, type Decision } from "./registration.schema.ts";
-import { PENDING, type RegistrationEvent, type RegistrationService } from "./registration.service.ts";
+import {
+  PENDING,
+  type RegistrationEvent,
+  type RegistrationService,
+  type RemoteSession,
+} from "./registration.service.ts";
 import type { RegistrationState } from "./registration.table.ts";
 import { AccreditationQueuePage, AccreditationRequestPage, QUEUE_FILTERS } from "./views/accreditation-pages.tsx";
 import { type RegisterChoices, RegisterFormPage } from "./views/register-form.tsx";
@@ -35,8 +41,13 @@ async function registrationBody(c: AppContext) {
 }
 
 /** Registration for a Forum edition, the person's own registrations, and the accreditation queue. */
-export function registrationPages(deps: { registrations: RegistrationService; reference: ReferenceService }) {
-  const { registrations, reference } = deps;
+export function registrationPages(deps: {
+  registrations: RegistrationService;
+  reference: ReferenceService;
+  /** The event's published sessions with a remote-participation link (the Forum's, given by the composition root). */
+  remoteSessions?: (eventId: string, locale: Locale) => Promise<RemoteSession[]>;
+}) {
+  const { registrations, reference, remoteSessions } = deps;
 
   const eventOf = (c: AppContext) => registrations.event(c.req.param("slug") ?? "", c.get("i18n").locale);
 
@@ -95,7 +106,12 @@ export function registrationPages(deps: { registrations: RegistrationService; re
           cancelled: "registration.done.cancelled",
         };
         const notice = done && notices[done] ? i18n.t(notices[done]) : undefined;
-        return renderPage(c, <MyRegistrationPage ctx={pageContext(c)} {...view} notice={notice} />);
+        // The links are for people whose registration is valid, as on the session pages.
+        const remote = view.letterAvailable && remoteSessions ? await remoteSessions(view.event.id, i18n.locale) : [];
+        return renderPage(
+          c,
+          <MyRegistrationPage ctx={pageContext(c)} {...view} notice={notice} remoteSessions={remote} />,
+        );
       })
       .post(`/forum/registrations/:id{${ID}}/cancel`, async (c) => {
         await registrations.cancel(c.get("actor"), c.req.param("id"), requestMeta(c));

@@ -113,6 +113,15 @@ export interface Registration {
   updatedAt: string;
 }
 
+/** A published session that can be followed remotely, as a registered participant's page lists it. */
+export interface RemoteSession {
+  title: string;
+  path: string;
+  startsAt: string;
+  endsAt: string;
+  remoteUrl: string;
+}
+
 export interface Photo {
   contentType: PhotoType;
   bytes: Uint8Array;

@@ -60,6 +60,31 @@ for (const dialect of await testDialects()) {
       }
     });
 
+    test("a valid registration's page lists the sessions to follow remotely, with their links", async () => {
+      const virtual = await signedUp(t, "remote-list@example.org");
+      const valid = await insertRegistration(t.handle.db, {
+        eventId,
+        userId: await userId("remote-list@example.org"),
+        attendance: "virtual",
+        state: "confirmed",
+      });
+      const html = await (await virtual.get(`/forum/registrations/${valid.id}?lang=en`)).text();
+      assert.match(html, /Sessions you can follow remotely/);
+      assert.match(html, new RegExp(`href="/forum/${SLUG}/sessions/${sessionId}"`));
+      assert.ok(html.includes(`href="${LINK}"`));
+
+      const waiting = await signedUp(t, "remote-wait@example.org");
+      const pending = await insertRegistration(t.handle.db, {
+        eventId,
+        userId: await userId("remote-wait@example.org"),
+        attendance: "onsite",
+        state: "submitted",
+      });
+      const notYet = await (await waiting.get(`/forum/registrations/${pending.id}?lang=en`)).text();
+      assert.doesNotMatch(notYet, /Sessions you can follow remotely/);
+      assert.ok(!notYet.includes(LINK));
+    });
+
     test("the open data says remote participation exists, never the link", async () => {
       for (const path of [
         `/api/v1/events/${SLUG}/sessions`,

@@ -1,7 +1,7 @@
 import { PostForm } from "../../../platform/views/forms.tsx";
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page.ts";
-import type { Registration, RegistrationEvent } from "../registration.service.ts";
+import type { Registration, RegistrationEvent, RemoteSession } from "../registration.service.ts";
 import { attendanceLabel, countryNamer, StateTag } from "./registrations-parts.tsx";
 
 const mineCrumb = (ctx: PageContext) => ({
@@ -64,6 +64,7 @@ export function MyRegistrationPage({
   canCancel,
   letterAvailable,
   notice,
+  remoteSessions = [],
 }: {
   ctx: PageContext;
   registration: Registration;
@@ -72,6 +73,8 @@ export function MyRegistrationPage({
   canCancel: boolean;
   letterAvailable: boolean;
   notice?: string;
+  /** Sessions the person may follow remotely: only given while the registration is valid. */
+  remoteSessions?: RemoteSession[];
 }) {
   const { i18n } = ctx;
   const title = i18n.t("registration.page.title", { event: event.title });
@@ -103,6 +106,29 @@ export function MyRegistrationPage({
             {i18n.t("registration.page.letter")}
           </a>
         </p>
+      )}
+      {remoteSessions.length > 0 && (
+        <section aria-labelledby="remote-sessions">
+          <h2 id="remote-sessions">{i18n.t("registration.page.remote")}</h2>
+          <p>{i18n.t("registration.page.remoteIntro", { zone: i18n.ltr(event.timeZone) })}</p>
+          <ul>
+            {remoteSessions.map((s) => (
+              <li>
+                <a href={s.path} dir="auto">
+                  {s.title}
+                </a>{" "}
+                <span class="muted">
+                  {i18n.date(s.startsAt, { dateStyle: "medium", timeStyle: "short", timeZone: event.timeZone })}–
+                  {i18n.date(s.endsAt, { timeStyle: "short", timeZone: event.timeZone })}
+                </span>{" "}
+                <a href={s.remoteUrl} rel="external">
+                  {i18n.t("forum.session.remoteLink")}
+                  <span class="visually-hidden">: {s.title}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <dl class="facts">
         <dt>{i18n.t("registration.field.id")}</dt>
