@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { ConfigError, loadConfig } from "./config.ts";
+import { type Config, ConfigError, loadConfig } from "./config.ts";
+import type { DbHandle } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { createRoleService } from "./modules/accounts/accounts.roles.ts";
 import { createAccountService } from "./modules/accounts/accounts.service.ts";
@@ -34,6 +35,26 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks)
     .toString("utf8")
     .replace(/\r?\n$/, "");
+}
+
+/** Connects with the environment's settings, migrates, runs `work`, and closes the connection whatever happens. */
+async function withMigratedDatabase(work: (handle: DbHandle, config: Config) => Promise<void>): Promise<void> {
+  const config = loadConfig();
+  const handle = connect(config);
+  try {
+    await migrateToLatest(handle.db);
+    await work(handle, config);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Whether the command's first word is `word`; otherwise prints the usage and sets exit code 2. */
+function firstWordIs(args: string[], word: string, usage: string): boolean {
+  if (args.filter((a) => !a.startsWith("-"))[0] === word) return true;
+  process.stderr.write(`Usage: ${usage}\n`);
+  process.exitCode = 2;
+  return false;
 }
 
 const COMMANDS: Record<string, { summary: string; usage: string; run: (args: string[]) => Promise<void> }> = {
@@ -73,10 +94,7 @@ const COMMANDS: Record<string, { summary: string; usage: string; run: (args: str
         process.exitCode = 2;
         return;
       }
-      const config = loadConfig();
-      const handle = connect(config);
-      try {
-        await migrateToLatest(handle.db);
+      await withMigratedDatabase(async (handle) => {
         const result = await seedReference(handle.db, { force: true });
         console.log(`Reference data loaded (version ${result.version}).`);
         if (count > 0) {
@@ -97,9 +115,7 @@ const COMMANDS: Record<string, { summary: string; usage: string; run: (args: str
             `Synthetic entries: ${tally.created} created, ${tally.updated} updated, ${tally.unchanged} unchanged.`,
           );
         }
-      } finally {
-        await handle.close();
-      }
+      });
     },
   },
 };
@@ -198,25 +214,15 @@ COMMANDS.reindex = {
   usage:
     "wsis reindex stocktaking\n\nRebuilds the public projection and the search index of every published Stocktaking entry from its\npublished version, 500 entries to a transaction. Needed after a Node upgrade that changes how Chinese\ntext is split into words, or to give an index written by an older release the current layout. Safe to\nrun while the platform serves.",
   run: async (args) => {
-    const [kind] = args.filter((a) => !a.startsWith("-"));
-    if (kind !== "stocktaking") {
-      process.stderr.write("Usage: wsis reindex stocktaking\n");
-      process.exitCode = 2;
-      return;
-    }
-    const config = loadConfig();
-    const handle = connect(config);
-    try {
-      await migrateToLatest(handle.db);
+    if (!firstWordIs(args, "stocktaking", "wsis reindex stocktaking")) return;
+    await withMigratedDatabase(async (handle) => {
       const started = Date.now();
       const { entries } = await reindexStocktaking({
         db: handle.db,
         search: createStocktakingSearch(handle.db, handle.dialect),
       });
       console.log(`Reindexed ${entries} published entries in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-    } finally {
-      await handle.close();
-    }
+    });
   },
 };
 
@@ -225,23 +231,13 @@ COMMANDS.erase = {
   usage:
     "wsis erase passports\n\nDeletes the passport details (number, expiry, date of birth) of every registration whose event ended\nmore than PASSPORT_RETENTION_DAYS days ago (default 30), writing one audit row per registration\n(registration.passport.erase). The server does the same every hour; safe to run while it serves.",
   run: async (args) => {
-    const [kind] = args.filter((a) => !a.startsWith("-"));
-    if (kind !== "passports") {
-      process.stderr.write("Usage: wsis erase passports\n");
-      process.exitCode = 2;
-      return;
-    }
-    const config = loadConfig();
-    const handle = connect(config);
-    try {
-      await migrateToLatest(handle.db);
+    if (!firstWordIs(args, "passports", "wsis erase passports")) return;
+    await withMigratedDatabase(async (handle, config) => {
       const erased = await eraseExpiredPassports(handle.db, new Date(), config.passportRetentionDays);
       console.log(
         `Erased the passport details of ${erased.length} registrations (events ended more than ${config.passportRetentionDays} days ago).`,
       );
-    } finally {
-      await handle.close();
-    }
+    });
   },
 };
 
@@ -255,10 +251,7 @@ COMMANDS.import = {
       process.exitCode = 2;
       return;
     }
-    const config = loadConfig();
-    const handle = connect(config);
-    try {
-      await migrateToLatest(handle.db);
+    await withMigratedDatabase(async (handle) => {
       await seedReference(handle.db);
       const report = await importStocktaking(
         { db: handle.db, search: createStocktakingSearch(handle.db, handle.dialect), clock: () => new Date() },
@@ -269,9 +262,7 @@ COMMANDS.import = {
         `${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.problems.length} problems`,
       );
       if (report.problems.length > 0) process.exitCode = 1;
-    } finally {
-      await handle.close();
-    }
+    });
   },
 };
 

@@ -148,6 +148,10 @@ describe("the wsis command", () => {
     assert.equal(reindexed.status, 0, reindexed.stderr);
     assert.match(reindexed.stdout, /Reindexed 30 published entries/);
     assert.equal(wsis(["reindex"], env).status, 2);
+    const erased = wsis(["erase", "passports"], env);
+    assert.equal(erased.status, 0, erased.stderr);
+    assert.match(erased.stdout, /Erased the passport details of 0 registrations/);
+    assert.equal(wsis(["erase", "everything"], env).status, 2);
   });
 
   test("a bad setting stops the command with a message that names it", () => {
