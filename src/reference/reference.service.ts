@@ -1,4 +1,5 @@
 import type { Db } from "../db/database.ts";
+import { i18nFor } from "../platform/i18n/i18n.ts";
 import type { Locale } from "../platform/i18n/locale.ts";
 import * as repo from "./reference.repository.ts";
 
@@ -190,6 +191,16 @@ export function createReferenceService(db: Db) {
       }),
 
     countries: () => repo.findCountries(db),
+
+    /** Every country as a form's choice: named in the reader's language, in that language's alphabetical order. */
+    countryOptions: (locale: Locale): Promise<{ value: string; label: string }[]> =>
+      cached(`countryOptions:${locale}`, async () => {
+        const i18n = i18nFor(locale);
+        const collator = new Intl.Collator(locale);
+        return (await repo.findCountries(db))
+          .map((c) => ({ value: c.alpha2, label: i18n.country(c.alpha2) }))
+          .sort((a, b) => collator.compare(a.label, b.label));
+      }),
 
     /** When the reference data in this database was last loaded, and which version of it. */
     async dataVersion(): Promise<{ version: string; updatedAt: string } | undefined> {

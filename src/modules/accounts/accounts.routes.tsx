@@ -63,19 +63,15 @@ export function accountPages(deps: {
 
   async function profileChoices(c: AppContext, userId: string) {
     const locale = c.get("i18n").locale;
-    const names = new Intl.DisplayNames([locale], { type: "region" });
     const [memberships, types, countries] = await Promise.all([
       organizations.membershipsOf(userId),
       reference.stakeholderTypes(locale),
-      reference.countries(),
+      reference.countryOptions(locale),
     ]);
-    const collator = new Intl.Collator(locale);
     return {
       organizations: memberships.filter((m) => m.status === "approved").map((m) => ({ value: m.id, label: m.name })),
       stakeholderTypes: types.map((t) => ({ value: t.code, label: t.name })),
-      countries: countries
-        .map((country) => ({ value: country.alpha2, label: names.of(country.alpha2) ?? country.name }))
-        .sort((a, b) => collator.compare(a.label, b.label)),
+      countries,
     };
   }
 

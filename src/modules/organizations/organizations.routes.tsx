@@ -44,15 +44,11 @@ export function organizationPages(deps: {
 
   /** Stakeholder types and countries in the reader's language, countries in their alphabetical order. */
   async function choices(locale: Locale) {
-    const names = new Intl.DisplayNames([locale], { type: "region" });
-    const collator = new Intl.Collator(locale);
-    const [types, countries] = await Promise.all([reference.stakeholderTypes(locale), reference.countries()]);
-    return {
-      stakeholderTypes: types.map((t): Option => ({ value: t.code, label: t.name })),
-      countries: countries
-        .map((country): Option => ({ value: country.alpha2, label: names.of(country.alpha2) ?? country.name }))
-        .sort((a, b) => collator.compare(a.label, b.label)),
-    };
+    const [types, countries] = await Promise.all([
+      reference.stakeholderTypes(locale),
+      reference.countryOptions(locale),
+    ]);
+    return { stakeholderTypes: types.map((t): Option => ({ value: t.code, label: t.name })), countries };
   }
 
   function labeller(options: Awaited<ReturnType<typeof choices>>) {

@@ -56,8 +56,7 @@ export async function renderLetter(content: LetterContent, locale: Locale): Prom
       start: day(i18n, content.event.startsOn),
       end: day(i18n, content.event.endsOn),
     });
-  const country = (i18n: I18n, code: string | null) =>
-    code ? (new Intl.DisplayNames([i18n.locale], { type: "region" }).of(code) ?? code) : "";
+  const country = (i18n: I18n, code: string | null) => (code ? i18n.country(code) : "");
   const values: MessageValues = {
     event: content.event.title,
     city: content.event.city,

@@ -21,7 +21,6 @@ import type { RegistrationState } from "./registration.table.ts";
 import { AccreditationQueuePage, AccreditationRequestPage, QUEUE_FILTERS } from "./views/accreditation-pages.tsx";
 import { type RegisterChoices, RegisterFormPage } from "./views/register-form.tsx";
 import { MyRegistrationPage, MyRegistrationsPage } from "./views/registrations-mine.tsx";
-import { countryNamer } from "./views/registrations-parts.tsx";
 
 const ID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 const SLUG = "[a-z0-9][a-z0-9-]{0,79}";
@@ -53,19 +52,15 @@ export function registrationPages(deps: {
 
   async function choices(c: AppContext, event: RegistrationEvent): Promise<RegisterChoices> {
     const i18n = c.get("i18n");
-    const country = countryNamer(i18n);
-    const collator = new Intl.Collator(i18n.locale);
     const [types, countries, categories, organizations] = await Promise.all([
       reference.stakeholderTypes(i18n.locale),
-      reference.countries(),
+      reference.countryOptions(i18n.locale),
       registrations.categories(event.id),
       registrations.organizationsOf(c.get("actor")),
     ]);
     return {
       stakeholderTypes: types.map((t) => ({ value: t.code, label: t.name })),
-      countries: countries
-        .map((k) => ({ value: k.alpha2, label: country(k.alpha2) }))
-        .sort((a, b) => collator.compare(a.label, b.label)),
+      countries,
       categories: categories.map((k) => ({ value: k.id, label: k.name })),
       organizations: organizations.map((o) => ({ value: o.id, label: o.name })),
     };

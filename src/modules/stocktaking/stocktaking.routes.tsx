@@ -84,19 +84,15 @@ export function stocktakingPages(deps: {
 
   async function choices(c: AppContext): Promise<EntryChoices> {
     const locale = c.get("i18n").locale;
-    const regionNames = new Intl.DisplayNames([locale], { type: "region" });
-    const collator = new Intl.Collator(locale);
     const [types, countries, lines, sdgs] = await Promise.all([
       reference.stakeholderTypes(locale),
-      reference.countries(),
+      reference.countryOptions(locale),
       reference.actionLines(locale),
       reference.sdgs(locale),
     ]);
     return {
       stakeholderTypes: types.map((t) => ({ value: t.code, label: t.name })),
-      countries: countries
-        .map((country) => ({ value: country.alpha2, label: regionNames.of(country.alpha2) ?? country.name }))
-        .sort((a, b) => collator.compare(a.label, b.label)),
+      countries,
       actionLines: lines
         .filter((l) => l.kind === "line")
         .map((l) => ({ value: l.code, label: `${l.code} ${l.title}` })),

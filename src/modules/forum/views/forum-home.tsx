@@ -54,9 +54,7 @@ export function ForumHomePage({
 
 export function EventFacts({ ctx, event }: { ctx: PageContext; event: ForumEvent }) {
   const { i18n } = ctx;
-  const country = event.countryCode
-    ? new Intl.DisplayNames([i18n.locale], { type: "region" }).of(event.countryCode)
-    : undefined;
+  const country = event.countryCode ? i18n.country(event.countryCode) : undefined;
   return (
     <dl class="facts">
       <dt>{i18n.t("forum.event.dates")}</dt>

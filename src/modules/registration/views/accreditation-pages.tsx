@@ -5,7 +5,7 @@ import type { PageContext } from "../../../platform/views/page.ts";
 import type { PassportDetails } from "../registration.schema.ts";
 import type { Registration, RegistrationEvent } from "../registration.service.ts";
 import type { RegistrationState } from "../registration.table.ts";
-import { countryNamer, StateTag, stateLabel } from "./registrations-parts.tsx";
+import { StateTag, stateLabel } from "./registrations-parts.tsx";
 
 export const QUEUE_FILTERS = [
   "pending",
@@ -114,7 +114,7 @@ export function AccreditationRequestPage({
 }) {
   const { i18n } = ctx;
   const r = view.registration;
-  const country = countryNamer(i18n);
+  const country = i18n.country;
   const base = `/forum/${event.slug}/accreditation`;
   return (
     <Layout ctx={ctx} title={r.passportName} breadcrumbs={[{ href: base, label: i18n.t("registration.queue.title") }]}>

@@ -4,7 +4,7 @@ import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page.ts";
 import type { Registration, RegistrationEvent } from "../registration.service.ts";
 import { STATES } from "../registration.service.ts";
-import { attendanceLabel, countryNamer, StateTag, stateLabel } from "./registrations-parts.tsx";
+import { attendanceLabel, StateTag, stateLabel } from "./registrations-parts.tsx";
 
 export interface ListChoices {
   stakeholderTypes: { value: string; label: string }[];
@@ -69,7 +69,7 @@ export function RegistrationListPage({
   const { i18n } = ctx;
   const title = i18n.t("registration.list.title", { event: event.title });
   const all = { value: "", label: i18n.t("registration.list.all") };
-  const country = countryNamer(i18n);
+  const country = i18n.country;
   const named = (options: { value: string; label: string }[], value: string) =>
     options.find((o) => o.value === value)?.label ?? value;
   return (

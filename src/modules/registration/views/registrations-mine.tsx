@@ -2,7 +2,7 @@ import { PostForm } from "../../../platform/views/forms.tsx";
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page.ts";
 import type { Registration, RegistrationEvent, RemoteSession } from "../registration.service.ts";
-import { attendanceLabel, countryNamer, StateTag } from "./registrations-parts.tsx";
+import { attendanceLabel, StateTag } from "./registrations-parts.tsx";
 
 const mineCrumb = (ctx: PageContext) => ({
   href: "/forum/registrations/mine",
@@ -78,7 +78,7 @@ export function MyRegistrationPage({
 }) {
   const { i18n } = ctx;
   const title = i18n.t("registration.page.title", { event: event.title });
-  const country = countryNamer(i18n);
+  const country = i18n.country;
   return (
     <Layout ctx={ctx} title={title} breadcrumbs={[mineCrumb(ctx)]}>
       <h1>{title}</h1>

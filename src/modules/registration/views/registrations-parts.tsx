@@ -24,15 +24,3 @@ export function attendanceLabel(i18n: I18n, attendance: string): string {
 export function StateTag({ i18n, state }: { i18n: I18n; state: RegistrationState }) {
   return <span class={`state registration-state registration-state--${state}`}>{stateLabel(i18n, state)}</span>;
 }
-
-/** A country's name in the reader's language. */
-export function countryNamer(i18n: I18n) {
-  const names = new Intl.DisplayNames([i18n.locale], { type: "region" });
-  return (code: string) => {
-    try {
-      return names.of(code) ?? code;
-    } catch {
-      return code;
-    }
-  };
-}
