@@ -5,7 +5,7 @@ import type { ForumEvent } from "../../forum/forum.service.ts";
 import type { LiveCounts } from "../checkin.service.ts";
 
 /** "14:05" in the event's zone. */
-export function eventTime(i18n: I18n, at: string, zone: string): string {
+export function clockTime(i18n: I18n, at: string, zone: string): string {
   return i18n.date(at, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone });
 }
 
@@ -58,7 +58,7 @@ export function CountsTable({
       <p class="muted">
         <span id="checkin-counts-time">
           {i18n.t("checkin.counts.updated", {
-            time: eventTime(i18n, counts.countedAt, event.timeZone),
+            time: clockTime(i18n, counts.countedAt, event.timeZone),
             zone: i18n.ltr(event.timeZone),
           })}
         </span>{" "}

@@ -4,7 +4,7 @@ import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page.ts";
 import type { ForumEvent } from "../../forum/forum.service.ts";
 import type { BadgeHolder, CheckinOutcome, LiveCounts } from "../checkin.service.ts";
-import { CountsTable, eventTime, Swatch } from "./checkin-counts.tsx";
+import { CountsTable, clockTime, Swatch } from "./checkin-counts.tsx";
 
 /** What happened to the code just typed or scanned; "empty" when nothing was typed. */
 export type CheckinResult = CheckinOutcome | { kind: "empty" };
@@ -15,7 +15,7 @@ export function outcomeMessage(i18n: I18n, event: ForumEvent, result: CheckinRes
     case "arrived":
       return i18n.t("checkin.arrived.body", {
         name: result.holder.name,
-        time: eventTime(i18n, result.at, event.timeZone),
+        time: clockTime(i18n, result.at, event.timeZone),
       });
     case "empty":
       return i18n.t("checkin.error.empty");
@@ -35,7 +35,7 @@ export function outcomeMessage(i18n: I18n, event: ForumEvent, result: CheckinRes
     case "already":
       return i18n.t("checkin.error.already", {
         name: result.holder.name,
-        time: eventTime(i18n, result.at, event.timeZone),
+        time: clockTime(i18n, result.at, event.timeZone),
       });
   }
 }
