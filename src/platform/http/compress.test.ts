@@ -2,13 +2,15 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { gunzipSync } from "node:zlib";
 import { Hono } from "hono";
-import { compressResponses } from "./compress.ts";
+import { compressResponses, sendHtml } from "./compress.ts";
 
 const page = `<!doctype html><p>${"Information society for all. ".repeat(200)}</p>`;
 const app = new Hono();
 app.use(compressResponses());
 app.get("/page", (c) => c.html(page));
 app.get("/small", (c) => c.json({ status: "ok" }));
+app.get("/rendered", (c) => sendHtml(c, page, 404));
+app.get("/rendered-small", (c) => sendHtml(c, "<p>short</p>"));
 app.get("/png", (c) => c.body(new Uint8Array(4000), 200, { "Content-Type": "image/png" }));
 app.get("/csv", (c) => {
   const encoder = new TextEncoder();
@@ -113,4 +115,20 @@ test("a gzipped stream is read from its source only as the client reads, and a c
   await new Promise((resolve) => setTimeout(resolve, 50));
   assert.ok(cancelled, "the source is cancelled");
   assert.ok(pulled < 100, `${pulled} chunks read in all`);
+});
+
+test("a rendered page is gzipped once, where it is rendered, keeping its status and type", async () => {
+  const res = await app.request("/rendered", gzip);
+  assert.equal(res.status, 404);
+  assert.equal(res.headers.get("Content-Encoding"), "gzip");
+  assert.equal(res.headers.get("Content-Type"), "text/html; charset=UTF-8");
+  assert.match(res.headers.get("Vary") ?? "", /Accept-Encoding/);
+  assert.equal(gunzipSync(Buffer.from(await res.arrayBuffer())).toString(), page);
+  const plain = await app.request("/rendered");
+  assert.equal(plain.headers.get("Content-Encoding"), null);
+  assert.match(plain.headers.get("Vary") ?? "", /Accept-Encoding/);
+  assert.equal(await plain.text(), page);
+  const small = await app.request("/rendered-small", gzip);
+  assert.equal(small.headers.get("Content-Encoding"), null);
+  assert.equal(await small.text(), "<p>short</p>");
 });

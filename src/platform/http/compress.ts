@@ -3,6 +3,7 @@ import { pipeline } from "node:stream/promises";
 import { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { createGzip, gzipSync } from "node:zlib";
 import type { Context, MiddlewareHandler } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
 
 // Gzip for clients that accept it (every browser does): pages shrink four- to eightfold on slow connections.
 //
@@ -44,6 +45,20 @@ export function compressResponses(): MiddlewareHandler {
     }
     replaceResponse(c, new Response(gzipSync(body, { level: LEVEL }), { status: res.status, headers }));
   };
+}
+
+/**
+ * A rendered page, gzipped here when the client accepts it. The middleware would do the same, but it gets the page
+ * back from a Response (an undici Response and a stream read for every page, about 0.2 ms); here the string is at
+ * hand. The middleware leaves a response that already has a Content-Encoding alone.
+ */
+export function sendHtml(c: Context, html: string, status: ContentfulStatusCode = 200): Response {
+  c.header("Vary", "Accept-Encoding", { append: true });
+  if (c.req.method === "HEAD" || html.length < THRESHOLD || !/\bgzip\b/i.test(c.req.header("Accept-Encoding") ?? "")) {
+    return c.html(html, status);
+  }
+  c.header("Content-Encoding", "gzip");
+  return c.body(gzipSync(html, { level: LEVEL }), status, { "Content-Type": "text/html; charset=UTF-8" });
 }
 
 /**

@@ -200,6 +200,10 @@ export function i18nFor(locale: Locale): I18n {
     cache,
   );
   const plainNumbers = new Intl.NumberFormat(locale);
+  const listFormats = {
+    conjunction: new Intl.ListFormat(locale, { type: "conjunction" }),
+    unit: new Intl.ListFormat(locale, { type: "unit" }),
+  };
   const regions = new Intl.DisplayNames([locale], { type: "region" });
   const countryNames = new Map<string, string>();
   const i18n: I18n = {
@@ -211,7 +215,9 @@ export function i18nFor(locale: Locale): I18n {
     number: (value, options) => (options ? intl.formatNumber(value, options) : plainNumbers.format(value)),
     date: (value, options = { dateStyle: "long" }) =>
       intl.formatDate(typeof value === "string" ? new Date(value) : value, options),
-    list: (items, type = "conjunction") => intl.formatList(items, { type }) as string,
+    // Intl.ListFormat itself, one per type: @formatjs's formatList goes through formatToParts and a memoizer's
+    // key for every call (a search page lists the countries and Action Lines of each of its 20 results).
+    list: (items, type = "conjunction") => listFormats[type].format(items),
     ltr: (code) => (directionOf(locale) === "rtl" ? `\u2066${code}\u2069` : code),
     country: (code) => {
       let name = countryNames.get(code);

@@ -1,4 +1,4 @@
-import type { Child } from "hono/jsx";
+import type { Child } from "./jsx/html.ts";
 import { can } from "../auth/policy.ts";
 import { AUTONYMS, LOCALES } from "../i18n/locale.ts";
 import { hrefInLanguage, type PageContext } from "./page.ts";

@@ -1,4 +1,5 @@
 import type { Actor } from "../auth/policy.ts";
+import { sendHtml } from "../http/compress.ts";
 import type { AppContext } from "../http/env.ts";
 import type { I18n } from "../i18n/i18n.ts";
 
@@ -34,5 +35,5 @@ export function renderPage(
   status: 200 | 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500 | 503 = 200,
 ) {
   c.header("Content-Language", c.get("i18n").locale);
-  return c.html(`<!DOCTYPE html>${String(page)}`, status);
+  return sendHtml(c, `<!DOCTYPE html>${String(page)}`, status);
 }

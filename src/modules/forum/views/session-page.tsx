@@ -1,4 +1,4 @@
-import { raw } from "hono/html";
+import { raw } from "../../../platform/views/jsx/html.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page.ts";
 import type { ForumEvent, ForumSession } from "../forum.service.ts";

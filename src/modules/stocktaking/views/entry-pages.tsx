@@ -1,4 +1,4 @@
-import { raw } from "hono/html";
+import { raw } from "../../../platform/views/jsx/html.ts";
 import type { I18n, MessageKey } from "../../../platform/i18n/i18n.ts";
 import { PostForm } from "../../../platform/views/forms.tsx";
 import { Layout } from "../../../platform/views/layout.tsx";
