@@ -6,14 +6,15 @@
  *   BENCH_DATABASES sqlite,postgres (default both; postgres needs BENCH_PG_URL or a server on 127.0.0.1:5432)
  *   BENCH_FRESH=1   rebuild the databases even when they already hold the entries
  *   BENCH_PARTS     classes,mixed,csv (default all three; e.g. BENCH_PARTS=csv for the export alone)
- *   BENCH_SAMPLES   samples of each query class (default 60), after BENCH_WARMUP runs not counted (default 100)
+ *   BENCH_SAMPLES   samples of each query class (default 200), after BENCH_WARMUP runs not counted (default 100)
  *
  * The databases are kept between runs (bench/results/tmp/ and the PostgreSQL database wsis_bench), because
  * loading 100,000 entries takes minutes; they are rebuilt when the entry count differs.
  *
  * For each database:
- *  1. query classes, one client: each class's queries over HTTP (the search page) and the same searches through
- *     the module's search repository in this process, p50/p95 of each, and their ratio;
+ *  1. query classes, one client: each class's queries over HTTP (the search page; also as the server timed them in
+ *     its request log), through the app in this process (`app.request`), and the same searches through the module's
+ *     search repository in this process, each query run all three ways in turn; p50/p95 of each, and their ratios;
  *  2. a mixed load of distinct queries from 32 clients, and a bare node:http server answering a fixed page of
  *     the same size in the same run;
  *  3. the CSV export of every entry from a freshly started server: time, and the server's peak RSS (VmHWM); as curl
@@ -45,7 +46,7 @@ const CLIENTS = 32;
 /** The mixed load runs against the platform with each of these WORKERS settings (2 = one per core here). */
 const WORKER_COUNTS = (process.env.BENCH_WORKERS ?? "1,2").split(",").map(Number);
 const MIXED_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 60);
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
 /** Runs of each class, over HTTP and direct alike, before its samples are taken. */
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 100);
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
@@ -148,18 +149,38 @@ function percentile(sorted: number[], p: number): number {
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 
-async function timed(samples: number, queries: string[], run: (q: string) => Promise<void>) {
+type Runner = (q: string) => Promise<void>;
+
+/**
+ * Each query of a class run every way in turn (HTTP, in process, direct, then the next query), so every way meets
+ * the same moment of a shared machine: on two shared cores the same search takes 30 % longer in one minute than in
+ * the next, and ways timed one after the other would carry that into their ratio.
+ */
+async function timedTogether<K extends string>(
+  samples: number,
+  queries: string[],
+  ways: Record<K, Runner>,
+  hooks: { beforeSamples?: () => void } = {},
+): Promise<Record<K, { p50: number; p95: number }>> {
+  const names = Object.keys(ways) as K[];
   // Warm-up, not counted: V8 optimises a code path after some hundreds of calls, and a server that has been up a
-  // while has run its page code far more often than a freshly started one. Both sides get the same.
-  for (let i = 0; i < WARMUP; i++) await run(queries[i % queries.length] as string);
-  const times: number[] = [];
+  // while has run its page code far more often than a freshly started one. Every way gets the same.
+  for (let i = 0; i < WARMUP; i++) for (const name of names) await ways[name](queries[i % queries.length] as string);
+  const times = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
+  hooks.beforeSamples?.();
   for (let i = 0; i < samples; i++) {
-    const start = process.hrtime.bigint();
-    await run(queries[i % queries.length] as string);
-    times.push(ms(start));
+    for (const name of names) {
+      const start = process.hrtime.bigint();
+      await ways[name](queries[i % queries.length] as string);
+      times[name].push(ms(start));
+    }
   }
-  times.sort((a, b) => a - b);
-  return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) };
+  return Object.fromEntries(
+    names.map((name) => {
+      const sorted = times[name].sort((a, b) => a - b);
+      return [name, { p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)) }];
+    }),
+  ) as Record<K, { p50: number; p95: number }>;
 }
 
 function searchQueryOf(query: string): SearchQuery {
@@ -205,8 +226,8 @@ async function mixedLoad(url: string, paths: string[]): Promise<Mixed> {
   };
 }
 
-// The server closes a connection idle for 5 s (Node's keep-alive timeout); a class's direct and in-process runs can
-// take longer than that, so each class's HTTP runs start on a fresh connection rather than a closed one.
+// The server closes a connection idle for 5 s (Node's keep-alive timeout); the previous class's runs may have ended
+// longer ago than that, so each class's HTTP runs start on a fresh connection rather than a closed one.
 let agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 function freshConnection() {
   agent.destroy();
@@ -326,11 +347,44 @@ interface ClassResult {
   name: string;
   total: number;
   http: { p50: number; p95: number };
+  /**
+   * The same HTTP requests as the server itself timed them (its request log's `ms`: from the first middleware to
+   * the response, routing, rendering and gzip included): HTTP without the loopback round trip and the client.
+   */
+  server: { p50: number; p95: number };
   /** The same page through the app in this process (`app.request`): routing, middleware, rendering, gzip; no socket. */
   inProcess: { p50: number; p95: number };
   direct: { p50: number; p95: number };
   ratioP50: number;
+  serverRatioP50: number;
   inProcessRatioP50: number;
+}
+
+/** The `ms` of each request line the server logs, while `into` is set. */
+function requestTimes(started: Started) {
+  let into: number[] | null = null;
+  let partial = "";
+  started.child.stdout?.on("data", (chunk: Buffer) => {
+    const lines = (partial + chunk.toString()).split("\n");
+    partial = lines.pop() ?? "";
+    for (const line of lines) {
+      const ms = /"msg":"request".*"ms":([\d.]+)/.exec(line)?.[1];
+      if (into && ms) into.push(Number(ms));
+    }
+  });
+  return {
+    start() {
+      into = [];
+    },
+    /** p50/p95 of the lines logged since start(), after the last one has arrived. */
+    async stop(expected: number) {
+      for (let i = 0; i < 50 && (into?.length ?? 0) < expected; i++) await new Promise((r) => setTimeout(r, 20));
+      const times = (into ?? []).sort((a, b) => a - b);
+      into = null;
+      if (times.length !== expected) throw new Error(`server logged ${times.length} requests, expected ${expected}`);
+      return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) };
+    },
+  };
 }
 
 async function benchDatabase(database: string) {
@@ -351,6 +405,7 @@ async function queryClasses(database: string, url: string): Promise<ClassResult[
   const handle = openDatabase(parseDatabaseUrl(url));
   const search = createStocktakingSearch(handle.db, handle.dialect);
   const server = await serve(url);
+  const logged = requestTimes(server);
   // The platform in this process, on the same connection as the direct searches: what HTTP would cost without
   // the socket and the second process (which, on two shared cores, is most of the difference).
   const config = loadConfig({ ...process.env, DATABASE_URL: url, DATA_DIR: TMP, SESSION_SECRET: SECRET });
@@ -368,22 +423,32 @@ async function queryClasses(database: string, url: string): Promise<ClassResult[
     for (const { name, queries } of CLASSES) {
       const total = (await search.search(searchQueryOf(queries[0] as string))).total;
       freshConnection();
-      const http = await timed(SAMPLES, queries, async (q) => {
-        await get(`${server.url}/stocktaking?${q}`);
-      });
-      const inProcess = await timed(SAMPLES, queries, async (q) => {
-        await (await app.request(`/stocktaking?${q}`, { headers: GZIP })).arrayBuffer();
-      });
-      const direct = await timed(SAMPLES, queries, async (q) => {
-        await search.search(searchQueryOf(q));
-      });
+      const { http, inProcess, direct } = await timedTogether(
+        SAMPLES,
+        queries,
+        {
+          http: async (q) => {
+            await get(`${server.url}/stocktaking?${q}`);
+          },
+          inProcess: async (q) => {
+            await (await app.request(`/stocktaking?${q}`, { headers: GZIP })).arrayBuffer();
+          },
+          direct: async (q) => {
+            await search.search(searchQueryOf(q));
+          },
+        },
+        { beforeSamples: () => logged.start() },
+      );
+      const serverSide = await logged.stop(SAMPLES);
       classes.push({
         name,
         total,
         http,
+        server: serverSide,
         inProcess,
         direct,
         ratioP50: round(http.p50 / Math.max(0.01, direct.p50), 2),
+        serverRatioP50: round(serverSide.p50 / Math.max(0.01, direct.p50), 2),
         inProcessRatioP50: round(inProcess.p50 / Math.max(0.01, direct.p50), 2),
       });
       console.log(`${database} ${name}: ${JSON.stringify(classes.at(-1))}`);
@@ -486,12 +551,12 @@ for (const r of results) {
   console.log(`### ${r.database}\n`);
   if (r.classes.length > 0) {
     console.log(
-      "| query class | matches | HTTP p50 ms | HTTP p95 ms | in-process p50 ms | in-process p95 ms | direct p50 ms | direct p95 ms | HTTP/direct (p50) | in-process/direct (p50) |",
+      "| query class | matches | HTTP p50 ms | HTTP p95 ms | server-side p50 ms | server-side p95 ms | in-process p50 ms | in-process p95 ms | direct p50 ms | direct p95 ms | HTTP/direct (p50) | server-side/direct (p50) | in-process/direct (p50) |",
     );
-    console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (const c of r.classes) {
       console.log(
-        `| ${c.name} | ${c.total} | ${c.http.p50} | ${c.http.p95} | ${c.inProcess.p50} | ${c.inProcess.p95} | ${c.direct.p50} | ${c.direct.p95} | ${c.ratioP50} | ${c.inProcessRatioP50} |`,
+        `| ${c.name} | ${c.total} | ${c.http.p50} | ${c.http.p95} | ${c.server.p50} | ${c.server.p95} | ${c.inProcess.p50} | ${c.inProcess.p95} | ${c.direct.p50} | ${c.direct.p95} | ${c.ratioP50} | ${c.serverRatioP50} | ${c.inProcessRatioP50} |`,
       );
     }
   }
