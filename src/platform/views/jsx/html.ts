@@ -4,9 +4,9 @@
  * Every page is built with JSX (tsconfig `jsxImportSource: "#jsx"`, package.json `imports`). An element becomes its
  * HTML the moment it is created: text and attribute values escaped, children already strings. hono/jsx, which pages
  * used before, first builds a tree of nodes and renders it later through a buffer and an async render context (for
- * async components and head hoisting, which no page here uses); rendering the Stocktaking search page that way took
- * about three times as long (bench/README.md, "Rendering"). The output is the same markup hono/jsx wrote, attribute
- * for attribute, so pages, tests and the browser see no difference.
+ * async components and head hoisting, which no page here uses); the Stocktaking search page rendered that way took
+ * up to twice as long (bench/README.md, "Rendering"). The output is the same markup hono/jsx wrote, attribute for
+ * attribute, so pages, tests and the browser see no difference.
  *
  * What this runtime does not do, on purpose: async components (a Promise child is an error, not a hole in the page),
  * hoisting `<title>`/`<meta>` into `<head>` (pages put them there), style objects (the CSP refuses inline styles).
