@@ -1,6 +1,6 @@
-import type { Child } from "./jsx/html.ts";
 import { can } from "../auth/policy.ts";
 import { AUTONYMS, LOCALES } from "../i18n/locale.ts";
+import type { Child } from "./jsx/html.ts";
 import { hrefInLanguage, type PageContext } from "./page.ts";
 
 export interface Crumb {

@@ -1,6 +1,6 @@
-import { raw } from "../../../platform/views/jsx/html.ts";
 import type { I18n, MessageKey } from "../../../platform/i18n/i18n.ts";
 import { PostForm } from "../../../platform/views/forms.tsx";
+import { raw } from "../../../platform/views/jsx/html.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page.ts";
 import type { Entry } from "../stocktaking.service.ts";
