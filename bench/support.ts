@@ -92,5 +92,8 @@ export async function load(
 export async function startPlatform(env: Record<string, string>): Promise<Started> {
   const { execFileSync } = await import("node:child_process");
   execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: ROOT, stdio: "ignore" });
-  return startProcess(process.execPath, ["dist/main.js", "serve"], env);
+  // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=bench/results/tmp/prof": a CPU profile of the server under
+  // the benchmark's own load, written when it stops (Node does not take --cpu-prof in NODE_OPTIONS).
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  return startProcess(process.execPath, [...nodeArgs, "dist/main.js", "serve"], env);
 }

@@ -38,8 +38,8 @@ export interface Evaluation {
   facets: SearchResult["facets"];
   /** 1 for every slot that passes. */
   passes: Uint8Array;
-  /** The slots that pass, in no particular order. */
-  passing: number[];
+  /** The slots that pass, ascending. */
+  passing: Int32Array;
   /** With text: every slot whose text matches, whatever the filters (ascending). */
   matched: Int32Array | null;
 }
@@ -128,35 +128,49 @@ export function evaluate(
     }
   });
 
-  // 3. The entries that pass every filter.
-  const passes = new Uint8Array(size);
-  const passing: number[] = [];
+  // 3. The entries that pass every filter, and for each filter those that fail it alone (counted first, so each
+  //    list is one typed array of its exact size).
+  const sizes = new Int32Array(plan.filters.length + 1);
   for (let c = 0; c < candidates.length; c++) {
-    if (fails[c] !== 0) continue;
-    const slot = candidates[c] as number;
-    passes[slot] = 1;
-    passing.push(slot);
+    const failed = fails[c] as number;
+    if (failed === 0) sizes[0] = (sizes[0] as number) + 1;
+    else if ((failed & (failed - 1)) === 0) {
+      const i = 32 - Math.clz32(failed);
+      sizes[i] = (sizes[i] as number) + 1;
+    }
   }
+  const lists = Array.from(sizes, (n) => new Int32Array(n));
+  const filled = new Int32Array(lists.length);
+  const passes = new Uint8Array(size);
+  for (let c = 0; c < candidates.length; c++) {
+    const failed = fails[c] as number;
+    const i = failed === 0 ? 0 : (failed & (failed - 1)) === 0 ? 32 - Math.clz32(failed) : -1;
+    if (i < 0) continue;
+    const slot = candidates[c] as number;
+    if (i === 0) passes[slot] = 1;
+    (lists[i] as Int32Array)[filled[i] as number] = slot;
+    filled[i] = (filled[i] as number) + 1;
+  }
+  const passing = lists[0] as Int32Array;
   const total = passing.length;
 
   // 4. Each facet's counts: an entry that passes every filter counts in every facet; one that fails only this
   //    facet's own selection counts here too, so a facet's counts are those of the text and the other facets'
-  //    selections, and a choice never hides its siblings.
+  //    selections, and a choice never hides its siblings. Each facet reads only the entries that count in it.
   const counted = FACETS.map((facet) => ({ facet, column: columns[facet] }));
   const counts = counted.map(({ facet, column }) => {
     const tally = new Int32Array(column.values.length);
-    const own = plan.filters.findIndex(([f]) => f === facet);
-    const allowed = own < 0 ? 0 : 1 << own;
     const { start, length, pool } = column;
-    for (let c = 0; c < candidates.length; c++) {
-      const failed = fails[c] as number;
-      if (failed !== 0 && failed !== allowed) continue;
-      const slot = candidates[c] as number;
-      const from = start[slot] as number;
-      const to = from + (length[slot] as number);
-      for (let k = from; k < to; k++) {
-        const n = pool[k] as number;
-        tally[n] = (tally[n] as number) + 1;
+    const own = plan.filters.findIndex(([f]) => f === facet);
+    for (const list of own < 0 ? [passing] : [passing, lists[own + 1] as Int32Array]) {
+      for (let c = 0; c < list.length; c++) {
+        const slot = list[c] as number;
+        const from = start[slot] as number;
+        const to = from + (length[slot] as number);
+        for (let k = from; k < to; k++) {
+          const n = pool[k] as number;
+          tally[n] = (tally[n] as number) + 1;
+        }
       }
     }
     return tally;
@@ -196,12 +210,7 @@ function newestOf(
   accept: (slot: number) => boolean = () => true,
 ): number[] {
   const { order, orderLength } = memory;
-  if (list.length * 16 < orderLength) {
-    return Array.from(list)
-      .filter(accept)
-      .sort(memory.compare)
-      .slice(skip, skip + limit);
-  }
+  if (list.length * 16 < orderLength) return memory.newestFirst(Array.from(list).filter(accept), skip, limit);
   const out: number[] = [];
   let skipped = 0;
   for (let i = 0; i < orderLength && out.length < limit; i++) {
@@ -231,7 +240,8 @@ export async function ranked(
   candidates: number,
   skip: number,
   limit: number,
-  score: (keys: IndexKey[]) => Promise<Map<IndexKey, number>>,
+  /** Scores of these keys, taken from `newest`, the newest matches of the text. */
+  score: (keys: IndexKey[], newest: IndexKey[]) => Promise<Map<IndexKey, number>>,
 ): Promise<number[]> {
   const matched = found.matched;
   if (!matched) return newest(memory, found, skip, limit);
@@ -240,7 +250,8 @@ export async function ranked(
     flags = new Uint8Array(memory.size);
     for (const slot of matched) flags[slot] = 1;
   }
-  const head = newestOf(memory, matched, flags, 0, candidates).filter((slot) => found.passes[slot] === 1);
+  const scored = newestOf(memory, matched, flags, 0, candidates);
+  const head = scored.filter((slot) => found.passes[slot] === 1);
   const inHead = new Set(head);
   const tail =
     skip + limit > head.length
@@ -254,7 +265,8 @@ export async function ranked(
         )
       : [];
   if (skip >= head.length) return tail;
-  const scores = await score(head.map((slot) => memory.keys[slot] as IndexKey));
+  const keyOf = (slot: number) => memory.keys[slot] as IndexKey;
+  const scores = await score(head.map(keyOf), scored.map(keyOf));
   const position = new Map(head.map((slot, i) => [slot, i]));
   const scoreOf = (slot: number) => scores.get(memory.keys[slot] as IndexKey) ?? Number.POSITIVE_INFINITY;
   head.sort((a, b) => scoreOf(a) - scoreOf(b) || (position.get(a) as number) - (position.get(b) as number));

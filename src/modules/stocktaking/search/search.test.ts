@@ -4,7 +4,8 @@ import { type RawBuilder, sql } from "kysely";
 import { buildTestApp, type TestApp } from "../../../../test/support/app.ts";
 import { testDialects } from "../../../../test/support/databases.ts";
 import { newId } from "../../../db/ids.ts";
-import { pruneSearchChanges } from "./memory.ts";
+import { type IndexKey, pruneSearchChanges } from "./memory.ts";
+import { postgresTextIndex } from "./postgres.ts";
 import { at, document, FIXTURES, type Fields } from "./search.fixtures.ts";
 import {
   createStocktakingSearch,
@@ -15,7 +16,7 @@ import {
   type StocktakingSearch,
 } from "./search.ts";
 import { parseSearchText } from "./segment.ts";
-import { ftsQuery } from "./sqlite.ts";
+import { ftsQuery, sqliteTextIndex } from "./sqlite.ts";
 
 describe("what is typed becomes words and phrases, never query syntax", () => {
   test("quotes make phrases; an unclosed quote is ignored; punctuation and operators are dropped", () => {
@@ -445,6 +446,25 @@ for (const dialect of await testDialects()) {
         newest.slice(5).map((h) => h.entryId),
       );
       assert.match(page.hits[0]?.title ?? "", /^Commons/);
+    });
+
+    test("scores every entry asked for, also when the index holds matches the memory does not know yet", async () => {
+      const textIndex = t.handle.dialect === "sqlite" ? sqliteTextIndex : postgresTextIndex;
+      const entries = [];
+      for (let i = 0; i < 3; i++)
+        entries.push(await publish(`lantern-${i}`, { title: `Lantern ${i}`, publishedAt: at(-400 + i) }));
+      const keyRows = await sql<{ key: IndexKey; entryId: string }>`select d.key as key, d.entry_id as "entryId"
+        from (${textIndex.docs}) d where d.entry_id in (${sql.join(entries)})`.execute(t.handle.db.withoutPlugins());
+      const keyOfEntry = new Map(keyRows.rows.map((r) => [r.entryId, r.key]));
+      const [k1, k2, k3] = entries.map((e) => keyOfEntry.get(e) as IndexKey);
+      const terms = parseSearchText("lantern");
+      assert.ok(terms && k1 !== undefined && k2 !== undefined && k3 !== undefined);
+      const all = await textIndex.scores(t.handle.db, terms, [k1, k3], [k3, k2, k1]);
+      // The memory knows the first and third only (the second came into the index after its last sync).
+      const partial = await textIndex.scores(t.handle.db, terms, [k1, k3], [k3, k1]);
+      assert.equal(all.size, 2);
+      assert.deepEqual([...partial].sort(), [...all].sort());
+      assert.ok([...partial.values()].every(Number.isFinite));
     });
 
     test("without text or filters, stream reads every entry from the database in the order and shape of the pages", async () => {

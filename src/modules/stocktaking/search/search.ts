@@ -119,8 +119,16 @@ export interface TextIndex {
   docs: RawBuilder<unknown>;
   /** The keys of every entry whose text matches. */
   matches(db: Kysely<Database>, terms: SearchTerms): Promise<IndexKey[]>;
-  /** The scores of these matching entries; lower ranks first. */
-  scores(db: Kysely<Database>, terms: SearchTerms, keys: IndexKey[]): Promise<Map<IndexKey, number>>;
+  /**
+   * The scores of these matching entries; lower ranks first. They were taken from `newest`, the newest matches
+   * of the text as the memory knows them (an index that reads keys newest first may stop after those).
+   */
+  scores(
+    db: Kysely<Database>,
+    terms: SearchTerms,
+    keys: IndexKey[],
+    newest: readonly IndexKey[],
+  ): Promise<Map<IndexKey, number>>;
 }
 
 export interface SearchOptions {
@@ -178,7 +186,9 @@ export function createStocktakingSearch(
   function stretch(plan: SearchPlan, found: Evaluation, skip: number, limit: number): Promise<number[]> {
     const terms = plan.terms;
     if (plan.sort === "relevance" && terms) {
-      return ranked(memory, found, candidates, skip, limit, (keys) => textIndex.scores(db, terms, keys));
+      return ranked(memory, found, candidates, skip, limit, (keys, newest) =>
+        textIndex.scores(db, terms, keys, newest),
+      );
     }
     return Promise.resolve(newest(memory, found, skip, limit));
   }
