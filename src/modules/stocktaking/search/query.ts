@@ -224,6 +224,11 @@ function newestOf(
 
 /** The passing slots newest first, from `skip` on, at most `limit` of them. */
 export function newest(memory: SearchMemory, found: Evaluation, skip: number, limit: number): number[] {
+  // Every entry passes (the registry as first opened, and its later pages): the order itself.
+  if (found.total === memory.orderLength) {
+    const { order, orderLength } = memory;
+    return Array.from(order.subarray(Math.min(skip, orderLength), Math.min(skip + limit, orderLength)));
+  }
   return newestOf(memory, found.passing, found.passes, skip, limit);
 }
 
