@@ -73,7 +73,7 @@ export function createApp(deps: AppDeps) {
   const statistics = createStocktakingStatistics({ search, reference });
   const forum = createForumService({ db, clock });
   const proposals = createProposalService({ db, mailer, config, clock });
-  const organizer = createForumOrganizer({ db, clock });
+  const organizer = createForumOrganizer({ db, clock, dialect: deps.dialect });
   const agenda = createAgendaService({ db, clock, forum, baseUrl: config.baseUrl });
   const letters = createLetterService({ db, forum, config, clock });
   const registrations = createRegistrationService({ db, mailer, config, clock, organizations, reference });

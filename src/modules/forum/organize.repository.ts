@@ -115,6 +115,46 @@ export async function countSessionsBy(db: Db, eventId: string, column: "roomId" 
   return new Map(rows.map((r) => [String(r[column]), Number(r.n)]));
 }
 
+/**
+ * Holds one item of the edition's vocabularies until the transaction ends (PostgreSQL), so a session or partner
+ * given that item at the same moment waits for the deletion (and then fails on its foreign key) instead of
+ * slipping in between the count and the delete. SQLite runs one write transaction at a time already.
+ */
+export async function lockVocabularyItem(
+  trx: Db,
+  table: "forumTrack" | "forumRoom" | "forumPartnerTier" | "forumPartner",
+  eventId: string,
+  id: string,
+  dialect: "sqlite" | "postgres",
+) {
+  if (dialect !== "postgres") return;
+  await trx.selectFrom(table).select("id").where("eventId", "=", eventId).where("id", "=", id).forUpdate().execute();
+}
+
+/** How many sessions of the event use this room, track or host partner, or how many partners this tier has. */
+export async function countUses(
+  trx: Db,
+  eventId: string,
+  column: "roomId" | "trackId" | "hostPartnerId" | "tierId",
+  id: string,
+): Promise<number> {
+  const row =
+    column === "tierId"
+      ? await trx
+          .selectFrom("forumPartner")
+          .select((eb) => eb.fn.countAll<number | string>().as("n"))
+          .where("eventId", "=", eventId)
+          .where("tierId", "=", id)
+          .executeTakeFirst()
+      : await trx
+          .selectFrom("forumSession")
+          .select((eb) => eb.fn.countAll<number | string>().as("n"))
+          .where("eventId", "=", eventId)
+          .where(column, "=", id)
+          .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
 /** How many partners of the event each tier has. */
 export async function countPartnersByTier(db: Db, eventId: string) {
   const rows = await db

@@ -81,7 +81,7 @@ function toOrganizerEvent(row: ForumEventTable): OrganizerEvent {
   };
 }
 
-export function createForumOrganizer(deps: { db: Db; clock: () => Date }) {
+export function createForumOrganizer(deps: { db: Db; clock: () => Date; dialect: "sqlite" | "postgres" }) {
   const { db, clock } = deps;
   const ctx = (actor: Actor, meta: RequestMeta): AuditContext => ({
     actorId: actor.userId,

@@ -84,8 +84,8 @@ function throwIf(problems: FieldErrors) {
   if (Object.keys(problems).length > 0) throw new FormError(problems);
 }
 
-export function createEditionSettings(deps: { db: Db; clock: () => Date }) {
-  const { db, clock } = deps;
+export function createEditionSettings(deps: { db: Db; clock: () => Date; dialect: "sqlite" | "postgres" }) {
+  const { db, clock, dialect } = deps;
   const ctx = (actor: Actor, meta: RequestMeta): AuditContext => ({
     actorId: actor.userId,
     ip: meta.ip,
@@ -344,7 +344,20 @@ export function createEditionSettings(deps: { db: Db; clock: () => Date }) {
         tiers: repo.deleteTier,
         partners: repo.deletePartner,
       }[kind];
-      await audited(organizer, meta, { action, objectType, objectId: id, before }, (trx) => remove(trx, event.id, id));
+      const table = (
+        { tracks: "forumTrack", rooms: "forumRoom", tiers: "forumPartnerTier", partners: "forumPartner" } as const
+      )[kind];
+      const usedBy = ({ tracks: "trackId", rooms: "roomId", tiers: "tierId", partners: "hostPartnerId" } as const)[
+        kind
+      ];
+      await audited(organizer, meta, { action, objectType, objectId: id, before }, async (trx) => {
+        // Counted again with the item held: a session given this room since the list above was read would
+        // otherwise lose its room to the foreign key's ON DELETE SET NULL without anyone being told.
+        await repo.lockVocabularyItem(trx, table, event.id, id, dialect);
+        const uses = await repo.countUses(trx, event.id, usedBy, id);
+        if (uses > 0) throw new InUseError(kind, item.name, uses);
+        await remove(trx, event.id, id);
+      });
     },
   };
 }

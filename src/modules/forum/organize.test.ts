@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import ICAL from "ical.js";
+import { sql } from "kysely";
 import { signedUp, signedUpWithRoles } from "../../../test/support/accounts.ts";
 import { buildTestApp, type TestApp } from "../../../test/support/app.ts";
 import type { Visitor } from "../../../test/support/browser-like.ts";
@@ -581,6 +582,36 @@ for (const dialect of await testDialects()) {
         .executeTakeFirstOrThrow();
       assert.equal((await organizer.post(`${BASE}/rooms/${other.id}/delete`, {})).status, 404);
     });
+
+    // Two transactions at once need two connections: PostgreSQL only. (SQLite runs one write transaction at a
+    // time, so there the count and the delete cannot be separated.)
+    if (dialect.name === "postgres")
+      test("a room given to a session while it is being deleted stays, and so does the session's room", async () => {
+        const db = t.handle.db;
+        assert.equal((await organizer.post(`${BASE}/rooms/new`, { name: "Room race", capacity: "10" })).status, 303);
+        const room = await rowOf("forumRoom", "Room race");
+        assert.ok(room);
+        const session = await create({ title: "Quasar race session" });
+        assert.equal(session.roomId, null);
+        await db.connection().execute(async (other) => {
+          // Another organiser gives the session this room and has not committed yet when the delete comes in.
+          await sql`begin`.execute(other);
+          await other.updateTable("forumSession").set({ roomId: room.id }).where("id", "=", session.id).execute();
+          const deleting = organizer.post(`${BASE}/rooms/${room.id}/delete`, {});
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          await sql`commit`.execute(other);
+          const res = await deleting;
+          assert.equal(res.status, 409, "refused: the room is in use by the time the delete may go on");
+          assert.match(await res.text(), /scheduled in “Room race”, so it was not deleted/);
+        });
+        assert.ok(await rowOf("forumRoom", "Room race"), "the room is still there");
+        const after = await db
+          .selectFrom("forumSession")
+          .select("roomId")
+          .where("id", "=", session.id)
+          .executeTakeFirst();
+        assert.equal(after?.roomId, room.id, "the session keeps its room");
+      });
 
     test("a reception from 19:00 to 01:00 ends the next day when that box is ticked, and only then", async () => {
       await organizer.post(`${BASE}/rooms/new`, { name: "Terrace", capacity: "300" });
