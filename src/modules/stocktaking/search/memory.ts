@@ -29,6 +29,8 @@ export class ValueColumn {
   private numbers = new Map<string, number>();
   start = new Int32Array(0);
   length = new Uint16Array(0);
+  /** The slot's first value number (meaningful when its length is at least 1): most slots have exactly one. */
+  first = new Uint16Array(0);
   pool = new Uint16Array(1024);
   poolLength = 0;
   private used = 0;
@@ -38,8 +40,11 @@ export class ValueColumn {
     start.set(this.start);
     const length = new Uint16Array(capacity);
     length.set(this.length);
+    const first = new Uint16Array(capacity);
+    first.set(this.first);
     this.start = start;
     this.length = length;
+    this.first = first;
   }
 
   private numberOf(value: string): number {
@@ -59,6 +64,7 @@ export class ValueColumn {
     if (this.poolLength + run.length > this.pool.length) this.makeRoom(run.length);
     this.start[slot] = this.poolLength;
     this.length[slot] = run.length;
+    this.first[slot] = run[0] ?? 0;
     this.pool.set(run, this.poolLength);
     this.poolLength += run.length;
     this.used += run.length;
@@ -177,35 +183,40 @@ export class SearchMemory {
   }
 
   /** The live slots of these keys (unknown keys skipped). Number keys must be ascending, as the index gives them. */
-  slotsOf(keys: IndexKey[]): number[] {
-    const out: number[] = [];
+  slotsOf(keys: IndexKey[]): Int32Array {
+    const out = new Int32Array(keys.length);
+    let n = 0;
     if (keys.length > 0 && typeof keys[0] === "number") {
       // A merge of two ascending lists: linear, with no hashing of 50,000 large numbers.
       const sorted = this.sortedKeys;
+      const sortedLength = this.sortedLength;
+      const { alive, sortedSlots } = this;
       let j = 0;
       let previous = Number.NEGATIVE_INFINITY;
       // Few keys (a rare word): a binary search for each; many: one walk along both lists.
-      const search = keys.length * 20 < this.sortedLength;
-      for (const key of keys as number[]) {
+      const search = keys.length * 20 < sortedLength;
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i] as number;
         if (key <= previous) throw new Error("search: number keys must be ascending");
         previous = key;
         if (search) j = Math.max(j, this.keyAt(key));
-        else while (j < this.sortedLength && (sorted[j] as number) < key) j++;
-        if (j < this.sortedLength && sorted[j] === key) {
-          const slot = this.sortedSlots[j] as number;
-          if (this.alive[slot]) out.push(slot);
+        else while (j < sortedLength && (sorted[j] as number) < key) j++;
+        if (j < sortedLength && sorted[j] === key) {
+          const slot = sortedSlots[j] as number;
+          out[n] = slot;
+          n += alive[slot] as number;
         }
       }
-      return out;
+      return out.subarray(0, n);
     }
     const seen = new Set<number>();
     for (const key of keys) {
       const slot = this.slotByKey.get(key);
       if (slot === undefined || !this.alive[slot] || seen.has(slot)) continue;
       seen.add(slot);
-      out.push(slot);
+      out[n++] = slot;
     }
-    return out;
+    return out.subarray(0, n);
   }
 
   private keyAt(key: number): number {

@@ -47,6 +47,58 @@ export interface Evaluation {
 const natural = new Intl.Collator("en", { numeric: true });
 
 /**
+ * The slots flagged 1 (there are `count`), ascending. Without a branch on the flag: at 50,000 of 100,000 slots
+ * flagged in no pattern, a branch would be mispredicted every other slot.
+ */
+function ascending(flags: Uint8Array, count: number): Int32Array {
+  const out = new Int32Array(count + 1);
+  let n = 0;
+  for (let slot = 0; slot < flags.length; slot++) {
+    out[n] = slot;
+    n += flags[slot] as number;
+  }
+  return out.subarray(0, Math.min(n, count));
+}
+
+/**
+ * The candidates that fail no filter (and a flag for each of their slots), and for each filter those that fail it
+ * alone. Each list is one typed array of its exact size, counted first.
+ */
+function split(
+  candidates: Int32Array,
+  fails: Int32Array,
+  filters: number,
+  size: number,
+): { passing: Int32Array; passes: Uint8Array; failsOnly: Int32Array[] } {
+  const passes = new Uint8Array(size);
+  if (filters === 0) {
+    for (let c = 0; c < candidates.length; c++) passes[candidates[c] as number] = 1;
+    return { passing: candidates, passes, failsOnly: [] };
+  }
+  const sizes = new Int32Array(filters + 1);
+  for (let c = 0; c < candidates.length; c++) {
+    const failed = fails[c] as number;
+    if (failed === 0) sizes[0] = (sizes[0] as number) + 1;
+    else if ((failed & (failed - 1)) === 0) {
+      const i = 32 - Math.clz32(failed);
+      sizes[i] = (sizes[i] as number) + 1;
+    }
+  }
+  const lists = Array.from(sizes, (n) => new Int32Array(n));
+  const filled = new Int32Array(lists.length);
+  for (let c = 0; c < candidates.length; c++) {
+    const failed = fails[c] as number;
+    const i = failed === 0 ? 0 : (failed & (failed - 1)) === 0 ? 32 - Math.clz32(failed) : -1;
+    if (i < 0) continue;
+    const slot = candidates[c] as number;
+    if (i === 0) passes[slot] = 1;
+    (lists[i] as Int32Array)[filled[i] as number] = slot;
+    filled[i] = (filled[i] as number) + 1;
+  }
+  return { passing: lists[0] as Int32Array, passes, failsOnly: lists.slice(1) };
+}
+
+/**
  * One pass over the candidates (the text's matches, or every entry). An entry that passes every filter counts in
  * the total and in every facet; one that fails exactly one facet's selection counts in that facet only, so a
  * facet's counts are those of the text and the other facets' selections, and a choice never hides its siblings.
@@ -67,13 +119,11 @@ export function evaluate(
   if (matched) {
     const slots = memory.slotsOf(matched);
     if (slots.length * 64 < size) {
-      candidates = Int32Array.from(slots).sort();
+      candidates = slots.sort();
     } else {
       const flags = new Uint8Array(size);
-      for (const slot of slots) flags[slot] = 1;
-      candidates = new Int32Array(slots.length);
-      let n = 0;
-      for (let slot = 0; slot < size; slot++) if (flags[slot] === 1) candidates[n++] = slot;
+      for (let i = 0; i < slots.length; i++) flags[slots[i] as number] = 1;
+      candidates = ascending(flags, slots.length);
     }
   } else if (plan.filters.length > 0 && everything) {
     // Filters alone: only entries with a selected value of some filter can count anywhere (one that fails two
@@ -96,9 +146,7 @@ export function evaluate(
         }
       }
     }
-    candidates = new Int32Array(n);
-    let c = 0;
-    for (let slot = 0; slot < size; slot++) if (flags[slot] === 1) candidates[c++] = slot;
+    candidates = ascending(flags, n);
   } else {
     candidates = new Int32Array(size);
     let n = 0;
@@ -111,47 +159,22 @@ export function evaluate(
   plan.filters.forEach(([facet, values], i) => {
     const column = columns[facet];
     const selected = column.selection(values.map(String));
-    const { start, length, pool } = column;
+    const { start, length, first, pool } = column;
     const bit = 1 << i;
     for (let c = 0; c < candidates.length; c++) {
       const slot = candidates[c] as number;
-      const from = start[slot] as number;
-      const to = from + (length[slot] as number);
-      let hit = false;
-      for (let k = from; k < to; k++) {
-        if (selected[pool[k] as number] === 1) {
-          hit = true;
-          break;
-        }
+      const values = length[slot] as number;
+      let hit = values === 1 && selected[first[slot] as number] === 1;
+      if (values > 1) {
+        const from = start[slot] as number;
+        for (let k = from; k < from + values && !hit; k++) hit = selected[pool[k] as number] === 1;
       }
       if (!hit) fails[c] = (fails[c] as number) | bit;
     }
   });
 
-  // 3. The entries that pass every filter, and for each filter those that fail it alone (counted first, so each
-  //    list is one typed array of its exact size).
-  const sizes = new Int32Array(plan.filters.length + 1);
-  for (let c = 0; c < candidates.length; c++) {
-    const failed = fails[c] as number;
-    if (failed === 0) sizes[0] = (sizes[0] as number) + 1;
-    else if ((failed & (failed - 1)) === 0) {
-      const i = 32 - Math.clz32(failed);
-      sizes[i] = (sizes[i] as number) + 1;
-    }
-  }
-  const lists = Array.from(sizes, (n) => new Int32Array(n));
-  const filled = new Int32Array(lists.length);
-  const passes = new Uint8Array(size);
-  for (let c = 0; c < candidates.length; c++) {
-    const failed = fails[c] as number;
-    const i = failed === 0 ? 0 : (failed & (failed - 1)) === 0 ? 32 - Math.clz32(failed) : -1;
-    if (i < 0) continue;
-    const slot = candidates[c] as number;
-    if (i === 0) passes[slot] = 1;
-    (lists[i] as Int32Array)[filled[i] as number] = slot;
-    filled[i] = (filled[i] as number) + 1;
-  }
-  const passing = lists[0] as Int32Array;
+  // 3. The entries that pass every filter, and for each filter those that fail it alone.
+  const { passing, passes, failsOnly } = split(candidates, fails, plan.filters.length, size);
   const total = passing.length;
 
   // 4. Each facet's counts: an entry that passes every filter counts in every facet; one that fails only this
@@ -160,16 +183,21 @@ export function evaluate(
   const counted = FACETS.map((facet) => ({ facet, column: columns[facet] }));
   const counts = counted.map(({ facet, column }) => {
     const tally = new Int32Array(column.values.length);
-    const { start, length, pool } = column;
+    const { start, length, first, pool } = column;
     const own = plan.filters.findIndex(([f]) => f === facet);
-    for (const list of own < 0 ? [passing] : [passing, lists[own + 1] as Int32Array]) {
+    for (const list of own < 0 ? [passing] : [passing, failsOnly[own] as Int32Array]) {
       for (let c = 0; c < list.length; c++) {
         const slot = list[c] as number;
-        const from = start[slot] as number;
-        const to = from + (length[slot] as number);
-        for (let k = from; k < to; k++) {
-          const n = pool[k] as number;
+        const values = length[slot] as number;
+        if (values === 1) {
+          const n = first[slot] as number;
           tally[n] = (tally[n] as number) + 1;
+        } else if (values > 1) {
+          const from = start[slot] as number;
+          for (let k = from; k < from + values; k++) {
+            const n = pool[k] as number;
+            tally[n] = (tally[n] as number) + 1;
+          }
         }
       }
     }
