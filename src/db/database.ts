@@ -80,6 +80,15 @@ export function sqliteConnectionOf(db: Db): SQLite.Database | undefined {
   return sqliteConnections.get(db);
 }
 
+/** Whether a PostgreSQL connection string sets its own startup options (`?options=-c …`). */
+function hasOwnOptions(connectionString: string): boolean {
+  try {
+    return new URL(connectionString).searchParams.has("options");
+  } catch {
+    return /[?&]options=/.test(connectionString);
+  }
+}
+
 export function openDatabase(config: DatabaseConfig): DbHandle {
   const plugins = [new CamelCasePlugin()];
   if (config.dialect === "sqlite") {
@@ -104,7 +113,7 @@ export function openDatabase(config: DatabaseConfig): DbHandle {
     // entries contain is matched by reading every row's tsvector (a sequential scan, 65 ms warm at 100,000 entries)
     // instead of the GIN index's bitmap (34 ms). 1.1 is the usual value for SSDs and data that fits in memory.
     // A DATABASE_URL with its own ?options=… keeps those instead (docs/OPERATIONS.md).
-    ...(new URL(config.connectionString).searchParams.has("options") ? {} : { options: "-c random_page_cost=1.1" }),
+    ...(hasOwnOptions(config.connectionString) ? {} : { options: "-c random_page_cost=1.1" }),
     // COUNT(*) and BIGINT come back as strings by default; our counts fit in a JS number.
     types: {
       getTypeParser: ((oid: number, format?: "text" | "binary") =>
