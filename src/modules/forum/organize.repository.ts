@@ -131,30 +131,6 @@ export async function lockVocabularyItem(
   await trx.selectFrom(table).select("id").where("eventId", "=", eventId).where("id", "=", id).forUpdate().execute();
 }
 
-/** How many sessions of the event use this room, track or host partner, or how many partners this tier has. */
-export async function countUses(
-  trx: Db,
-  eventId: string,
-  column: "roomId" | "trackId" | "hostPartnerId" | "tierId",
-  id: string,
-): Promise<number> {
-  const row =
-    column === "tierId"
-      ? await trx
-          .selectFrom("forumPartner")
-          .select((eb) => eb.fn.countAll<number | string>().as("n"))
-          .where("eventId", "=", eventId)
-          .where("tierId", "=", id)
-          .executeTakeFirst()
-      : await trx
-          .selectFrom("forumSession")
-          .select((eb) => eb.fn.countAll<number | string>().as("n"))
-          .where("eventId", "=", eventId)
-          .where(column, "=", id)
-          .executeTakeFirst();
-  return Number(row?.n ?? 0);
-}
-
 /** How many partners of the event each tier has. */
 export async function countPartnersByTier(db: Db, eventId: string) {
   const rows = await db

@@ -354,7 +354,11 @@ export function createEditionSettings(deps: { db: Db; clock: () => Date; dialect
         // Counted again with the item held: a session given this room since the list above was read would
         // otherwise lose its room to the foreign key's ON DELETE SET NULL without anyone being told.
         await repo.lockVocabularyItem(trx, table, event.id, id, dialect);
-        const uses = await repo.countUses(trx, event.id, usedBy, id);
+        const counts =
+          usedBy === "tierId"
+            ? await repo.countPartnersByTier(trx, event.id)
+            : await repo.countSessionsBy(trx, event.id, usedBy);
+        const uses = counts.get(id) ?? 0;
         if (uses > 0) throw new InUseError(kind, item.name, uses);
         await remove(trx, event.id, id);
       });

@@ -16,8 +16,8 @@ import type { Facet } from "./search.ts";
 // several instances behind a load balancer agree. The words stay in the database's own text index
 // (FTS5 / tsvector), which answers with index keys that the columns map to their slots.
 
-/** What the text index calls an entry: the FTS5 rowid on SQLite, the entry id on PostgreSQL. */
-export type IndexKey = number | string;
+/** What the text index calls an entry: the FTS5 rowid on SQLite, the integer `key` column on PostgreSQL. */
+export type IndexKey = number;
 
 /**
  * One facet: a dictionary of its values, and each slot's values as a run of value numbers in one shared pool
@@ -125,7 +125,7 @@ export interface Postings {
 
 /** One entry's facts as the database gives them. */
 interface DocRow {
-  key: IndexKey;
+  key: IndexKey | string;
   entryId: string;
   publishedAt: string;
   stakeholderTypeCode: string | null;
@@ -151,8 +151,7 @@ export class SearchMemory {
   keys: IndexKey[] = [];
   alive = new Uint8Array(0);
   private slotByEntry = new Map<string, number>();
-  /** String keys (PostgreSQL) by map; number keys (SQLite rowids) in a sorted array, merged with sorted matches. */
-  private slotByKey = new Map<IndexKey, number>();
+  /** The keys in a sorted array (with their slots), merged with the index's sorted matches. */
   private sortedKeys = new Float64Array(0);
   private sortedSlots = new Int32Array(0);
   private sortedLength = 0;
@@ -182,39 +181,29 @@ export class SearchMemory {
     return this.slots;
   }
 
-  /** The live slots of these keys (unknown keys skipped). Number keys must be ascending, as the index gives them. */
+  /** The live slots of these keys (unknown keys skipped). The keys must be ascending, as the index gives them. */
   slotsOf(keys: IndexKey[]): Int32Array {
     const out = new Int32Array(keys.length);
     let n = 0;
-    if (keys.length > 0 && typeof keys[0] === "number") {
-      // A merge of two ascending lists: linear, with no hashing of 50,000 large numbers.
-      const sorted = this.sortedKeys;
-      const sortedLength = this.sortedLength;
-      const { alive, sortedSlots } = this;
-      let j = 0;
-      let previous = Number.NEGATIVE_INFINITY;
-      // Few keys (a rare word): a binary search for each; many: one walk along both lists.
-      const search = keys.length * 20 < sortedLength;
-      for (let i = 0; i < keys.length; i++) {
-        const key = keys[i] as number;
-        if (key <= previous) throw new Error("search: number keys must be ascending");
-        previous = key;
-        if (search) j = Math.max(j, this.keyAt(key));
-        else while (j < sortedLength && (sorted[j] as number) < key) j++;
-        if (j < sortedLength && sorted[j] === key) {
-          const slot = sortedSlots[j] as number;
-          out[n] = slot;
-          n += alive[slot] as number;
-        }
+    // A merge of two ascending lists: linear, with no hashing of 50,000 large numbers.
+    const sorted = this.sortedKeys;
+    const sortedLength = this.sortedLength;
+    const { alive, sortedSlots } = this;
+    let j = 0;
+    let previous = Number.NEGATIVE_INFINITY;
+    // Few keys (a rare word): a binary search for each; many: one walk along both lists.
+    const search = keys.length * 20 < sortedLength;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as number;
+      if (key <= previous) throw new Error("search: index keys must be ascending");
+      previous = key;
+      if (search) j = Math.max(j, this.keyAt(key));
+      else while (j < sortedLength && (sorted[j] as number) < key) j++;
+      if (j < sortedLength && sorted[j] === key) {
+        const slot = sortedSlots[j] as number;
+        out[n] = slot;
+        n += alive[slot] as number;
       }
-      return out.subarray(0, n);
-    }
-    const seen = new Set<number>();
-    for (const key of keys) {
-      const slot = this.slotByKey.get(key);
-      if (slot === undefined || !this.alive[slot] || seen.has(slot)) continue;
-      seen.add(slot);
-      out[n++] = slot;
     }
     return out.subarray(0, n);
   }
@@ -233,25 +222,19 @@ export class SearchMemory {
   private setKey(slot: number, key: IndexKey | undefined, keepSorted: boolean) {
     const old = this.keys[slot];
     if (old === key) return;
-    if (typeof old === "number") {
+    if (old !== undefined) {
       const at = this.keyAt(old);
       if (this.sortedKeys[at] === old) {
         this.sortedKeys.copyWithin(at, at + 1, this.sortedLength);
         this.sortedSlots.copyWithin(at, at + 1, this.sortedLength);
         this.sortedLength--;
       }
-    } else if (old !== undefined && this.slotByKey.get(old) === slot) {
-      this.slotByKey.delete(old);
     }
     if (key === undefined) {
       this.keys[slot] = undefined as unknown as IndexKey;
       return;
     }
     this.keys[slot] = key;
-    if (typeof key === "string") {
-      this.slotByKey.set(key, slot);
-      return;
-    }
     if (this.sortedLength === this.sortedKeys.length) {
       const grown = Math.max(1024, this.sortedKeys.length * 2);
       const keys = new Float64Array(grown);
@@ -513,7 +496,6 @@ export class SearchMemory {
     this.keys = [];
     this.alive = new Uint8Array(0);
     this.slotByEntry.clear();
-    this.slotByKey.clear();
     this.sortedKeys = new Float64Array(0);
     this.sortedSlots = new Int32Array(0);
     this.sortedLength = 0;
@@ -561,8 +543,8 @@ export class SearchMemory {
     } else if (keepOrder) {
       this.unorder(slot);
     }
-    // SQLite gives rowids as numbers; a PostgreSQL key is the entry id.
-    this.setKey(slot, typeof doc.key === "string" ? doc.key : Number(doc.key), keepOrder);
+    // A driver may give a 64-bit integer as a string.
+    this.setKey(slot, Number(doc.key), keepOrder);
     this.version++;
     this.publishedAt[slot] = doc.publishedAt;
     this.alive[slot] = 1;

@@ -88,14 +88,13 @@ export const sqliteTextIndex: TextIndex = {
     // read upwards it walks the doclist from its start, downwards past the range's lower end, 2-3 ms more for a
     // broad word.) Should the index hold a match the memory does not know yet, so that the limit falls short of
     // a wanted key, the range is read again without one. bm25 is lower for better matches, as the order wants.
-    const scores = new Map<number | string, number>();
-    const ids = keys.map(Number);
-    if (ids.length === 0) return scores;
-    const wanted = new Set(ids);
-    const low = Math.min(...ids);
-    const high = Math.max(...ids);
+    const scores = new Map<number, number>();
+    if (keys.length === 0) return scores;
+    const wanted = new Set(keys);
+    const low = Math.min(...keys);
+    const high = Math.max(...keys);
     let limit = 0;
-    for (const key of newest) if ((key as number) >= low && (key as number) <= high) limit++;
+    for (const key of newest) if (key >= low && key <= high) limit++;
     const read = async (bounded: boolean) => {
       const { rows } = await sql<{ key: number; score: number }>`select rowid as key, ${BM25} as score
         from stocktaking_search where stocktaking_search match ${ftsQuery(terms)}
