@@ -68,7 +68,8 @@ export function setUpSession(app: Hono<AppEnv>, config: Config, resolve: Session
       }
     }
     await next();
-    // Pages that depend on who is signed in must not be stored by shared caches.
-    if (c.get("actor")) c.header("Cache-Control", "private, no-store");
+    // Pages that depend on who is signed in must not be stored by shared caches. Set on the response's headers, not
+    // with c.header(), which after the handler rebuilds the response around its body as a stream (see compress.ts).
+    if (c.get("actor")) c.res.headers.set("Cache-Control", "private, no-store");
   });
 }

@@ -30,10 +30,12 @@ export function compressResponses(): MiddlewareHandler {
   return async (c, next) => {
     await next();
     const res = c.res;
-    if (c.req.method === "HEAD" || !res.body || res.headers.has("Content-Encoding")) return;
+    // Headers and status first, the body last: reading `res.body` turns @hono/node-server's light Response (a string
+    // or bytes, written to the socket in one call) into a web Response whose stream is then pumped to the socket.
+    if (c.req.method === "HEAD" || res.headers.has("Content-Encoding")) return;
     const type = res.headers.get("Content-Type") ?? "";
     const whole = WHOLE.test(type);
-    if (!whole && !STREAMED.test(type)) return;
+    if ((!whole && !STREAMED.test(type)) || !res.body) return;
     res.headers.append("Vary", "Accept-Encoding");
     if (!acceptsGzip(c)) return;
     const headers = new Headers(res.headers);

@@ -79,7 +79,8 @@ export function setUpLocale(app: Hono<AppEnv>, config: Config) {
       });
     }
     await next();
-    c.header("Vary", "Accept-Language, Cookie", { append: true });
+    // On the response's headers: c.header() after the handler rebuilds the response around its body as a stream.
+    c.res.headers.append("Vary", "Accept-Language, Cookie");
   });
 }
 
@@ -101,7 +102,13 @@ export function setUpRequestGuards(
     });
   const general = limit(config.bodyLimit);
   const larger = uploads.map((u) => ({ path: u.path, guard: limit(Math.max(u.maxSize, config.bodyLimit)) }));
-  app.use((c, next) => (larger.find((u) => u.path.test(c.req.path))?.guard ?? general)(c, next));
+  // GET and HEAD carry no body to limit; asking for one (hono's bodyLimit reads `c.req.raw.body`) would build a
+  // full web Request for every page view, which @hono/node-server otherwise never makes.
+  app.use((c, next) =>
+    c.req.method === "GET" || c.req.method === "HEAD"
+      ? next()
+      : (larger.find((u) => u.path.test(c.req.path))?.guard ?? general)(c, next),
+  );
   const trusted = new URL(config.baseUrl).origin;
   app.use(
     csrf({
