@@ -14,17 +14,19 @@
  * For each database:
  *  1. query classes, one client: each class's queries over HTTP (the search page; also as the server timed them in
  *     its request log), through the app in this process (`app.request`), and the same searches through the module's
- *     search repository in this process, each query run all three ways in turn; p50/p95 of each, and their ratios;
+ *     search repository in this process, each query run every way in turn; p50/p95 of each, and their ratios. Two
+ *     more ways bound what is possible: the very same responses from a bare node:http server (bench/bare-server.ts),
+ *     and gzip of the same pages alone, so the report shows the lowest HTTP/direct any server could reach;
  *  2. a mixed load of distinct queries from 32 clients, and a bare node:http server answering a fixed page of
  *     the same size in the same run;
  *  3. the CSV export of every entry from a freshly started server: time, and the server's peak RSS (VmHWM); as curl
  *     asks for it (no compression), after one search has loaded the facet columns, and gzipped as a browser asks.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { createGunzip } from "node:zlib";
+import { createGunzip, gunzipSync, gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
 import { createApp } from "../src/app.ts";
@@ -178,7 +180,7 @@ async function timedTogether<K extends string>(
   return Object.fromEntries(
     names.map((name) => {
       const sorted = times[name].sort((a, b) => a - b);
-      return [name, { p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)) }];
+      return [name, { p50: round(percentile(sorted, 50), 2), p95: round(percentile(sorted, 95), 2) }];
     }),
   ) as Record<K, { p50: number; p95: number }>;
 }
@@ -355,9 +357,22 @@ interface ClassResult {
   /** The same page through the app in this process (`app.request`): routing, middleware, rendering, gzip; no socket. */
   inProcess: { p50: number; p95: number };
   direct: { p50: number; p95: number };
+  /**
+   * The very same responses (status, headers, gzipped bytes) from a bare node:http server that does no work: what
+   * the loopback round trip, node:http on both sides and the client cost for these pages, in the same run.
+   */
+  floor: { p50: number; p95: number };
+  /** gzip of the same pages' HTML at the platform's level, in this process: work no gzipped page can skip. */
+  gzip: { p50: number; p95: number };
   ratioP50: number;
   serverRatioP50: number;
   inProcessRatioP50: number;
+  /**
+   * The lowest HTTP/direct any server could reach for these pages on this machine at this moment: the search
+   * itself, gzip of the page, and the round trip of its bytes, with no routing, middleware or rendering at all:
+   * (direct + gzip + floor) / direct. Above 1.5, the target is out of reach for every server-rendered page.
+   */
+  lowestRatioP50: number;
 }
 
 /** The `ms` of each request line the server logs, while `into` is set. */
@@ -421,11 +436,13 @@ async function queryClasses(database: string, url: string): Promise<ClassResult[
     clock: () => new Date(),
   });
   const classes: ClassResult[] = [];
+  const pages = await capturePages(database, server.url);
+  const bare = await startProcess(TSX, ["bench/bare-server.ts"], { BARE_PAGES_DIR: pages.dir });
   try {
     for (const { name, queries } of CLASSES) {
       const total = (await search.search(searchQueryOf(queries[0] as string))).total;
       freshConnection();
-      const { http, inProcess, direct } = await timedTogether(
+      const { http, inProcess, direct, floor, gzip } = await timedTogether(
         SAMPLES,
         queries,
         {
@@ -438,6 +455,12 @@ async function queryClasses(database: string, url: string): Promise<ClassResult[
           direct: async (q) => {
             await search.search(searchQueryOf(q));
           },
+          floor: async (q) => {
+            await get(`${bare.url}/${pages.nameOf(q)}`);
+          },
+          gzip: async (q) => {
+            gzipSync(pages.htmlOf(q), { level: 6 });
+          },
         },
         { beforeSamples: () => logged.start() },
       );
@@ -449,17 +472,62 @@ async function queryClasses(database: string, url: string): Promise<ClassResult[
         server: serverSide,
         inProcess,
         direct,
+        floor,
+        gzip,
         ratioP50: round(http.p50 / Math.max(0.01, direct.p50), 2),
         serverRatioP50: round(serverSide.p50 / Math.max(0.01, direct.p50), 2),
         inProcessRatioP50: round(inProcess.p50 / Math.max(0.01, direct.p50), 2),
+        lowestRatioP50: round((direct.p50 + gzip.p50 + floor.p50) / Math.max(0.01, direct.p50), 2),
       });
       console.log(`${database} ${name}: ${JSON.stringify(classes.at(-1))}`);
     }
   } finally {
     await handle.close();
     await server.stop();
+    await bare.stop();
   }
   return classes;
+}
+
+/**
+ * Every class's pages as the platform answers them (gzipped, as a browser asks), kept as files for the bare server
+ * (bench/bare-server.ts, BARE_PAGES_DIR) to answer byte for byte, with their HTML for timing gzip alone.
+ */
+async function capturePages(database: string, serverUrl: string) {
+  const dir = path.join(TMP, `pages-${database}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const names = new Map<string, string>();
+  const html = new Map<string, Buffer>();
+  // Headers of the connection and the moment are the bare server's own to send.
+  const own = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length"]);
+  for (const query of CLASSES.flatMap((c) => c.queries)) {
+    const name = `page${names.size}`;
+    const chunks: Buffer[] = [];
+    const response = await new Promise<http.IncomingMessage>((resolve, reject) => {
+      http
+        .get(`${serverUrl}/stocktaking?${query}`, { headers: GZIP }, (res) => {
+          res.on("data", (chunk: Buffer) => chunks.push(chunk));
+          res.on("end", () => resolve(res));
+          res.on("error", reject);
+        })
+        .on("error", reject);
+    });
+    const body = Buffer.concat(chunks);
+    if (response.statusCode !== 200 || response.headers["content-encoding"] !== "gzip") {
+      throw new Error(`capturing ${query}: HTTP ${response.statusCode}, ${response.headers["content-encoding"]}`);
+    }
+    const headers = Object.fromEntries(Object.entries(response.headers).filter(([key]) => !own.has(key)));
+    writeFileSync(path.join(dir, `${name}.body`), body);
+    writeFileSync(path.join(dir, `${name}.json`), JSON.stringify({ status: response.statusCode, headers }));
+    names.set(query, name);
+    html.set(query, gunzipSync(body));
+  }
+  return {
+    dir,
+    nameOf: (query: string) => names.get(query) as string,
+    htmlOf: (query: string) => html.get(query) as Buffer,
+  };
 }
 
 async function mixedLoads(database: string, url: string) {
@@ -553,12 +621,12 @@ for (const r of results) {
   console.log(`### ${r.database}\n`);
   if (r.classes.length > 0) {
     console.log(
-      "| query class | matches | HTTP p50 ms | HTTP p95 ms | server-side p50 ms | server-side p95 ms | in-process p50 ms | in-process p95 ms | direct p50 ms | direct p95 ms | HTTP/direct (p50) | server-side/direct (p50) | in-process/direct (p50) |",
+      "| query class | matches | HTTP p50 ms | HTTP p95 ms | server-side p50 ms | server-side p95 ms | in-process p50 ms | in-process p95 ms | direct p50 ms | direct p95 ms | bare server, same bytes p50 ms | gzip alone p50 ms | HTTP/direct (p50) | server-side/direct (p50) | in-process/direct (p50) | lowest possible HTTP/direct |",
     );
-    console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (const c of r.classes) {
       console.log(
-        `| ${c.name} | ${c.total} | ${c.http.p50} | ${c.http.p95} | ${c.server.p50} | ${c.server.p95} | ${c.inProcess.p50} | ${c.inProcess.p95} | ${c.direct.p50} | ${c.direct.p95} | ${c.ratioP50} | ${c.serverRatioP50} | ${c.inProcessRatioP50} |`,
+        `| ${c.name} | ${c.total} | ${c.http.p50} | ${c.http.p95} | ${c.server.p50} | ${c.server.p95} | ${c.inProcess.p50} | ${c.inProcess.p95} | ${c.direct.p50} | ${c.direct.p95} | ${c.floor.p50} | ${c.gzip.p50} | ${c.ratioP50} | ${c.serverRatioP50} | ${c.inProcessRatioP50} | ${c.lowestRatioP50} |`,
       );
     }
   }
