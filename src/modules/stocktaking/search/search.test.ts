@@ -448,6 +448,41 @@ for (const dialect of await testDialects()) {
       assert.match(page.hits[0]?.title ?? "", /^Commons/);
     });
 
+    test("a text searched again, with other filters, sorts and pages, gives what a search keeping no texts gives", async () => {
+      // Twelve entries sharing "harbour", in the title or the description, over two SDGs and several dates.
+      for (let i = 0; i < 12; i++) {
+        await publish(`harbour-${i}`, {
+          title: i % 2 ? `Harbour ${i}` : `Quay ${i}`,
+          description: i % 2 ? "Boats." : `A harbour, harbour ${i}.`,
+          sdgs: [i % 3 ? 14 : 9],
+          countries: [i % 4 ? "SN" : "CV"],
+          publishedAt: at(-600 + (i % 5)),
+        });
+      }
+      const pairs = [
+        [createStocktakingSearch(t.handle.db, t.handle.dialect), {}],
+        [createStocktakingSearch(t.handle.db, t.handle.dialect, { rankedCandidates: 4 }), { rankedCandidates: 4 }],
+      ] as const;
+      for (const [keeping, options] of pairs) {
+        for (const text of ["harbour", '"harbour harbour"']) {
+          for (const filters of [{ sdg: ["14"] }, {}, { sdg: ["9"], country: ["SN"] }]) {
+            for (const sort of ["relevance", "newest"] as const) {
+              for (let page = 1; page <= 4; page++) {
+                const asked = { text, filters, sort, page, pageSize: 3 };
+                // A new search each time: nothing kept from before, nor from its own earlier pages.
+                const fresh = createStocktakingSearch(t.handle.db, t.handle.dialect, { ...options, recentMatches: 0 });
+                assert.deepEqual(
+                  await keeping.search(asked),
+                  await fresh.search(asked),
+                  `${JSON.stringify(asked)} ${JSON.stringify(options)}`,
+                );
+              }
+            }
+          }
+        }
+      }
+    });
+
     test("scores every entry asked for, also when the index holds matches the memory does not know yet", async () => {
       const textIndex = t.handle.dialect === "sqlite" ? sqliteTextIndex : postgresTextIndex;
       const entries = [];

@@ -11,7 +11,8 @@ import {
   startYear,
   writeProjection,
 } from "./projection.ts";
-import { type Evaluation, evaluate, newest, planOf, ranked, type SearchPlan } from "./query.ts";
+import { type Evaluation, evaluate, matchedSlots, newest, planOf, ranked, type SearchPlan } from "./query.ts";
+import { RecentTexts, type TextWork } from "./recent.ts";
 import { type SearchTerms, searchableText } from "./segment.ts";
 import { sqliteTextIndex } from "./sqlite.ts";
 
@@ -139,6 +140,12 @@ export interface SearchOptions {
    * has one fixed place in the order, so pages neither repeat nor skip.
    */
   rankedCandidates?: number;
+  /**
+   * Matches of recently searched texts kept for the next search of the same text, until the registry changes
+   * (recent.ts), counted in slots over every text held (default 1,000,000: 4 MB, twenty broad words; at most 256
+   * texts); 0 keeps only texts that match nothing.
+   */
+  recentMatches?: number;
 }
 
 const MAX_PAGE_SIZE = 100;
@@ -158,6 +165,7 @@ export function createStocktakingSearch(
 ): StocktakingSearch {
   const textIndex = dialect === "sqlite" ? sqliteTextIndex : postgresTextIndex;
   const candidates = whole(options.rankedCandidates ?? 500, 1, 100_000);
+  const recent = new RecentTexts(whole(options.recentMatches ?? 1_000_000, 0, 100_000_000));
   const memory = new SearchMemory(db, textIndex.docs);
 
   /** The registry without text or filters (the search page as first opened), until the next change. */
@@ -165,8 +173,8 @@ export function createStocktakingSearch(
 
   let registry: { version: number; counts: RegistryCounts } | null = null;
 
-  /** Brings the memory up to date, asks the text index, and evaluates the plan. */
-  async function evaluated(plan: SearchPlan): Promise<Evaluation> {
+  /** Brings the memory up to date, asks the text index (or a recent search of the text), and evaluates the plan. */
+  async function evaluated(plan: SearchPlan): Promise<{ found: Evaluation; text: TextWork | null }> {
     await memory.sync();
     const all = () => {
       if (everything?.version !== memory.version) {
@@ -177,18 +185,38 @@ export function createStocktakingSearch(
       }
       return everything.evaluation;
     };
-    if (!plan.terms && plan.filters.length === 0) return all();
-    const matched = plan.terms ? await textIndex.matches(db, plan.terms) : null;
-    return evaluate(memory, plan, matched, all);
+    if (!plan.terms && plan.filters.length === 0) return { found: all(), text: null };
+    const text = plan.terms ? await textWork(plan.terms) : null;
+    return { found: evaluate(memory, plan, text?.matched ?? null, all), text };
+  }
+
+  /** The text's matches, from the text index or from a recent search of the same text. */
+  async function textWork(terms: SearchTerms): Promise<TextWork> {
+    const text = JSON.stringify(terms);
+    const known = recent.get(text, memory.version);
+    if (known) return known;
+    const keys = await textIndex.matches(db, terms);
+    // The slots are those of the memory as it is now, which is the version the work belongs to.
+    const work = { matched: matchedSlots(memory, keys) };
+    recent.set(text, memory.version, work);
+    return work;
   }
 
   /** The slots of one stretch of the plan's order. */
-  function stretch(plan: SearchPlan, found: Evaluation, skip: number, limit: number): Promise<number[]> {
+  function stretch(
+    plan: SearchPlan,
+    { found, text }: { found: Evaluation; text: TextWork | null },
+    skip: number,
+    limit: number,
+  ): Promise<number[]> {
     const terms = plan.terms;
-    if (plan.sort === "relevance" && terms) {
-      return ranked(memory, found, candidates, skip, limit, (keys, newest) =>
-        textIndex.scores(db, terms, keys, newest),
-      );
+    if (plan.sort === "relevance" && terms && text) {
+      return ranked(memory, found, candidates, skip, limit, async (_keys, newest) => {
+        // The scored matches depend on the text alone, so all of them are scored once and kept with the text's
+        // matches: a search of the same text with other filters or on another page takes its scores from there.
+        if (!text.scores) text.scores = await textIndex.scores(db, terms, newest, newest);
+        return text.scores;
+      });
     }
     return Promise.resolve(newest(memory, found, skip, limit));
   }
@@ -237,13 +265,14 @@ export function createStocktakingSearch(
       const plan = planOf(query);
       const pageSize = whole(query.pageSize, 1, MAX_PAGE_SIZE);
       const page = whole(query.page, 1, Number.MAX_SAFE_INTEGER / MAX_PAGE_SIZE);
-      const found = await evaluated(plan);
-      const slots = await stretch(plan, found, (page - 1) * pageSize, pageSize);
-      return { total: found.total, facets: found.facets, hits: await hitsOf(slots) };
+      const evaluation = await evaluated(plan);
+      const slots = await stretch(plan, evaluation, (page - 1) * pageSize, pageSize);
+      const { total, facets } = evaluation.found;
+      return { total, facets, hits: await hitsOf(slots) };
     },
 
     async counts() {
-      const found = await evaluated(planOf({ filters: {}, sort: "newest", page: 1, pageSize: 1 }));
+      const { found } = await evaluated(planOf({ filters: {}, sort: "newest", page: 1, pageSize: 1 }));
       if (registry?.version !== memory.version) {
         const counts = Object.fromEntries(
           FACETS.map((facet) => [facet, new Map(found.facets[facet].map((f) => [f.value, f.count]))]),
@@ -268,10 +297,10 @@ export function createStocktakingSearch(
           cursor = { publishedAt: last.publishedAt, entryId: last.entryId };
         }
       }
-      const found = await evaluated(plan);
+      const evaluation = await evaluated(plan);
       // The whole order is fixed first (a few hundred kilobytes for 100,000 entries); the rows are read a batch
       // at a time.
-      const slots = await stretch(plan, found, 0, found.total);
+      const slots = await stretch(plan, evaluation, 0, evaluation.found.total);
       for (let i = 0; i < slots.length; i += size) {
         const hits = await hitsOf(slots.slice(i, i + size));
         if (hits.length > 0) yield hits;
