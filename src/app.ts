@@ -68,7 +68,7 @@ export function createApp(deps: AppDeps) {
           ? /^([1-9]|1[0-8])$/.test(scope)
           : scope === "",
   });
-  const search = createStocktakingSearch(db, deps.dialect);
+  const search = createStocktakingSearch(db, deps.dialect, { recentMatches: config.searchRecentMatches });
   const stocktaking = createStocktakingService({ db, search, mailer, config, clock });
   const statistics = createStocktakingStatistics({ search, reference });
   const forum = createForumService({ db, clock });

@@ -13,6 +13,8 @@ describe("configuration", () => {
     assert.deepEqual(config.database, { dialect: "sqlite", file: path.resolve("/tmp/wsis-config-test/wsis.db") });
     assert.equal(config.logLevel, "info");
     assert.equal(config.smtpUrl, undefined);
+    assert.equal(config.searchRecentMatches, 1_000_000);
+    assert.equal(loadConfig({ ...base, SEARCH_RECENT_MATCHES: "0" }).searchRecentMatches, 0);
   });
 
   test("PORT, BASE_URL and DATABASE_URL override", () => {
@@ -36,6 +38,7 @@ describe("configuration", () => {
       [{ BASE_URL: "not a url" }, "BASE_URL"],
       [{ SMTP_URL: "http://mail" }, "SMTP_URL"],
       [{ SESSION_SECRET: "short" }, "SESSION_SECRET"],
+      [{ SEARCH_RECENT_MATCHES: "-1" }, "SEARCH_RECENT_MATCHES"],
     ] as const) {
       assert.throws(
         () => loadConfig({ ...base, ...env }),

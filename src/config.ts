@@ -32,6 +32,8 @@ const envSchema = z.object({
   /** Seconds to let requests in flight finish on SIGTERM before closing anyway. */
   SHUTDOWN_GRACE: z.coerce.number().int().min(0).default(10),
   WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  /** Matches of recently searched texts each process keeps (Stocktaking search, search/recent.ts); 0 keeps none. */
+  SEARCH_RECENT_MATCHES: z.coerce.number().int().min(0).max(100_000_000).default(1_000_000),
   /** Days after an event ends before registrations' passport details are erased. */
   PASSPORT_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
 });
@@ -52,6 +54,8 @@ export interface Config {
   shutdownGraceSeconds: number;
   /** HTTP worker processes on this machine (node:cluster); 1 serves from the one process. */
   workers: number;
+  /** Matches of recently searched texts each process keeps for the next search of the same words; 0 keeps none. */
+  searchRecentMatches: number;
   trustProxy: boolean;
   mailFrom: string;
   /** Days after an event ends before its registrations' passport details are erased (wsis erase passports). */
@@ -96,6 +100,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bodyLimit: e.BODY_LIMIT,
     shutdownGraceSeconds: e.SHUTDOWN_GRACE,
     workers: e.WORKERS,
+    searchRecentMatches: e.SEARCH_RECENT_MATCHES,
     trustProxy: e.TRUST_PROXY === "true" || e.TRUST_PROXY === "1",
     mailFrom: e.MAIL_FROM,
     passportRetentionDays: e.PASSPORT_RETENTION_DAYS,
