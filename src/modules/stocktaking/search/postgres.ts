@@ -66,14 +66,14 @@ export const postgresTextIndex: TextIndex = {
     return Array.from(Float64Array.from(rows, (r) => r.key).sort());
   },
 
-  async scores(db, terms, keys) {
+  async scores(db, terms, newest) {
     // ts_rank is higher for better matches; negated so lower ranks first on both databases. Normalization 1
     // divides by the log of the length, so a short title match is not outweighed by a long description.
     const scores = new Map<number, number>();
-    if (keys.length === 0) return scores;
+    if (newest.length === 0) return scores;
     const { rows } = await sql<{ key: number; score: number }>`select key,
         -ts_rank(search_vector, ${tsquery(terms)}, 1) as score
-      from stocktaking_search where key = any(${keys}::bigint[])`.execute(db);
+      from stocktaking_search where key = any(${newest}::bigint[])`.execute(db);
     for (const row of rows) scores.set(Number(row.key), Number(row.score));
     return scores;
   },

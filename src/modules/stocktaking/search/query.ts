@@ -278,8 +278,8 @@ export async function ranked(
   candidates: number,
   skip: number,
   limit: number,
-  /** Scores of these keys, taken from `newest`, the newest matches of the text. */
-  score: (keys: IndexKey[], newest: IndexKey[]) => Promise<Map<IndexKey, number>>,
+  /** Scores of the scored keys: the newest `candidates` matches of the text, whatever the filters. */
+  score: (scored: IndexKey[]) => Promise<Map<IndexKey, number>>,
 ): Promise<number[]> {
   const matched = found.matched;
   if (!matched) return newest(memory, found, skip, limit);
@@ -304,7 +304,7 @@ export async function ranked(
       : [];
   if (skip >= head.length) return tail;
   const keyOf = (slot: number) => memory.keys[slot] as IndexKey;
-  const scores = await score(head.map(keyOf), scored.map(keyOf));
+  const scores = await score(scored.map(keyOf));
   const position = new Map(head.map((slot, i) => [slot, i]));
   const scoreOf = (slot: number) => scores.get(memory.keys[slot] as IndexKey) ?? Number.POSITIVE_INFINITY;
   head.sort((a, b) => scoreOf(a) - scoreOf(b) || (position.get(a) as number) - (position.get(b) as number));

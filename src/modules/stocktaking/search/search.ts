@@ -121,15 +121,10 @@ export interface TextIndex {
   /** The keys of every entry whose text matches. */
   matches(db: Kysely<Database>, terms: SearchTerms): Promise<IndexKey[]>;
   /**
-   * The scores of these matching entries; lower ranks first. They were taken from `newest`, the newest matches
-   * of the text as the memory knows them (an index that reads keys newest first may stop after those).
+   * The scores of these matching entries, the newest matches of the text as the memory knows them (an index that
+   * reads keys newest first may stop after those); lower ranks first.
    */
-  scores(
-    db: Kysely<Database>,
-    terms: SearchTerms,
-    keys: IndexKey[],
-    newest: readonly IndexKey[],
-  ): Promise<Map<IndexKey, number>>;
+  scores(db: Kysely<Database>, terms: SearchTerms, newest: readonly IndexKey[]): Promise<Map<IndexKey, number>>;
 }
 
 export interface SearchOptions {
@@ -211,10 +206,10 @@ export function createStocktakingSearch(
   ): Promise<number[]> {
     const terms = plan.terms;
     if (plan.sort === "relevance" && terms && text) {
-      return ranked(memory, found, candidates, skip, limit, async (_keys, newest) => {
+      return ranked(memory, found, candidates, skip, limit, async (scored) => {
         // The scored matches depend on the text alone, so all of them are scored once and kept with the text's
         // matches: a search of the same text with other filters or on another page takes its scores from there.
-        if (!text.scores) text.scores = await textIndex.scores(db, terms, newest, newest);
+        if (!text.scores) text.scores = await textIndex.scores(db, terms, scored);
         return text.scores;
       });
     }

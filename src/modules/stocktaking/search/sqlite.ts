@@ -81,20 +81,19 @@ export const sqliteTextIndex: TextIndex = {
     return rows.map((r) => r.key);
   },
 
-  async scores(db, terms, keys, newest) {
-    // Only the candidates' range of keys is scored, not every match: the candidates are the newest matches, and
-    // keys follow publication time (freshKey). FTS5 reads a doclist newest first and stops after LIMIT rows, so
-    // the limit is the number of matches the memory knows in that range. (A rowid range alone does not stop it:
-    // read upwards it walks the doclist from its start, downwards past the range's lower end, 2-3 ms more for a
-    // broad word.) Should the index hold a match the memory does not know yet, so that the limit falls short of
-    // a wanted key, the range is read again without one. bm25 is lower for better matches, as the order wants.
+  async scores(db, terms, newest) {
+    // Only the newest matches' range of keys is scored, not every match: keys follow publication time (freshKey).
+    // FTS5 reads a doclist newest first and stops after LIMIT rows, so the limit is the number of matches the
+    // memory knows in that range. (A rowid range alone does not stop it: read upwards it walks the doclist from its
+    // start, downwards past the range's lower end, 2-3 ms more for a broad word.) Should the index hold a match the
+    // memory does not know yet, so that the limit falls short of a wanted key, the range is read again without
+    // one. bm25 is lower for better matches, as the order wants.
     const scores = new Map<number, number>();
-    if (keys.length === 0) return scores;
-    const wanted = new Set(keys);
-    const low = Math.min(...keys);
-    const high = Math.max(...keys);
-    let limit = 0;
-    for (const key of newest) if (key >= low && key <= high) limit++;
+    if (newest.length === 0) return scores;
+    const wanted = new Set(newest);
+    const low = Math.min(...newest);
+    const high = Math.max(...newest);
+    const limit = newest.length;
     const read = async (bounded: boolean) => {
       const { rows } = await sql<{ key: number; score: number }>`select rowid as key, ${BM25} as score
         from stocktaking_search where stocktaking_search match ${ftsQuery(terms)}
