@@ -16,7 +16,10 @@
  *     its request log), through the app in this process (`app.request`), and the same searches through the module's
  *     search repository in this process, each query run every way in turn; p50/p95 of each, and their ratios. Two
  *     more ways bound what is possible: the very same responses from a bare node:http server (bench/bare-server.ts),
- *     and gzip of the same pages alone, so the report shows the lowest HTTP/direct any server could reach;
+ *     and gzip of the same pages alone, so the report shows the lowest HTTP/direct any server could reach. All of
+ *     it twice: first with every way keeping no recent texts (search/recent.ts; SEARCH_RECENT_MATCHES=0), what each
+ *     class's search costs every time, then keeping them, as the platform does, which a class repeating its few
+ *     texts turns into a text searched again;
  *  2. a mixed load of distinct queries from 32 clients, and a bare node:http server answering a fixed page of
  *     the same size in the same run;
  *  3. the CSV export of every entry from a freshly started server: time, and the server's peak RSS (VmHWM); as curl
@@ -369,6 +372,12 @@ function serve(databaseUrl: string, workers = 1, env: Record<string, string> = {
 
 interface ClassResult {
   name: string;
+  /**
+   * Whether the searches kept their recent texts (search/recent.ts), as the platform does by default. A class asks
+   * the same few texts again and again, so with them kept it measures a text searched again; without, what the
+   * class's search costs each time, which is what its ratios are about.
+   */
+  recentTexts: boolean;
   total: number;
   http: { p50: number; p95: number };
   /**
@@ -379,12 +388,6 @@ interface ClassResult {
   /** The same page through the app in this process (`app.request`): routing, middleware, rendering, gzip; no socket. */
   inProcess: { p50: number; p95: number };
   direct: { p50: number; p95: number };
-  /**
-   * The same searches through a search that keeps no recent texts (`recentMatches: 0`): each text's matches read
-   * from the index and its newest matches scored every time, as for a text not asked lately. The other ways, like
-   * the platform, keep them: this class's texts are asked again and again.
-   */
-  directUncached: { p50: number; p95: number };
   /**
    * The very same responses (status, headers, gzipped bytes) from a bare node:http server that does no work: what
    * the loopback round trip, node:http on both sides and the client cost for these pages, in the same run.
@@ -434,7 +437,9 @@ function requestTimes(started: Started) {
 
 async function benchDatabase(database: string) {
   const url = await prepare(database);
-  const classes = PARTS.has("classes") ? await queryClasses(database, url) : [];
+  const classes = PARTS.has("classes")
+    ? [...(await queryClasses(database, url, false)), ...(await queryClasses(database, url, true))]
+    : [];
   const mixed = PARTS.has("mixed") ? await mixedLoads(database, url) : null;
   const csv = PARTS.has("csv")
     ? {
@@ -446,16 +451,16 @@ async function benchDatabase(database: string) {
   return { database, classes, mixed, csv };
 }
 
-async function queryClasses(database: string, url: string): Promise<ClassResult[]> {
+/** Every class, all ways; the server, the app in process and the direct search alike keep recent texts or not. */
+async function queryClasses(database: string, url: string, recentTexts: boolean): Promise<ClassResult[]> {
+  const recent: Record<string, string> = recentTexts ? {} : { SEARCH_RECENT_MATCHES: "0" };
   const handle = openDatabase(parseDatabaseUrl(url));
-  const search = createStocktakingSearch(handle.db, handle.dialect);
-  // The same search keeping no recent texts (search/recent.ts): what a class costs the first time its text is asked.
-  const uncached = createStocktakingSearch(handle.db, handle.dialect, { recentMatches: 0 });
-  const server = await serve(url);
+  const search = createStocktakingSearch(handle.db, handle.dialect, recentTexts ? {} : { recentMatches: 0 });
+  const server = await serve(url, 1, recent);
   const logged = requestTimes(server);
   // The platform in this process, on the same connection as the direct searches: what HTTP would cost without
   // the socket and the second process (which, on two shared cores, is most of the difference).
-  const config = loadConfig({ ...process.env, DATABASE_URL: url, DATA_DIR: TMP, SESSION_SECRET: SECRET });
+  const config = loadConfig({ ...process.env, ...recent, DATABASE_URL: url, DATA_DIR: TMP, SESSION_SECRET: SECRET });
   const logger = createLogger("error");
   const app = createApp({
     config,
@@ -472,7 +477,7 @@ async function queryClasses(database: string, url: string): Promise<ClassResult[
     for (const { name, queries } of CLASSES) {
       const total = (await search.search(searchQueryOf(queries[0] as string))).total;
       freshConnection();
-      const { http, inProcess, direct, directUncached, floor, gzip } = await timedTogether(
+      const { http, inProcess, direct, floor, gzip } = await timedTogether(
         SAMPLES,
         queries,
         {
@@ -484,9 +489,6 @@ async function queryClasses(database: string, url: string): Promise<ClassResult[
           },
           direct: async (q) => {
             await search.search(searchQueryOf(q));
-          },
-          directUncached: async (q) => {
-            await uncached.search(searchQueryOf(q));
           },
           floor: async (q) => {
             await get(`${bare.url}/${pages.nameOf(q)}`);
@@ -500,12 +502,12 @@ async function queryClasses(database: string, url: string): Promise<ClassResult[
       const serverSide = await logged.stop(SAMPLES);
       classes.push({
         name,
+        recentTexts,
         total,
         http,
         server: serverSide,
         inProcess,
         direct,
-        directUncached,
         floor,
         gzip,
         ratioP50: round(http.p50 / Math.max(0.01, direct.p50), 2),
@@ -513,7 +515,7 @@ async function queryClasses(database: string, url: string): Promise<ClassResult[
         inProcessRatioP50: round(inProcess.p50 / Math.max(0.01, direct.p50), 2),
         lowestRatioP50: round((direct.p50 + gzip.p50 + floor.p50) / Math.max(0.01, direct.p50), 2),
       });
-      console.log(`${database} ${name}: ${JSON.stringify(classes.at(-1))}`);
+      console.log(`${database} ${name}${recentTexts ? " (recent texts kept)" : ""}: ${JSON.stringify(classes.at(-1))}`);
     }
   } finally {
     await handle.close();
@@ -664,12 +666,12 @@ for (const r of results) {
   console.log(`### ${r.database}\n`);
   if (r.classes.length > 0) {
     console.log(
-      "| query class | matches | HTTP p50 ms | HTTP p95 ms | server-side p50 ms | server-side p95 ms | in-process p50 ms | in-process p95 ms | direct p50 ms | direct p95 ms | direct, no recent texts p50 ms | bare server, same bytes p50 ms | gzip alone p50 ms | HTTP/direct (p50) | server-side/direct (p50) | in-process/direct (p50) | lowest possible HTTP/direct |",
+      "| query class | recent texts kept | matches | HTTP p50 ms | HTTP p95 ms | server-side p50 ms | server-side p95 ms | in-process p50 ms | in-process p95 ms | direct p50 ms | direct p95 ms | bare server, same bytes p50 ms | gzip alone p50 ms | HTTP/direct (p50) | server-side/direct (p50) | in-process/direct (p50) | lowest possible HTTP/direct |",
     );
     console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (const c of r.classes) {
       console.log(
-        `| ${c.name} | ${c.total} | ${c.http.p50} | ${c.http.p95} | ${c.server.p50} | ${c.server.p95} | ${c.inProcess.p50} | ${c.inProcess.p95} | ${c.direct.p50} | ${c.direct.p95} | ${c.directUncached.p50} | ${c.floor.p50} | ${c.gzip.p50} | ${c.ratioP50} | ${c.serverRatioP50} | ${c.inProcessRatioP50} | ${c.lowestRatioP50} |`,
+        `| ${c.name} | ${c.recentTexts ? "yes" : "no"} | ${c.total} | ${c.http.p50} | ${c.http.p95} | ${c.server.p50} | ${c.server.p95} | ${c.inProcess.p50} | ${c.inProcess.p95} | ${c.direct.p50} | ${c.direct.p95} | ${c.floor.p50} | ${c.gzip.p50} | ${c.ratioP50} | ${c.serverRatioP50} | ${c.inProcessRatioP50} | ${c.lowestRatioP50} |`,
       );
     }
   }
