@@ -62,6 +62,26 @@ describe("message catalogues", () => {
     assert.equal(i18nFor("ar").dir, "rtl");
     assert.equal(i18nFor("zh").dir, "ltr");
   });
+
+  test("numbers and lists kept once written stay what Intl writes, for every locale, past the limit of what is kept", () => {
+    for (const locale of LOCALES) {
+      const i18n = i18nFor(locale);
+      const numberFormat = new Intl.NumberFormat(locale);
+      const lists = { conjunction: new Intl.ListFormat(locale), unit: new Intl.ListFormat(locale, { type: "unit" }) };
+      // Twice over more values than are kept, so the second round finds some kept and some forgotten.
+      for (let round = 0; round < 2; round++) {
+        for (let n = 0; n < 5000; n++) {
+          const value = n * 37 + (n % 3 === 0 ? 0.5 : 0);
+          assert.equal(i18n.number(value), numberFormat.format(value), `${locale} ${value}`);
+          // Lists that would meet in a key joined by a comma or a space must stay apart.
+          const items = n % 2 === 0 ? [`a${n}`, "b"] : [`a${n - 1},b`];
+          for (const type of ["conjunction", "unit"] as const) {
+            assert.equal(i18n.list(items, type), lists[type].format(items), `${locale} ${type} ${items.join("|")}`);
+          }
+        }
+      }
+    }
+  });
 });
 
 describe("language negotiation", () => {
