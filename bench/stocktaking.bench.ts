@@ -7,6 +7,7 @@
  *   BENCH_FRESH=1   rebuild the databases even when they already hold the entries
  *   BENCH_PARTS     classes,mixed,csv (default all three; e.g. BENCH_PARTS=csv for the export alone)
  *   BENCH_SAMPLES   samples of each query class (default 200), after BENCH_WARMUP runs not counted (default 100)
+ *   BENCH_BLOCK     requests of one way in a row before the next way's turn (default 25; 1 alternates every request)
  *
  * The databases are kept between runs (bench/results/tmp/ and the PostgreSQL database wsis_bench), because
  * loading 100,000 entries takes minutes; they are rebuilt when the entry count differs.
@@ -55,6 +56,8 @@ const LONG_MIX = 5000;
 const WORKER_COUNTS = (process.env.BENCH_WORKERS ?? "1,2").split(",").map(Number);
 const MIXED_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
+/** Requests of one way in a row before the next way takes its turn (see timedTogether). */
+const BLOCK = Math.max(1, Number(process.env.BENCH_BLOCK ?? 25));
 /** Runs of each class, over HTTP and direct alike, before its samples are taken. */
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 100);
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
@@ -160,9 +163,13 @@ const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 type Runner = (q: string) => Promise<void>;
 
 /**
- * Each query of a class run every way in turn (HTTP, direct, then the next query), so every way meets
- * the same moment of a shared machine: on two shared cores the same search takes 30 % longer in one minute than in
- * the next, and ways timed one after the other would carry that into their ratio.
+ * Each way run in blocks of `BLOCK` requests, the ways taking turns block by block (HTTP, direct, HTTP, …), each
+ * block going on through the class's queries. A block is what one client sending its requests back to back
+ * measures, and what the same searches in a loop measure, each way at its own steady pace; the turns make every
+ * way meet the same minutes of a shared machine, where the same search takes 30 % longer in one minute than in the
+ * next. One request of each way in turn (BENCH_BLOCK=1, as runs before 19:30 on 2026-11-30 did) left no way
+ * warm: each search came after the other process's, and the direct search's time varied by up to a third with what
+ * ran between (bench/README.md, "How the query classes are timed").
  */
 async function timedTogether<K extends string>(
   samples: number,
@@ -171,16 +178,19 @@ async function timedTogether<K extends string>(
   hooks: { beforeSamples?: () => Promise<void> } = {},
 ): Promise<Record<K, { p50: number; p95: number }>> {
   const names = Object.keys(ways) as K[];
+  const query = (i: number) => queries[i % queries.length] as string;
   // Warm-up, not counted: V8 optimises a code path after some hundreds of calls, and a server that has been up a
   // while has run its page code far more often than a freshly started one. Every way gets the same.
-  for (let i = 0; i < WARMUP; i++) for (const name of names) await ways[name](queries[i % queries.length] as string);
+  for (let i = 0; i < WARMUP; i++) for (const name of names) await ways[name](query(i));
   const times = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
   await hooks.beforeSamples?.();
-  for (let i = 0; i < samples; i++) {
+  for (let first = 0; first < samples; first += BLOCK) {
     for (const name of names) {
-      const start = process.hrtime.bigint();
-      await ways[name](queries[i % queries.length] as string);
-      times[name].push(ms(start));
+      for (let i = first; i < Math.min(samples, first + BLOCK); i++) {
+        const start = process.hrtime.bigint();
+        await ways[name](query(i));
+        times[name].push(ms(start));
+      }
     }
   }
   return Object.fromEntries(
@@ -483,11 +493,9 @@ async function queryClasses(database: string, url: string, recentTexts: boolean)
     for (const { name, queries } of CLASSES) {
       const total = (await search.search(searchQueryOf(queries[0] as string))).total;
       freshConnection();
-      // HTTP against the direct search, alone: nothing else runs between a request and the search it is compared
-      // with. The ways that explain the difference (the app in this process, the bare server, gzip) are timed in a
-      // pass of their own after it: run in between, a second platform in this process and a second server process
-      // filled the caches of two shared cores with their own work before every request, and added to HTTP the cost
-      // of the benchmark's own layout (measured: bench/README.md, "How the query classes are timed").
+      // HTTP against the direct search, alone. The ways that explain the difference (the app in this process, the
+      // bare server, gzip) are timed in a pass of their own after it, so that what is compared is not timed beside
+      // work that is neither (bench/README.md, "How the query classes are timed").
       const { http, direct } = await timedTogether(
         SAMPLES,
         queries,
