@@ -2,7 +2,6 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
-import { sql } from "kysely";
 import { createRoleService } from "./modules/accounts/accounts.roles.ts";
 import { accountPages } from "./modules/accounts/accounts.routes.tsx";
 import { createAccountService } from "./modules/accounts/accounts.service.ts";
@@ -43,6 +42,8 @@ import { setUpSession } from "./platform/auth/session.ts";
 import { compressResponses } from "./platform/http/compress.ts";
 import type { AppDeps, AppEnv } from "./platform/http/env.ts";
 import { setUpErrorHandling } from "./platform/http/error-handler.tsx";
+import { setUpHealthCheck } from "./platform/http/health.ts";
+import { setUpInputGuards } from "./platform/http/input-guard.ts";
 import { setUpLocale, setUpRequestGuards, setUpRequestLog, setUpSecurityHeaders } from "./platform/http/middleware.ts";
 import { apiRouter } from "./platform/http/openapi.ts";
 import { createReferenceService } from "./reference/reference.service.ts";
@@ -93,20 +94,14 @@ export function createApp(deps: AppDeps) {
   });
   app.use("/static/*", serveStatic({ root: PUBLIC_DIR, rewriteRequestPath: (p) => p.replace(/^\/static/, "") }));
 
-  app.get("/healthz", async (c) => {
-    try {
-      await sql`select 1`.execute(db);
-      return c.json({ status: "ok", database: "ok" });
-    } catch (error) {
-      logger.error("health check failed", { error });
-      return c.json({ status: "error", database: "unreachable" }, 503);
-    }
-  });
+  setUpHealthCheck(app, db, logger);
 
   // The registration form carries a badge photo: its body may be larger than other forms'.
   setUpRequestGuards(app, config, [{ path: REGISTER_PATH, maxSize: REGISTER_BODY_LIMIT }]);
   setUpSession(app, config, createSessionResolver(db), clock);
   setUpLocale(app, config);
+  // Control characters, unreadable forms and too many fields refused in the reader's language, before any route.
+  setUpInputGuards(app);
 
   app.route("/", homePages());
   app.route("/", actionLinePages(reference, stocktaking));

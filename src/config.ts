@@ -34,11 +34,15 @@ const envSchema = z.object({
   WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   /** Matches of recently searched texts each process keeps (Stocktaking search, search/recent.ts); 0 keeps none. */
   SEARCH_RECENT_MATCHES: z.coerce.number().int().min(0).max(100_000_000).default(1_000_000),
+  /** SQLite's synchronous setting: normal (WAL default) or full (every commit synced to disk). */
+  SQLITE_SYNCHRONOUS: z.enum(["normal", "full"]).default("normal"),
   /** Days after an event ends before registrations' passport details are erased. */
   PASSPORT_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
 });
 
-export type Database = { dialect: "sqlite"; file: string } | { dialect: "postgres"; connectionString: string };
+export type Database =
+  | { dialect: "sqlite"; file: string; synchronous?: "normal" | "full" }
+  | { dialect: "postgres"; connectionString: string };
 
 export interface Config {
   env: "development" | "production" | "test";
@@ -93,7 +97,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     baseUrl: (e.BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
     dataDir,
-    database: parseDatabaseUrl(e.DATABASE_URL ?? `sqlite:${path.join(dataDir, "wsis.db")}`),
+    database: withSynchronous(
+      parseDatabaseUrl(e.DATABASE_URL ?? `sqlite:${path.join(dataDir, "wsis.db")}`),
+      e.SQLITE_SYNCHRONOUS,
+    ),
     sessionSecret: e.SESSION_SECRET ?? developmentSecret(dataDir),
     smtpUrl: e.SMTP_URL,
     logLevel: e.LOG_LEVEL,
@@ -105,6 +112,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: e.MAIL_FROM,
     passportRetentionDays: e.PASSPORT_RETENTION_DAYS,
   };
+}
+
+function withSynchronous(database: Database, synchronous: "normal" | "full"): Database {
+  return database.dialect === "sqlite" ? { ...database, synchronous } : database;
 }
 
 export function parseDatabaseUrl(url: string): Database {
@@ -120,7 +131,7 @@ export function parseDatabaseUrl(url: string): Database {
 function developmentSecret(dataDir: string): string {
   const file = path.join(dataDir, "session-secret");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const secret = randomBytes(32).toString("base64url");
   writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   return secret;

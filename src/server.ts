@@ -20,10 +20,10 @@ import type { Logger } from "./platform/log/logger.ts";
 import { mailerFor } from "./platform/mail/setup.ts";
 import { seedReference } from "./reference/reference.seed.ts";
 
-/** Opens the database named by the config, creating the SQLite file's folder when needed. */
+/** Opens the database named by the config, creating the SQLite file's folder (owner only) when needed. */
 export function connect(config: Config): DbHandle {
   if (config.database.dialect === "sqlite" && config.database.file !== ":memory:") {
-    mkdirSync(path.dirname(config.database.file), { recursive: true });
+    mkdirSync(path.dirname(config.database.file), { recursive: true, mode: 0o700 });
   }
   return openDatabase(config.database);
 }

@@ -1,3 +1,4 @@
+import { closeSync, existsSync, openSync } from "node:fs";
 import SQLite from "better-sqlite3";
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
@@ -92,10 +93,15 @@ function hasOwnOptions(connectionString: string): boolean {
 export function openDatabase(config: DatabaseConfig): DbHandle {
   const plugins = [new CamelCasePlugin()];
   if (config.dialect === "sqlite") {
+    // A new database file is readable by its owner only (SQLite gives its -wal and -shm files the same mode).
+    if (config.file !== ":memory:" && !existsSync(config.file)) closeSync(openSync(config.file, "a", 0o600));
     const sqlite = new SQLite(config.file);
-    // WAL lets readers run while one writer writes; NORMAL sync is durable across app crashes in WAL mode.
+    // WAL lets readers run while one writer writes. synchronous = NORMAL (the default) keeps the database
+    // consistent after any crash, and every commit after the process crashes; a power cut or an operating-system
+    // crash can lose the last commits before a checkpoint. SQLITE_SYNCHRONOUS=full syncs every commit instead
+    // (slower writes, each commit durable); docs/OPERATIONS.md.
     sqlite.pragma("journal_mode = WAL");
-    sqlite.pragma("synchronous = NORMAL");
+    sqlite.pragma(`synchronous = ${config.synchronous === "full" ? "FULL" : "NORMAL"}`);
     sqlite.pragma("foreign_keys = ON");
     sqlite.pragma("busy_timeout = 5000");
     // SQLite's own default page cache (2 MiB; better-sqlite3 raises it to 16 MiB). The operating system caches the

@@ -49,6 +49,7 @@ export function registrationLetterPages(deps: { letters: LetterService; clock: (
       const typed = c.req.query("code");
       if (typed === undefined) {
         c.header("Cache-Control", "no-store");
+        c.header("Referrer-Policy", "no-referrer");
         return renderPage(c, <VerifyPage ctx={pageContext(c)} form={emptyForm()} outcome={null} checkedAt={clock()} />);
       }
       // Answered here rather than redirected to /verify/{code}: a query string stays out of the request log.

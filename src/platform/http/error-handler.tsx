@@ -7,6 +7,8 @@ import { ErrorPage } from "../views/error-page.tsx";
 import { pageContext, renderPage } from "../views/page.ts";
 import type { AppContext, AppEnv } from "./env.ts";
 import { type ApiErrorBody, AppError, errors } from "./errors.ts";
+import { FormError } from "./forms.ts";
+import { isDatabaseUnavailable } from "./unavailable.ts";
 
 function isApi(c: AppContext) {
   return c.req.path === "/api" || c.req.path.startsWith("/api/");
@@ -45,7 +47,16 @@ export function setUpErrorHandling(app: Hono<AppEnv>, config: Config, logger: Lo
     if (!c.get("i18n")) c.set("i18n", i18nFor("en"));
     const i18n = c.get("i18n");
     const title = i18n.t(error.options.titleKey ?? "error.server.title");
-    const body = i18n.t(error.options.bodyKey ?? "error.server.body", { requestId, ...error.options.values });
+    // A form no route caught (FormError is an AppError): the page names the field and says what is wrong with it.
+    const problem =
+      error instanceof FormError && error.options.field
+        ? i18n.t(error.errors[error.options.field] ?? "form.invalid")
+        : "";
+    const body = i18n.t(error.options.bodyKey ?? "error.server.body", {
+      requestId,
+      ...error.options.values,
+      ...(problem ? { problem } : {}),
+    });
     return renderPage(c, <ErrorPage ctx={pageContext(c)} title={title} body={body} />, pageStatus(error.status));
   };
 
@@ -66,6 +77,10 @@ export function setUpErrorHandling(app: Hono<AppEnv>, config: Config, logger: Lo
               });
       return respond(c, mapped);
     }
+    if (isDatabaseUnavailable(err)) {
+      logger.error("database unavailable", { requestId: c.get("requestId"), path: c.req.path, error: err });
+      return respond(c, errors.unavailable());
+    }
     logger.error("unhandled error", { requestId: c.get("requestId"), path: c.req.path, error: err });
     const message =
       config.env === "development" ? `Internal error: ${err.message}` : "Internal error; quote the request id";
@@ -73,8 +88,9 @@ export function setUpErrorHandling(app: Hono<AppEnv>, config: Config, logger: Lo
   });
 }
 
-function pageStatus(status: number): 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500 {
-  return status === 400 ||
+function pageStatus(status: number): 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500 | 503 {
+  return status === 503 ||
+    status === 400 ||
     status === 401 ||
     status === 403 ||
     status === 404 ||

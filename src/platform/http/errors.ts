@@ -89,6 +89,39 @@ export const errors = {
       bodyKey: "error.notAllowed.body",
     }),
 
+  /** The database cannot be reached just now: try again later (503 with Retry-After where it is sent). */
+  unavailable: () =>
+    new AppError(503, "unavailable", "The database cannot be reached just now; try again in a minute", {
+      titleKey: "error.unavailable.title",
+      bodyKey: "error.unavailable.body",
+    }),
+
+  /** A control character (NUL, bell, escape …) in a query parameter or form field, which no text here may hold. */
+  controlCharacter: (field: string) =>
+    new AppError(400, "control_character", `${field}: contains a control character`, {
+      field,
+      titleKey: "error.badRequest.title",
+      bodyKey: "error.controlCharacter.body",
+      values: { field },
+    }),
+
+  /** A form or multipart body that cannot be read as one. */
+  malformedBody: () =>
+    new AppError(400, "malformed_body", "The request body is not a readable form", {
+      field: "body",
+      titleKey: "error.badRequest.title",
+      bodyKey: "error.malformedBody.body",
+    }),
+
+  /** More form fields (or multipart parts) than any form here has, refused before the body is parsed. */
+  tooManyFields: (limit: number) =>
+    new AppError(413, "too_many_fields", `More than ${limit} form fields`, {
+      field: "body",
+      titleKey: "error.payloadTooLarge.title",
+      bodyKey: "error.tooManyFields.body",
+      values: { limit },
+    }),
+
   forbidden: (message = "Request refused") =>
     new AppError(403, "forbidden", message, { titleKey: "error.forbidden.title", bodyKey: "error.forbidden.body" }),
 };

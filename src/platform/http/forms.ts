@@ -1,16 +1,24 @@
 import type { z } from "zod";
 import type { MessageKey } from "../i18n/i18n.ts";
+import { AppError } from "./errors.ts";
 
 /** Field name → the message key that says what is wrong with it. */
 export type FieldErrors = Record<string, MessageKey>;
 
 /**
  * A form that cannot be accepted as sent. Routes catch it and show the form again with what was typed
- * (secrets excepted) and each field's problem in the reader's language.
+ * (secrets excepted) and each field's problem in the reader's language. It is an AppError (400, naming the first
+ * field), so a route that does not catch it still answers a clear 400 instead of a 500.
  */
-export class FormError extends Error {
+export class FormError extends AppError {
   constructor(readonly errors: FieldErrors) {
-    super(`Form rejected: ${Object.keys(errors).join(", ")}`);
+    const field = Object.keys(errors)[0] ?? "form";
+    super(400, "invalid_form", `Form rejected: ${Object.keys(errors).join(", ")}`, {
+      field,
+      titleKey: "error.badRequest.title",
+      bodyKey: "error.form.body",
+      values: { field },
+    });
     this.name = "FormError";
   }
 }

@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { sql } from "kysely";
+import { PASSWORD } from "../../../test/support/accounts.ts";
 import { buildTestApp, type TestApp } from "../../../test/support/app.ts";
+import { Visitor } from "../../../test/support/browser-like.ts";
 import { testDialects } from "../../../test/support/databases.ts";
 
 for (const dialect of await testDialects()) {
@@ -17,10 +20,33 @@ for (const dialect of await testDialects()) {
     });
     after(() => t?.close());
 
-    test("/healthz checks the database", async () => {
+    test("/healthz checks the database and that its schema is at the latest migration", async () => {
       const res = await t.request("/healthz");
       assert.equal(res.status, 200);
-      assert.deepEqual(await res.json(), { status: "ok", database: "ok" });
+      assert.deepEqual(await res.json(), { status: "ok", database: "ok", schema: "ok" });
+    });
+
+    test("a form is checked against BASE_URL's origin, not against the Host it was sent to", async () => {
+      const forged = await t.app.request("http://evil.example/account/signin", {
+        method: "POST",
+        body: "email=a%40b.org&password=x",
+        headers: { "content-type": "application/x-www-form-urlencoded", origin: "http://evil.example" },
+      });
+      assert.equal(forged.status, 403);
+      const own = await t.request("/account/signin", {
+        method: "POST",
+        body: "email=a%40b.org&password=x",
+        headers: { "content-type": "application/x-www-form-urlencoded", origin: "http://localhost:3000" },
+      });
+      assert.notEqual(own.status, 403);
+    });
+
+    test("/verify pages keep their own Referrer-Policy: no-referrer", async () => {
+      for (const path of ["/verify", "/verify?code=ABCD", "/verify/ABCD-EFGH"]) {
+        const res = await t.request(path);
+        assert.equal(res.headers.get("referrer-policy"), "no-referrer", path);
+      }
+      assert.equal((await t.request("/")).headers.get("referrer-policy"), "strict-origin-when-cross-origin");
     });
 
     test("an unknown page is a 404 in the site's layout; under /api/ it is JSON", async () => {
@@ -142,13 +168,74 @@ for (const dialect of await testDialects()) {
   });
 
   describe(`health when the database is gone [${dialect.name}]`, { skip: dialect.skip }, () => {
-    test("/healthz answers 503", async () => {
+    test("/healthz answers 503, and pages answer 503 (not 500) in the reader's language", async () => {
       const t = await buildTestApp(dialect);
       await t.handle.db.destroy();
       const res = await t.request("/healthz");
       assert.equal(res.status, 503);
       assert.equal(((await res.json()) as { database: string }).database, "unreachable");
+      const page = await t.request("/organizations?lang=fr");
+      assert.equal(page.status, 503);
+      assert.match(await page.text(), /momentanément indisponible/);
+      const api = await t.request("/api/v1/stocktaking/entries");
+      assert.equal(api.status, 503);
+      assert.equal(((await api.json()) as { error: { code: string } }).error.code, "unavailable");
       await t.close().catch(() => {});
+    });
+
+    test("/healthz answers 503 on a database whose tables are gone", async () => {
+      const t = await buildTestApp(dialect);
+      try {
+        await sql`delete from schema_migration where name = ${"0010_stocktaking_search_keys"}`.execute(t.handle.db);
+        const behind = await t.request("/healthz");
+        assert.equal(behind.status, 503);
+        assert.deepEqual(((await behind.json()) as { missing: string[] }).missing, ["0010_stocktaking_search_keys"]);
+        await sql`drop table schema_migration`.execute(t.handle.db);
+        const gone = await t.request("/healthz");
+        assert.equal(gone.status, 503);
+        assert.equal(((await gone.json()) as { schema: string }).schema, "behind");
+      } finally {
+        await t.close();
+      }
+    });
+  });
+
+  describe(`the HTTP shell under https [${dialect.name}]`, { skip: dialect.skip }, () => {
+    test("every cookie is Secure, the lang cookie set at sign-in included", async () => {
+      const t = await buildTestApp(dialect, { BASE_URL: "https://wsis.example" });
+      try {
+        const origin = { origin: "https://wsis.example" };
+        const choose = await t.app.request("https://wsis.example/?lang=fr");
+        assert.match(choose.headers.getSetCookie().join("\n"), /lang=fr;.*Secure/);
+        const v = new Visitor(t);
+        const request = t.request;
+        t.request = (p, init) => Promise.resolve(t.app.request(`https://wsis.example${p}`, init));
+        const res = await v.post(
+          "/account/signup",
+          {
+            displayName: "Amina Diallo",
+            email: "amina@example.org",
+            password: PASSWORD,
+            preferredLocale: "fr",
+          },
+          origin,
+        );
+        assert.equal(res.status, 200);
+        const mail = (await t.mail()).at(-1);
+        const token = /token=([\w%-]+)/.exec(mail?.text ?? "")?.[1] ?? "";
+        assert.equal((await v.post("/account/verify", { token: decodeURIComponent(token) }, origin)).status, 200);
+        const signin = await v.post("/account/signin", { email: "amina@example.org", password: PASSWORD }, origin);
+        assert.equal(signin.status, 303);
+        const cookies = signin.headers.getSetCookie();
+        assert.ok(
+          cookies.some((line) => line.startsWith("lang=")),
+          cookies.join("\n"),
+        );
+        for (const line of cookies) assert.match(line, /;\s*Secure/i, line);
+        t.request = request;
+      } finally {
+        await t.close();
+      }
     });
   });
 }

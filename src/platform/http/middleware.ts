@@ -37,10 +37,26 @@ export function setUpRequestLog(app: Hono<AppEnv>, logger: Logger) {
   });
 }
 
-/** Strict headers: no inline script or style, no framing, no referrer leaks across sites. */
+/**
+ * Strict headers: no inline script or style, no framing, no referrer leaks across sites. A page that needs a
+ * stricter header of its own (the /verify pages' `Referrer-Policy: no-referrer`) sets it, and it is kept. Under
+ * https every cookie the app sets is `Secure`, whichever route set it.
+ */
 export function setUpSecurityHeaders(app: Hono<AppEnv>, config: Config) {
+  if (config.baseUrl.startsWith("https:")) {
+    app.use(async (c, next) => {
+      await next();
+      const cookies = c.res.headers.getSetCookie();
+      if (cookies.length === 0 || cookies.every((line) => /;\s*secure\s*(;|$)/i.test(line))) return;
+      c.res.headers.delete("Set-Cookie");
+      for (const line of cookies) {
+        c.res.headers.append("Set-Cookie", /;\s*secure\s*(;|$)/i.test(line) ? line : `${line}; Secure`);
+      }
+    });
+  }
   app.use(
     secureHeaders({
+      overwrite: false,
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
@@ -109,10 +125,7 @@ export function setUpRequestGuards(
       ? next()
       : (larger.find((u) => u.path.test(c.req.path))?.guard ?? general)(c, next),
   );
-  const trusted = new URL(config.baseUrl).origin;
-  app.use(
-    csrf({
-      origin: (origin, c) => origin === trusted || origin === new URL(c.req.url).origin,
-    }),
-  );
+  // Only BASE_URL's origin: the Host header is the sender's to choose, so comparing with it trusts any site that
+  // can reach the server under another name.
+  app.use(csrf({ origin: new URL(config.baseUrl).origin }));
 }
