@@ -11,6 +11,7 @@ import type { OrganizationTables } from "../modules/organizations/organizations.
 import type { RegistrationTables } from "../modules/registration/registration.table.ts";
 import type { StocktakingTables } from "../modules/stocktaking/stocktaking.table.ts";
 import type { AuditTables } from "../platform/audit/audit.table.ts";
+import type { FormKeyTables } from "../platform/http/form-key.ts";
 import type { RateLimitTables } from "../platform/http/rate-limit.ts";
 import type { MailTables } from "../platform/mail/mail.table.ts";
 import type { ReferenceTables } from "../reference/reference.table.ts";
@@ -29,7 +30,8 @@ export interface Database
     RegistrationTables,
     AuditTables,
     MailTables,
-    RateLimitTables {}
+    RateLimitTables,
+    FormKeyTables {}
 
 export type Db = Kysely<Database>;
 

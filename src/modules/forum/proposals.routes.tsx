@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { authorize, can } from "../../platform/auth/policy.ts";
 import type { AppContext, AppEnv } from "../../platform/http/env.ts";
 import { errors } from "../../platform/http/errors.ts";
+import { formKeyOf, newFormKey } from "../../platform/http/form-key.ts";
 import { type FieldErrors, FormError, parseForm } from "../../platform/http/forms.ts";
 import { emptyForm, type FormState } from "../../platform/views/forms.tsx";
 import { pageContext, renderPage } from "../../platform/views/page.ts";
@@ -124,8 +125,13 @@ export function proposalPages(deps: { proposals: ProposalService; forum: ForumSe
     const meta = requestMeta(c);
     try {
       const input = parseProposal(values, lists);
-      const proposalId = id ?? (await proposals.create(actor, event.id, input, meta));
-      if (id) await proposals.save(actor, id, input, meta);
+      let proposalId = id;
+      if (!proposalId) {
+        const made = await proposals.create(actor, event.id, input, meta, formKeyOf(values));
+        // The same form sent again (a double click, a retry): the proposal its first sending made, nothing more.
+        if (!made.created) return c.redirect(`/forum/proposals/${made.id}`, 303);
+        proposalId = made.id;
+      } else await proposals.save(actor, proposalId, input, meta);
       if (values.intent === "submit") await proposals.submit(actor, proposalId, meta);
       return c.redirect(
         `/forum/proposals/${proposalId}?done=${values.intent === "submit" ? "submitted" : "saved"}`,
@@ -335,7 +341,7 @@ export function proposalPages(deps: { proposals: ProposalService; forum: ForumSe
           c,
           <ProposalFormPage
             ctx={pageContext(c)}
-            form={emptyForm({ remoteParticipation: "no" })}
+            form={emptyForm({ remoteParticipation: "no", formKey: newFormKey() })}
             choices={await choices(c, event)}
             action={`/forum/${event.slug}/proposals/new`}
             title={c.get("i18n").t("forumProposals.new.title")}

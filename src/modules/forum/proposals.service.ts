@@ -5,6 +5,7 @@ import { type AuditContext, audit } from "../../platform/audit/audit.ts";
 import type { PersonalDataSource } from "../../platform/auth/personal-data.ts";
 import { type Actor, authorize, can } from "../../platform/auth/policy.ts";
 import { errors } from "../../platform/http/errors.ts";
+import { createOnce } from "../../platform/http/form-key.ts";
 import { FormError } from "../../platform/http/forms.ts";
 import type { Mailer } from "../../platform/mail/mailer.ts";
 import type { RequestMeta } from "../accounts/accounts.service.ts";
@@ -296,14 +297,25 @@ export function createProposalService(deps: { db: Db; mailer: Mailer; config: Co
     },
 
     /** Starts a proposal as a draft; it needs a call, which need not be open yet (drafts can be prepared early). */
-    async create(actor: Actor | null, eventId: string, input: ProposalInput, meta: RequestMeta): Promise<string> {
+    /**
+     * Creates a draft proposal. With the form's one-time key, a second request with the same key (a double click,
+     * a retry) makes nothing and returns the proposal the first made (`created: false`).
+     */
+    async create(
+      actor: Actor | null,
+      eventId: string,
+      input: ProposalInput,
+      meta: RequestMeta,
+      formKey?: string,
+    ): Promise<{ id: string; created: boolean }> {
       const proposer = authorize(actor, "forum.propose");
       await checkFormat(input.format);
       const call = await repo.findCallOfEvent(db, eventId);
       if (!call) throw errors.notFound("No call for proposals for this edition");
       const now = timestamp(clock());
-      const id = newId(clock().getTime());
-      await db.transaction().execute(async (trx) => {
+      const once = { key: formKey, purpose: "forum.proposal", userId: proposer.userId, now };
+      return createOnce(db, once, async (trx) => {
+        const id = newId(clock().getTime());
         await repo.insertProposal(trx, {
           id,
           callId: call.id,
@@ -322,8 +334,8 @@ export function createProposalService(deps: { db: Db; mailer: Mailer; config: Co
           objectType: "forum_proposal",
           objectId: id,
         });
+        return id;
       });
-      return id;
     },
 
     async save(actor: Actor | null, id: string, input: ProposalInput, meta: RequestMeta): Promise<void> {

@@ -432,5 +432,36 @@ for (const dialect of await testDialects()) {
       assert.match(ar, /dir="rtl"/);
       assert.match(ar, /مُدِّد من/);
     });
+
+    test("the new-proposal form carries a one-time key: five concurrent sendings make one draft", async () => {
+      const form = await page(proposer, `/forum/${SLUG}/proposals/new`);
+      const key = /name="formKey" value="([\w-]+)"/.exec(form)?.[1];
+      assert.ok(key, "the form has a one-time key");
+      const count = async () =>
+        Number(
+          (
+            await t.handle.db
+              .selectFrom("forumProposal")
+              .select((eb) => eb.fn.countAll<number>().as("n"))
+              .where("title", "=", "Once only")
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
+      const sent = await Promise.all(
+        Array.from({ length: 5 }, () =>
+          proposer.post(`/forum/${SLUG}/proposals/new`, proposalForm("Once only", { formKey: key })),
+        ),
+      );
+      const ids = new Set(sent.map(idFrom));
+      assert.equal(ids.size, 1, "every answer leads to the same proposal");
+      assert.equal(await count(), 1);
+      // Another person's form, or a form without its key (JavaScript or not, an old page), still creates.
+      assert.equal(
+        (await stranger.post(`/forum/${SLUG}/proposals/new`, proposalForm("Once only", { formKey: key }))).status,
+        303,
+      );
+      assert.equal((await proposer.post(`/forum/${SLUG}/proposals/new`, proposalForm("Once only"))).status, 303);
+      assert.equal(await count(), 3);
+    });
   });
 }

@@ -114,15 +114,35 @@ export function findVersion(db: Db, entryId: string, version: number) {
 }
 
 /** Entries that may be the same project: same organisation name (any case), other than this one. */
-export function findSameOrganizationEntries(db: Db, organizationName: string, exceptId: string | null) {
-  let query = db
+/**
+ * For the duplicate check, entries of an organisation (by name, any case) that the submitter may see: the published
+ * versions of anyone's entries, and the submitter's own working copies. Other people's unpublished drafts never.
+ */
+export async function findSameOrganizationEntries(
+  db: Db,
+  organizationName: string,
+  exceptId: string | null,
+  ownerId: string,
+) {
+  const name = organizationName.toLowerCase();
+  let published = db
+    .selectFrom("stocktakingPublic")
+    .select(["entryId as id", "title", "organizationName"])
+    .where((eb) => eb(eb.fn("lower", ["organizationName"]), "=", name))
+    .limit(200);
+  let own = db
     .selectFrom("stocktakingEntry")
-    .select(["id", "title", "organizationName", "countries", "state"])
-    .where((eb) => eb(eb.fn("lower", ["organizationName"]), "=", organizationName.toLowerCase()))
+    .select(["id", "title", "organizationName"])
+    .where("ownerId", "=", ownerId)
+    .where((eb) => eb(eb.fn("lower", ["organizationName"]), "=", name))
     .where("state", "!=", "rejected")
     .limit(200);
-  if (exceptId) query = query.where("id", "!=", exceptId);
-  return query.execute();
+  if (exceptId) {
+    published = published.where("entryId", "!=", exceptId);
+    own = own.where("id", "!=", exceptId);
+  }
+  const [a, b] = await Promise.all([published.execute(), own.execute()]);
+  return [...a, ...b];
 }
 
 /** Published entries in any of these countries, for the duplicate check. */

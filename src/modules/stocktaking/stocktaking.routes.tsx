@@ -3,6 +3,7 @@ import type { Config } from "../../config.ts";
 import { authorize, can } from "../../platform/auth/policy.ts";
 import type { AppContext, AppEnv } from "../../platform/http/env.ts";
 import { errors } from "../../platform/http/errors.ts";
+import { formKeyOf, newFormKey } from "../../platform/http/form-key.ts";
 import { FormError, parseForm } from "../../platform/http/forms.ts";
 import { emptyForm, type FormState } from "../../platform/views/forms.tsx";
 import { pageContext, renderPage } from "../../platform/views/page.ts";
@@ -126,8 +127,13 @@ export function stocktakingPages(deps: {
     try {
       const input = parseForm(EntryInput, { ...values, ...lists } as never);
       const meta = requestMeta(c);
-      const entryId = id ?? (await stocktaking.create(actor, input, meta));
-      if (id) await stocktaking.save(actor, id, input, meta);
+      let entryId = id;
+      if (!entryId) {
+        const made = await stocktaking.create(actor, input, meta, formKeyOf(values));
+        // The same form sent again (a double click, a retry): the draft its first sending made, nothing more.
+        if (!made.created) return c.redirect("/stocktaking/mine", 303);
+        entryId = made.id;
+      } else await stocktaking.save(actor, entryId, input, meta);
       if (values.intent !== "submit") return c.redirect("/stocktaking/mine?done=saved", 303);
       const result = await stocktaking.submit(actor, entryId, { confirmDuplicate: false }, meta);
       if (!result.submitted) {
@@ -174,7 +180,7 @@ export function stocktakingPages(deps: {
     })
     .get("/stocktaking/new", async (c) => {
       authorize(c.get("actor"), "stocktaking.submit");
-      const form = emptyForm({ language: c.get("i18n").locale });
+      const form = emptyForm({ language: c.get("i18n").locale, formKey: newFormKey() });
       const title = c.get("i18n").t("stocktaking.new.title");
       return renderPage(
         c,
@@ -223,12 +229,32 @@ export function stocktakingPages(deps: {
     })
     .post("/stocktaking/entries/:id/submit", async (c) => {
       const body = await c.req.parseBody();
-      const result = await stocktaking.submit(
-        c.get("actor"),
-        c.req.param("id"),
-        { confirmDuplicate: body.confirmDuplicate === "yes" },
-        requestMeta(c),
-      );
+      const actor = c.get("actor");
+      const id = c.req.param("id");
+      let result: Awaited<ReturnType<StocktakingService["submit"]>>;
+      try {
+        result = await stocktaking.submit(
+          actor,
+          id,
+          { confirmDuplicate: body.confirmDuplicate === "yes" },
+          requestMeta(c),
+        );
+      } catch (error) {
+        if (!(error instanceof FormError)) throw error;
+        // Incomplete: the entry's form, with what is missing named, to complete and send again.
+        const form = formFromEntry(await stocktaking.workingCopy(actor, id));
+        return renderPage(
+          c,
+          <EntryFormPage
+            ctx={pageContext(c)}
+            form={{ ...form, errors: error.errors }}
+            choices={await choices(c)}
+            action={`/stocktaking/entries/${id}/edit`}
+            title={c.get("i18n").t("stocktaking.edit.title")}
+          />,
+          400,
+        );
+      }
       if (!result.submitted) {
         return renderPage(
           c,
@@ -279,9 +305,8 @@ export function stocktakingPages(deps: {
     .get("/stocktaking/moderation", async (c) => {
       const requested = c.req.query("state") ?? "submitted";
       const state = STATES.includes(requested as EntryState) ? (requested as EntryState) : "submitted";
-      const page = Math.max(1, Number.parseInt(c.req.query("page") ?? "1", 10) || 1);
-      const { rows, total } = await stocktaking.queue(c.get("actor"), { states: [state] }, page);
-      return renderPage(c, <QueuePage ctx={pageContext(c)} rows={rows} total={total} state={state} />);
+      const { rows, total, paging } = await stocktaking.queue(c.get("actor"), { states: [state] }, c.req.query("page"));
+      return renderPage(c, <QueuePage ctx={pageContext(c)} rows={rows} total={total} state={state} paging={paging} />);
     })
     .get("/stocktaking/moderation/updates", async (c) => {
       const before = updateCallDate(c.req.query("before"));

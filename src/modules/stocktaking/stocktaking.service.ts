@@ -5,7 +5,9 @@ import { type AuditContext, audit } from "../../platform/audit/audit.ts";
 import type { PersonalDataSource } from "../../platform/auth/personal-data.ts";
 import { type Actor, authorize, can } from "../../platform/auth/policy.ts";
 import { errors } from "../../platform/http/errors.ts";
+import { createOnce } from "../../platform/http/form-key.ts";
 import { type FieldErrors, FormError } from "../../platform/http/forms.ts";
+import { pageOf } from "../../platform/http/paging.ts";
 import type { Mailer } from "../../platform/mail/mailer.ts";
 import type { RequestMeta } from "../accounts/accounts.service.ts";
 import type { PublicEntryDocument, StocktakingSearch } from "./search/search.ts";
@@ -225,12 +227,22 @@ export function createStocktakingService(deps: {
       collect: (userId: string) => repo.findPersonalData(db, userId),
     } satisfies PersonalDataSource,
 
-    /** Creates a draft. Half-done is fine: only the title, summary and organisation are needed to save. */
-    async create(actor: Actor | null, input: EntryInput, meta: RequestMeta): Promise<string> {
+    /**
+     * Creates a draft. Half-done is fine: only the title, summary and organisation are needed to save. With the
+     * form's one-time key, a second request with the same key (a double click, a retry) makes nothing and returns
+     * the draft the first made (`created: false`).
+     */
+    async create(
+      actor: Actor | null,
+      input: EntryInput,
+      meta: RequestMeta,
+      formKey?: string,
+    ): Promise<{ id: string; created: boolean }> {
       const owner = authorize(actor, "stocktaking.submit");
       const now = timestamp(clock());
-      const id = newId(clock().getTime());
-      await db.transaction().execute(async (trx) => {
+      const once = { key: formKey, purpose: "stocktaking.entry", userId: owner.userId, now };
+      return createOnce(db, once, async (trx) => {
+        const id = newId(clock().getTime());
         await repo.insertEntry(trx, {
           id,
           externalId: null,
@@ -250,8 +262,8 @@ export function createStocktakingService(deps: {
           objectType: "stocktaking_entry",
           objectId: id,
         });
+        return id;
       });
-      return id;
     },
 
     /** Saves the working copy; whatever its state, it becomes a draft again. A published version stays public. */
@@ -300,7 +312,7 @@ export function createStocktakingService(deps: {
       }
       if (Object.keys(missing).length > 0) throw new FormError(missing);
       if (!options.confirmDuplicate) {
-        const duplicates = await this.possibleDuplicates(entry);
+        const duplicates = await this.possibleDuplicates(entry, owner.userId);
         if (duplicates.length > 0) return { submitted: false, duplicates };
       }
       await db.transaction().execute(async (trx) => {
@@ -319,12 +331,16 @@ export function createStocktakingService(deps: {
       return { submitted: true };
     },
 
-    /** Entries with a similar title from the same organisation, or published in one of the same countries. */
+    /**
+     * Entries with a similar title from the same organisation, or published in one of the same countries: only
+     * published ones and the submitter's own (another person's unpublished draft is theirs alone).
+     */
     async possibleDuplicates(
       entry: Pick<Entry, "id" | "title" | "organizationName" | "countries">,
+      submitterId: string,
     ): Promise<PossibleDuplicate[]> {
       const [sameOrganization, sameCountry] = await Promise.all([
-        repo.findSameOrganizationEntries(db, entry.organizationName, entry.id),
+        repo.findSameOrganizationEntries(db, entry.organizationName, entry.id, submitterId),
         repo.findPublishedInCountries(db, entry.countries, entry.id),
       ]);
       const seen = new Set<string>();
@@ -360,16 +376,18 @@ export function createStocktakingService(deps: {
       return repo.findEntriesOfOwner(db, owner.userId);
     },
 
-    async queue(actor: Actor | null, filter: { states: EntryState[]; language?: string }, page: number, pageSize = 50) {
+    /** A page of the moderation queue; a page past the end (however large) is the last one, with `outOfRange`. */
+    async queue(
+      actor: Actor | null,
+      filter: { states: EntryState[]; language?: string },
+      requestedPage: string | undefined,
+      pageSize = 50,
+    ) {
       authorize(actor, "stocktaking.moderate");
-      const [rows, count] = await Promise.all([
-        repo.findQueue(db, filter, pageSize, (page - 1) * pageSize),
-        repo.countQueue(db, filter),
-      ]);
-      return {
-        rows: rows.map((r) => ({ ...r, countries: JSON.parse(r.countries) as string[] })),
-        total: Number(count.n),
-      };
+      const total = Number((await repo.countQueue(db, filter)).n);
+      const paging = pageOf(requestedPage, total, pageSize);
+      const rows = await repo.findQueue(db, filter, pageSize, (paging.page - 1) * pageSize);
+      return { rows: rows.map((r) => ({ ...r, countries: JSON.parse(r.countries) as string[] })), total, paging };
     },
 
     async versions(actor: Actor | null, id: string) {

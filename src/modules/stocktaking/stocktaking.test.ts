@@ -406,5 +406,108 @@ for (const dialect of await testDialects()) {
       );
       assert.equal(await stateOf(second), "submitted");
     });
+
+    test("submitting an incomplete draft directly is a 400 showing its form with what is missing", async () => {
+      const id = await created({ title: "Half-done mesh networks", scope: "", countries: [], actionLines: [] });
+      const res = await post(owner, `/stocktaking/entries/${id}/submit`, new URLSearchParams());
+      assert.equal(res.status, 400);
+      const body = await res.text();
+      for (const field of ["scope", "countries", "actionLines"]) {
+        assert.match(body, new RegExp(`<a href="#${field}">`), field);
+      }
+      assert.match(body, /value="Half-done mesh networks"/);
+      assert.equal(await stateOf(id), "draft");
+    });
+
+    test("the new-entry form carries a one-time key: five concurrent sendings make one draft", async () => {
+      const form = await (await owner.get("/stocktaking/new")).text();
+      const key = /name="formKey" value="([\w-]+)"/.exec(form)?.[1];
+      assert.ok(key, "the form has a one-time key");
+      const count = async (title: string) =>
+        Number(
+          (
+            await t.handle.db
+              .selectFrom("stocktakingEntry")
+              .select((eb) => eb.fn.countAll<number>().as("n"))
+              .where("title", "=", title)
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
+      const sent = await Promise.all(
+        Array.from({ length: 5 }, () =>
+          post(owner, "/stocktaking/new", entryForm({ title: "Community radio archives", formKey: key })),
+        ),
+      );
+      assert.deepEqual(
+        sent.map((r) => r.status),
+        [303, 303, 303, 303, 303],
+      );
+      assert.equal(await count("Community radio archives"), 1);
+      const audits = await t.handle.db
+        .selectFrom("auditEvent")
+        .select("id")
+        .where("action", "=", "stocktaking.create")
+        .where(
+          "objectId",
+          "in",
+          t.handle.db.selectFrom("stocktakingEntry").select("id").where("title", "=", "Community radio archives"),
+        )
+        .execute();
+      assert.equal(audits.length, 1, "one create, one audit row");
+      // A form without a key (an old page) still creates; a rejected form keeps its key for the next try.
+      assert.equal(
+        (await post(owner, "/stocktaking/new", entryForm({ title: "Community radio archives" }))).status,
+        303,
+      );
+      assert.equal(await count("Community radio archives"), 2);
+      const rejected = await post(owner, "/stocktaking/new", entryForm({ title: "", formKey: "k".repeat(22) }));
+      assert.equal(rejected.status, 400);
+      assert.match(await rejected.text(), new RegExp(`name="formKey" value="${"k".repeat(22)}"`));
+    });
+
+    test("the duplicate warning lists published entries and the submitter's own, never others' drafts", async () => {
+      const others = await post(
+        other,
+        "/stocktaking/new",
+        entryForm({ title: "Secret plans for fibre in Chad", organizationName: "Chad Fibre Trust" }),
+      );
+      assert.equal(others.status, 303);
+      const othersDraft = (
+        await t.handle.db
+          .selectFrom("stocktakingEntry")
+          .select("id")
+          .where("title", "=", "Secret plans for fibre in Chad")
+          .executeTakeFirstOrThrow()
+      ).id;
+      const res = await post(
+        owner,
+        "/stocktaking/new",
+        entryForm({ title: "Secret Plans for Fibre in Chad", organizationName: "chad fibre trust", intent: "submit" }),
+      );
+      assert.equal(res.status, 303, "no warning: the look-alike is another person's unpublished draft");
+      const html = await (await owner.get("/stocktaking/mine")).text();
+      assert.doesNotMatch(html, new RegExp(othersDraft));
+      // The owner's own earlier draft is a look-alike they may see.
+      const again = await post(
+        owner,
+        "/stocktaking/new",
+        entryForm({ title: "Secret plans for fibre in Chad!", organizationName: "Chad Fibre Trust", intent: "submit" }),
+      );
+      assert.equal(again.status, 200);
+      const warning = await again.text();
+      assert.match(warning, /looks like an entry that exists already/);
+      assert.doesNotMatch(warning, new RegExp(othersDraft));
+    });
+
+    test("a huge, negative or unknown page of the moderation queue shows a page that exists, saying so", async () => {
+      for (const page of ["99999999999999999999", "-3", "abc", "2"]) {
+        const res = await moderator.get(`/stocktaking/moderation?state=draft&page=${page}`);
+        assert.equal(res.status, 200, page);
+        const html = await res.text();
+        assert.ok(html.includes(`There is no page ${page}: showing page 1 of 1.`), page);
+      }
+      const plain = await (await moderator.get("/stocktaking/moderation?state=draft&page=1")).text();
+      assert.doesNotMatch(plain, /There is no page/);
+    });
   });
 }

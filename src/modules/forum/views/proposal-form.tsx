@@ -80,6 +80,8 @@ export function ProposalFormPage({
       )}
       <ErrorSummary i18n={i18n} form={form} labels={labels(i18n)} />
       <PostForm action={action} class="stack">
+        {/* A create form's one-time key: sent twice (a double click, a retry), it still makes one. */}
+        {form.values.formKey && <input type="hidden" name="formKey" value={form.values.formKey} />}
         <TextField
           i18n={i18n}
           form={form}

@@ -1,3 +1,4 @@
+import type { Paging } from "../../../platform/http/paging.ts";
 import type { I18n, MessageKey } from "../../../platform/i18n/i18n.ts";
 import { PostForm } from "../../../platform/views/forms.tsx";
 import { raw } from "../../../platform/views/jsx/html.ts";
@@ -96,17 +97,25 @@ export function QueuePage({
   rows,
   total,
   state,
+  paging,
 }: {
   ctx: PageContext;
   rows: QueueRow[];
   total: number;
   state: string;
+  paging: Paging;
 }) {
   const { i18n } = ctx;
   const title = i18n.t("stocktaking.queue.title");
+  const pageHref = (page: number) => `/stocktaking/moderation?state=${state}&page=${page}`;
   return (
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
+      {paging.outOfRange !== undefined && (
+        <p class="notice" role="status">
+          {i18n.t("list.pageOutOfRange", { requested: paging.outOfRange, page: paging.page, pages: paging.pages })}
+        </p>
+      )}
       <form method="get" action="/stocktaking/moderation" class="actions">
         <label for="state">{i18n.t("stocktaking.mine.state")}</label>
         <select id="state" name="state">
@@ -151,6 +160,21 @@ export function QueuePage({
             ))}
           </tbody>
         </table>
+      )}
+      {paging.pages > 1 && (
+        <nav class="pager" aria-label={i18n.t("stocktaking.search.pages")}>
+          {paging.page > 1 && (
+            <a href={pageHref(paging.page - 1)} rel="prev">
+              {i18n.t("stocktaking.search.previous")}
+            </a>
+          )}
+          <span>{i18n.t("stocktaking.search.pageOf", { page: paging.page, pages: paging.pages })}</span>
+          {paging.page < paging.pages && (
+            <a href={pageHref(paging.page + 1)} rel="next">
+              {i18n.t("stocktaking.search.next")}
+            </a>
+          )}
+        </nav>
       )}
     </Layout>
   );
