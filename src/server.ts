@@ -15,6 +15,7 @@ import { pruneSearchChanges } from "./modules/stocktaking/search/memory.ts";
 import { createStocktakingSearch } from "./modules/stocktaking/search/search.ts";
 import { loadPublished } from "./modules/stocktaking/stocktaking.import.ts";
 import { EntryInput } from "./modules/stocktaking/stocktaking.schema.ts";
+import { pruneFormKeys } from "./platform/http/form-key.ts";
 import { pruneRateLimits } from "./platform/http/rate-limit.ts";
 import type { Logger } from "./platform/log/logger.ts";
 import { mailerFor } from "./platform/mail/setup.ts";
@@ -40,13 +41,15 @@ export async function runServer(config: Config, logger: Logger, options: { demo?
 
   const mailer = mailerFor(config, handle.db, logger);
   mailer.start(15_000);
-  // Housekeeping: expired sessions, old rate-limit windows, the search change log's old rows. Harmless when
+  // Housekeeping: expired sessions, old rate-limit windows and form keys, the search change log's old rows. Harmless when
   // several instances do it.
   const maintenance = setInterval(() => {
     const now = new Date();
     Promise.all([
       deleteExpiredSessions(handle.db, now.toISOString()),
       pruneRateLimits(handle.db, new Date(now.getTime() - 24 * 3600_000)),
+      // One-time form keys guard against a double click or a retry, which come within seconds.
+      pruneFormKeys(handle.db, new Date(now.getTime() - 7 * 24 * 3600_000)),
       pruneSearchChanges(handle.db),
       // Passport details go a set time after their event (PASSPORT_RETENTION_DAYS), each erasure audited.
       eraseExpiredPassports(handle.db, now, config.passportRetentionDays),
