@@ -5,6 +5,7 @@ import { PASSWORD } from "../../../test/support/accounts.ts";
 import { buildTestApp, type TestApp } from "../../../test/support/app.ts";
 import { Visitor } from "../../../test/support/browser-like.ts";
 import { testDialects } from "../../../test/support/databases.ts";
+import { FormError } from "./forms.ts";
 
 for (const dialect of await testDialects()) {
   describe(`the HTTP shell [${dialect.name}]`, { skip: dialect.skip }, () => {
@@ -16,6 +17,12 @@ for (const dialect of await testDialects()) {
       });
       t.app.get("/api/v1/boom", () => {
         throw new Error("secret internal detail");
+      });
+      t.app.get("/form-boom", () => {
+        throw new FormError({ title: "form.required" });
+      });
+      t.app.get("/api/v1/form-boom", () => {
+        throw new FormError({ title: "form.required" });
       });
     });
     after(() => t?.close());
@@ -76,6 +83,16 @@ for (const dialect of await testDialects()) {
       const json = (await api.json()) as { error: { code: string; message: string } };
       assert.equal(json.error.code, "internal_error");
       assert.doesNotMatch(json.error.message, /secret/);
+    });
+
+    test("a FormError no route caught is a 400 naming the field, page or JSON", async () => {
+      const page = await t.request("/form-boom");
+      assert.equal(page.status, 400);
+      assert.match(await page.text(), /title: Enter this information\./);
+      const api = await t.request("/api/v1/form-boom");
+      assert.equal(api.status, 400);
+      const json = (await api.json()) as { error: { code: string; field: string } };
+      assert.deepEqual([json.error.code, json.error.field], ["invalid_form", "title"]);
     });
 
     test("malformed query strings and paths get a 4xx, never a 500", async () => {
