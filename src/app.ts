@@ -76,11 +76,11 @@ export function createApp(deps: AppDeps) {
   const proposals = createProposalService({ db, mailer, config, clock });
   const organizer = createForumOrganizer({ db, clock, dialect: deps.dialect });
   const agenda = createAgendaService({ db, clock, forum, baseUrl: config.baseUrl });
-  const letters = createLetterService({ db, forum, config, clock });
+  const letters = createLetterService({ db, forum, config, clock, logger });
   const registrations = createRegistrationService({ db, mailer, config, clock, organizations, reference });
   personalData.push(stocktaking.personalData, proposals.personalData, agenda.personalData, registrations.personalData);
   const checkin = createCheckinService({ db, clock, sessionSecret: config.sessionSecret, forum });
-  const badges = createBadgeService({ db, clock, sessionSecret: config.sessionSecret, forum });
+  const badges = createBadgeService({ db, clock, sessionSecret: config.sessionSecret, forum, logger });
   const app = new Hono<AppEnv>();
 
   setUpRequestLog(app, logger);

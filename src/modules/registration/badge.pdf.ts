@@ -10,7 +10,11 @@ import { drawQr } from "../../platform/pdf/qr.ts";
 // image library, so its badge shows a neutral frame, as does a badge without a photo or with an unreadable one.
 
 export interface BadgeCard {
+  registrationId: string;
+  /** The name the person uses, in any script. */
   name: string;
+  /** The name as in the passport (Latin letters): printed instead when no shipped font can draw `name`. */
+  passportName: string;
   organization: string;
   category: { name: string; colour: string } | null;
   photo: { contentType: string; bytes: Uint8Array } | null;
@@ -85,6 +89,14 @@ async function drawLines(
     y -= size * 1.25;
   }
   return y;
+}
+
+/** What happened to a card that did not print as asked: its name replaced, or the card left out. */
+export interface BadgeNote {
+  registrationId: string;
+  outcome: "passportName" | "notPrinted";
+  /** The characters no font has, or the error. */
+  detail: string;
 }
 
 /** One badge with its lower-left corner at (ox, oy). */
@@ -176,12 +188,43 @@ async function drawBadge(
   }
 }
 
-/** One A6 page per badge ("a6"), or four badges to an A4 page ("a4"). */
+/**
+ * The cards that can be printed, each tried alone first on a scratch page (never saved), so that one card that
+ * fails leaves no half-drawn badge in the batch: it is left out and noted, the others print. A name no shipped
+ * font can draw is replaced by the passport name, and noted.
+ */
+async function printable(cards: BadgeCard[], event: string, notes: BadgeNote[]): Promise<BadgeCard[]> {
+  const scratch = await newPdfDocument();
+  const text = pdfText(scratch);
+  const ready: BadgeCard[] = [];
+  for (const card of cards) {
+    const missing = text.missing(card.name);
+    const chosen = missing.length > 0 ? { ...card, name: card.passportName } : card;
+    if (missing.length > 0) {
+      notes.push({ registrationId: card.registrationId, outcome: "passportName", detail: missing.join("") });
+    }
+    try {
+      await drawBadge(scratch, text, scratch.addPage([A6.width, A6.height]), 0, 0, { ...chosen, photo: null }, event);
+      ready.push(chosen);
+    } catch (error) {
+      notes.push({ registrationId: card.registrationId, outcome: "notPrinted", detail: String(error) });
+    }
+  }
+  return ready;
+}
+
+/**
+ * One A6 page per badge ("a6"), or four badges to an A4 page ("a4"); with what did not print as asked. Null when
+ * no card could be printed.
+ */
 export async function renderBadges(
-  cards: BadgeCard[],
+  all: BadgeCard[],
   event: string,
-  layout: "a6" | "a4" = cards.length === 1 ? "a6" : "a4",
-): Promise<Uint8Array> {
+  layout: "a6" | "a4" = all.length === 1 ? "a6" : "a4",
+): Promise<{ bytes: Uint8Array | null; notes: BadgeNote[] }> {
+  const notes: BadgeNote[] = [];
+  const cards = await printable(all, event, notes);
+  if (cards.length === 0) return { bytes: null, notes };
   const doc = await newPdfDocument(cards.length === 1 ? `${cards[0]?.name ?? ""} — ${event}` : event);
   const text = pdfText(doc);
   if (layout === "a6") {
@@ -209,5 +252,5 @@ export async function renderBadges(
       page.drawLine({ start: { x: 0, y: A6.height }, end: { x: A4.width, y: A6.height }, ...cut });
     }
   }
-  return doc.save();
+  return { bytes: await doc.save(), notes };
 }

@@ -56,7 +56,7 @@ export function findBadgeHolders(db: Db, eventId: string, filter: BadgeFilter) {
 /** What a badge prints, photo bytes and nonce included. */
 export function findBadges(db: Db, eventId: string, filter: BadgeFilter) {
   return badgeHolders(db, eventId, filter)
-    .select([...HOLDER_COLUMNS, "r.badgeNonce", "p.bytes as photoBytes"])
+    .select([...HOLDER_COLUMNS, "r.passportName", "r.badgeNonce", "p.bytes as photoBytes"])
     .orderBy("r.preferredName")
     .orderBy("r.id")
     .execute();

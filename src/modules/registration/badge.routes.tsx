@@ -80,14 +80,17 @@ export function badgePages(deps: { badges: BadgeService }) {
       const all = body.print === "all";
       if (!all && ids.length === 0) return list(c, event, filters, { error: "badges.error.noneChosen" });
       try {
-        const bytes = await badges.batch(
+        const print = await badges.batch(
           c.get("actor"),
           event,
           all ? { all: { categoryId: filters.category || undefined, q: filters.q || undefined } } : { ids },
           locale,
         );
-        if (!bytes) return list(c, event, filters, { chosen: ids, error: "badges.error.noneChosen" });
-        return pdfResponse(c, bytes, `badges-${event.slug}.pdf`);
+        if (!print?.bytes) return list(c, event, filters, { chosen: ids, error: "badges.error.noneChosen" });
+        const response = pdfResponse(c, print.bytes, `badges-${event.slug}.pdf`);
+        // The badges left out (already logged), for whoever prints: the registration ids, comma-separated.
+        if (print.notPrinted.length > 0) response.headers.set("X-Badges-Not-Printed", print.notPrinted.join(","));
+        return response;
       } catch (error) {
         if (!(error instanceof FormError)) throw error;
         return list(c, event, filters, { chosen: ids, error: error.errors.id });

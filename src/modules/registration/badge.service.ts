@@ -6,6 +6,7 @@ import { deriveKey } from "../../platform/auth/secrets.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { FormError } from "../../platform/http/forms.ts";
 import type { Locale } from "../../platform/i18n/locale.ts";
+import type { Logger } from "../../platform/log/logger.ts";
 import type { RequestMeta } from "../accounts/accounts.service.ts";
 import type { ForumEvent, ForumService } from "../forum/forum.service.ts";
 import type { BadgeCard } from "./badge.pdf.ts";
@@ -33,8 +34,20 @@ export interface BadgeFilters {
 /** At most this many badges in one PDF (100 A4 pages): a larger print run is split by category or name. */
 export const MAX_BATCH = 400;
 
-export function createBadgeService(deps: { db: Db; clock: () => Date; sessionSecret: string; forum: ForumService }) {
-  const { db, clock, forum } = deps;
+/** A batch as printed: the PDF (null when nothing could be printed) and the registrations left out. */
+export interface BadgePrint {
+  bytes: Uint8Array | null;
+  notPrinted: string[];
+}
+
+export function createBadgeService(deps: {
+  db: Db;
+  clock: () => Date;
+  sessionSecret: string;
+  forum: ForumService;
+  logger?: Logger;
+}) {
+  const { db, clock, forum, logger } = deps;
   const badgeKey = deriveKey(deps.sessionSecret, "registration-badge");
 
   const category = (
@@ -45,20 +58,29 @@ export function createBadgeService(deps: { db: Db; clock: () => Date; sessionSec
       ? { name: localizedName(row.categoryName, row.categoryTranslations, locale), colour: row.categoryColour }
       : null;
 
-  async function pdf(event: ForumEvent, filter: repo.BadgeFilter, locale: Locale): Promise<Uint8Array | null> {
+  async function pdf(event: ForumEvent, filter: repo.BadgeFilter, locale: Locale): Promise<BadgePrint | null> {
     const rows = await repo.findBadges(db, event.id, filter);
     if (rows.length === 0) return null;
     if (rows.length > MAX_BATCH) throw new FormError({ id: "badges.error.tooMany" });
     const cards: BadgeCard[] = rows.map((r) => ({
+      registrationId: r.id,
       name: r.preferredName,
+      passportName: r.passportName,
       organization: r.organizationName,
       category: category(r, locale),
       photo: r.photoType && r.photoBytes ? { contentType: r.photoType, bytes: r.photoBytes } : null,
       code: signedCode(badgeKey, "badge", r.badgeNonce ?? ""),
     }));
-    // The PDF libraries (pdf-lib, fontkit, qrcode) load on the first badge or letter, not with every server.
+    // The PDF libraries (pdf-lib, fontkit, HarfBuzz, qrcode) load on the first badge or letter, not with every server.
     const { renderBadges } = await import("./badge.pdf.ts");
-    return renderBadges(cards, event.title);
+    const { bytes, notes } = await renderBadges(cards, event.title);
+    // Each card is drawn on its own: a card that cannot be is left out and logged, the others print.
+    for (const note of notes) {
+      const msg =
+        note.outcome === "passportName" ? "badge name not drawable, passport name printed" : "badge not printed";
+      logger?.warn(msg, { registrationId: note.registrationId, eventId: event.id, detail: note.detail });
+    }
+    return { bytes, notPrinted: notes.filter((n) => n.outcome === "notPrinted").map((n) => n.registrationId) };
   }
 
   return {
@@ -99,7 +121,7 @@ export function createBadgeService(deps: { db: Db; clock: () => Date; sessionSec
       event: ForumEvent,
       choice: { ids: string[] } | { all: BadgeFilters },
       locale: Locale,
-    ): Promise<Uint8Array | null> {
+    ): Promise<BadgePrint | null> {
       authorize(actor, "registration.badges");
       return pdf(event, "ids" in choice ? { ids: choice.ids } : choice.all, locale);
     },
@@ -112,9 +134,9 @@ export function createBadgeService(deps: { db: Db; clock: () => Date; sessionSec
       if (row.attendance !== "onsite" || row.state !== "approved" || !row.badgeNonce) throw errors.conflict(row.state);
       const event = await forum.event(row.eventId, locale);
       if (!event) throw errors.notFound("No Forum edition here");
-      const bytes = await pdf(event, { ids: [row.id] }, locale);
-      if (!bytes) throw errors.conflict(row.state);
-      return { bytes, slug: event.slug };
+      const print = await pdf(event, { ids: [row.id] }, locale);
+      if (!print?.bytes) throw errors.conflict(row.state);
+      return { bytes: print.bytes, slug: event.slug };
     },
 
     /** A new badge code for an approved on-site registration; the old badge is revoked. Audited. */

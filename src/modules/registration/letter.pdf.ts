@@ -1,6 +1,7 @@
 import { type PDFPage, rgb } from "pdf-lib";
 import { type I18n, i18nFor, type MessageKey, type MessageValues } from "../../platform/i18n/i18n.ts";
 import type { Locale } from "../../platform/i18n/locale.ts";
+import type { Logger } from "../../platform/log/logger.ts";
 import { newPdfDocument, pdfText } from "../../platform/pdf/fonts.ts";
 import { drawQr } from "../../platform/pdf/qr.ts";
 import type { Attendance } from "./registration.table.ts";
@@ -26,6 +27,20 @@ const MARGIN = 56;
 const GREY = rgb(0.3, 0.3, 0.3);
 const BLUE = rgb(0.06, 0.3, 0.55);
 
+// The cities and venues of the editions (as the edition data names them, in English), in the letter's language:
+// a consulate reads "日内瓦", not "Geneva", in a Chinese letter. A place not listed is printed as the data gives it.
+const PLACES: Record<string, MessageKey> = {
+  geneva: "registrationLetter.place.geneva",
+  palexpo: "registrationLetter.place.palexpo",
+  cicg: "registrationLetter.place.cicg",
+};
+function place(i18n: I18n, name: string): string {
+  // "CICG (demo)": the place, and what the data says about it.
+  const [, base = name, note = ""] = /^(.*?)(\s*\([^)]*\))?$/.exec(name.trim()) ?? [];
+  const key = PLACES[base.toLowerCase()];
+  return key ? `${i18n.t(key)}${note}` : name;
+}
+
 /** A calendar day (YYYY-MM-DD) in words, read as that day wherever the reader is. */
 function day(i18n: I18n, isoDay: string): string {
   return i18n.date(`${isoDay}T12:00:00Z`, { dateStyle: "long", timeZone: "UTC" });
@@ -35,7 +50,7 @@ function day(i18n: I18n, isoDay: string): string {
  * The e-confirmation letter: one A4 page in the reader's language, with the English text beside each label and
  * after the statement when the reader's language is not English (consulates read English).
  */
-export async function renderLetter(content: LetterContent, locale: Locale): Promise<Uint8Array> {
+export async function renderLetter(content: LetterContent, locale: Locale, logger?: Logger): Promise<Uint8Array> {
   const local = i18nFor(locale);
   const en = i18nFor("en");
   const bilingual = locale !== "en";
@@ -44,6 +59,14 @@ export async function renderLetter(content: LetterContent, locale: Locale): Prom
   doc.setLanguage(locale);
   doc.setSubject(content.event.title);
   const text = pdfText(doc);
+  // A name with characters no shipped font has still gets its letter ("?" for those): logged, so it can be seen to.
+  const undrawable = text.missing(content.passportName);
+  if (undrawable.length > 0) {
+    logger?.warn("letter name not fully drawable", {
+      registrationId: content.registrationId,
+      missing: undrawable.join(""),
+    });
+  }
   const page = doc.addPage(A4);
   const [width, height] = A4;
   const inner = width - 2 * MARGIN;
@@ -59,13 +82,14 @@ export async function renderLetter(content: LetterContent, locale: Locale): Prom
   const country = (i18n: I18n, code: string | null) => (code ? i18n.country(code) : "");
   const values: MessageValues = {
     event: content.event.title,
-    city: content.event.city,
+    city: place(local, content.event.city),
     start: day(local, content.event.startsOn),
     end: day(local, content.event.endsOn),
     url: content.verifyPage,
   };
   const enValues: MessageValues = {
     ...values,
+    city: place(en, content.event.city),
     start: day(en, content.event.startsOn),
     end: day(en, content.event.endsOn),
   };
@@ -114,7 +138,9 @@ export async function renderLetter(content: LetterContent, locale: Locale): Prom
     ["registrationLetter.field.dates", dates(local)],
     [
       "registrationLetter.field.venue",
-      [content.event.venue, content.event.city, country(local, content.event.countryCode)].filter(Boolean).join(", "),
+      [place(local, content.event.venue), place(local, content.event.city), country(local, content.event.countryCode)]
+        .filter(Boolean)
+        .join(", "),
     ],
     ["registrationLetter.field.issuedOn", local.date(content.issuedOn, { dateStyle: "long", timeZone: "UTC" })],
   ];

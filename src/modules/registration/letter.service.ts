@@ -6,6 +6,7 @@ import { deriveKey, unseal } from "../../platform/auth/secrets.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { hitRateLimit, type Limit } from "../../platform/http/rate-limit.ts";
 import type { Locale } from "../../platform/i18n/locale.ts";
+import type { Logger } from "../../platform/log/logger.ts";
 import type { RequestMeta } from "../accounts/accounts.service.ts";
 import type { ForumService } from "../forum/forum.service.ts";
 import { signedCode, verifyCode } from "./codes.ts";
@@ -32,8 +33,14 @@ export function letterIsValid(reg: { attendance: Attendance; state: Registration
   );
 }
 
-export function createLetterService(deps: { db: Db; forum: ForumService; config: Config; clock: () => Date }) {
-  const { db, forum, config, clock } = deps;
+export function createLetterService(deps: {
+  db: Db;
+  forum: ForumService;
+  config: Config;
+  clock: () => Date;
+  logger?: Logger;
+}) {
+  const { db, forum, config, clock, logger } = deps;
   const letterKey = deriveKey(config.sessionSecret, "registration-letter");
   const passportKey = deriveKey(config.sessionSecret, "registration-passport");
   const verifyPage = `${config.baseUrl}/verify`;
@@ -92,6 +99,7 @@ export function createLetterService(deps: { db: Db; forum: ForumService; config:
           verifyPage,
         },
         locale,
+        logger,
       );
       return { bytes, code, filename: `wsis-registration-${reg.id}.pdf` };
     },

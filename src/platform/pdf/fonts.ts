@@ -1,166 +1,82 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import fontkit from "@pdf-lib/fontkit";
 import {
+  beginText,
   type Color,
+  endText,
   PDFDocument,
-  type PDFFont,
   PDFHexString,
   PDFName,
+  PDFNumber,
   PDFOperator,
   PDFOperatorNames,
   type PDFPage,
   rgb,
+  setFillingColor,
+  setFontAndSize,
+  setTextMatrix,
+  setTextRise,
 } from "pdf-lib";
+import type { Direction } from "./bidi.ts";
+import { EmbeddedFace } from "./embed.ts";
+import type { Weight } from "./faces.ts";
+import { layoutLine, type ShapedLine, type ShapedRun } from "./layout.ts";
 
-// Text in any script on a PDF page. The standard PDF fonts only encode Latin-1, so every page embeds Noto fonts
-// shipped by npm packages (OFL-1.1, read from node_modules: nothing is fetched at run time), subset to the glyphs
-// used, so a letter stays a few kilobytes:
-//   latin  Noto Sans        Latin, Greek, Cyrillic, Vietnamese
-//   arabic Noto Sans Arabic Arabic script (fontkit shapes it: initial/medial/final forms, lam-alef ligatures)
-//   han    Noto Sans SC     Chinese (simplified and traditional), Japanese kana
-// A line is split into runs by direction and by the face that has the glyphs; right-to-left runs are placed
-// right to left (a small bidi: strong letters decide, neutrals follow their neighbours, digits read left to
-// right). Good enough for names, titles and short sentences; no mirroring of brackets.
+// Text in any script on a PDF page. The standard PDF fonts only encode Latin-1, so every page embeds Noto Sans
+// faces (faces.ts: Latin/Greek/Cyrillic, Arabic, Hebrew, Devanagari, Bengali, Tamil, Thai, Ethiopic, Georgian,
+// Armenian, Han, kana, hangul), subset to the glyphs used. A line is split by bidi level and script (layout.ts),
+// each piece is shaped by HarfBuzz and drawn by glyph id (embed.ts). Every line carries what it says as
+// /ActualText, so copying, searching and pdftotext read the characters as typed, whatever the glyphs.
+// A character no face has is drawn as "?"; `missing` tells a caller (a name on a letter or badge) before drawing.
 
-export type Weight = "regular" | "bold";
-type Face = "latin" | "arabic" | "han";
+export { type Direction, textDirection } from "./bidi.ts";
+export type { Weight } from "./faces.ts";
 
-const require = createRequire(import.meta.url);
-const FILES: Record<Face, Record<Weight, string>> = {
-  latin: {
-    regular: "@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf",
-    bold: "@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf",
-  },
-  arabic: {
-    regular: "@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf",
-    bold: "@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf",
-  },
-  han: {
-    regular: "@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf",
-    bold: "@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf",
-  },
-};
-const FACES: Face[] = ["latin", "arabic", "han"];
-
-const bytesCache = new Map<string, Uint8Array>();
-function fontBytes(face: Face, weight: Weight): Uint8Array {
-  const key = `${face}:${weight}`;
-  let bytes = bytesCache.get(key);
-  if (!bytes) {
-    bytes = readFileSync(require.resolve(FILES[face][weight]));
-    bytesCache.set(key, bytes);
-  }
-  return bytes;
+/** A marked-content span whose text is `text`, whatever its glyphs are. */
+function actualText(doc: PDFDocument, text: string): PDFOperator {
+  const props = doc.context.obj({ ActualText: PDFHexString.fromText(text) });
+  // A dictionary operand is valid PDF (BDC's property list); pdf-lib's operand type just does not list it.
+  return PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [
+    PDFName.of("Span"),
+    props,
+  ] as unknown as PDFName[]);
 }
 
-// Coverage is the same for both weights: ask the regular face.
-const coverage = new Map<Face, { hasGlyphForCodePoint(codePoint: number): boolean }>();
-function covers(face: Face, codePoint: number): boolean {
-  let font = coverage.get(face);
-  if (!font) {
-    font = fontkit.create(fontBytes(face, "regular") as Buffer);
-    coverage.set(face, font);
-  }
-  return font.hasGlyphForCodePoint(codePoint);
-}
-
-let patched = false;
 /**
- * fontkit's TrueType subsetter copies each glyph's bytes as they are and then writes a short `loca` table, whose
- * offsets are halved: a glyph of odd length (1,323 of Noto Sans' 4,504) shifts every glyph after it, and most
- * letters come out blank. Pad each copied glyph to an even length (a zero byte after a glyph is harmless).
+ * The glyphs of a run in the order they are written: the leftmost glyph first and the one reaching furthest
+ * right last, the others as shown. Text extractors (poppler) take a span's extent from its first and last glyphs,
+ * and a mark drawn before its letter (right-to-left runs) would otherwise shorten it and split the word.
  */
-function patchSubsetter(): void {
-  if (patched) return;
-  patched = true;
-  const probe = fontkit.create(fontBytes("latin", "regular") as Buffer).createSubset();
-  type Growable = Uint8Array & { constructor: { alloc?: (size: number) => Uint8Array } };
-  const proto = Object.getPrototypeOf(probe) as {
-    _addGlyph: (this: { glyf: Growable[]; offset: number }, gid: number) => number;
-  };
-  const addGlyph = proto._addGlyph;
-  proto._addGlyph = function (gid) {
-    const index = addGlyph.call(this, gid);
-    const data = this.glyf[index];
-    if (data && data.length % 2 === 1) {
-      // The same Buffer class fontkit's encoder expects (its bundled polyfill), one byte longer.
-      const alloc = data.constructor.alloc;
-      const padded = alloc ? alloc(data.length + 1) : new Uint8Array(data.length + 1);
-      padded.set(data);
-      this.glyf[index] = padded as Growable;
-      this.offset += 1;
-    }
-    return index;
-  };
+function writingOrder(run: ShapedRun, widthOf: (gid: number) => number): number[] {
+  let pen = 0;
+  const left: number[] = [];
+  const right: number[] = [];
+  for (const g of run.glyphs) {
+    left.push(pen + g.xOffset);
+    right.push(pen + g.xOffset + widthOf(g.gid));
+    pen += g.xAdvance;
+  }
+  const order = run.glyphs.map((_, i) => i);
+  const first = left.indexOf(Math.min(...left));
+  const last = right.lastIndexOf(Math.max(...right));
+  return [first, ...order.filter((i) => i !== first && i !== last), ...(last !== first ? [last] : [])];
 }
 
-/** A new PDF document that can embed the fonts below. */
+const texts = new WeakMap<PDFDocument, PdfText>();
+
+/**
+ * A new PDF document that can draw text in any script. Its fonts are written when it is saved: `doc.save()` is
+ * wrapped here, so a document cannot be saved with its fonts missing.
+ */
 export async function newPdfDocument(title?: string): Promise<PDFDocument> {
-  patchSubsetter();
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
   if (title) doc.setTitle(title);
   doc.setProducer("WSIS Platform");
   doc.setCreator("WSIS Platform");
+  const save = doc.save.bind(doc);
+  doc.save = async (options) => {
+    await texts.get(doc)?.writeFonts();
+    return save(options);
+  };
   return doc;
-}
-
-const ARABIC = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
-const LETTER = /\p{L}/u;
-const DIGIT = /\p{Nd}/u;
-
-type Direction = "ltr" | "rtl";
-interface Run {
-  text: string;
-  font: PDFFont;
-}
-
-function strong(ch: string): Direction | null {
-  if (ARABIC.test(ch)) return LETTER.test(ch) ? "rtl" : null;
-  if (LETTER.test(ch) || DIGIT.test(ch)) return "ltr";
-  return null;
-}
-
-/** The direction of a text: that of its first letter (left to right when it has none). */
-export function textDirection(text: string): Direction {
-  for (const ch of text) {
-    const d = strong(ch);
-    if (d) return d;
-  }
-  return "ltr";
-}
-
-function faceFor(ch: string, previous: Face | null): Face | null {
-  const cp = ch.codePointAt(0) ?? 0;
-  if (previous && !strong(ch) && covers(previous, cp)) return previous;
-  if (ARABIC.test(ch)) return covers("arabic", cp) ? "arabic" : null;
-  for (const face of FACES) if (covers(face, cp)) return face;
-  return null;
-}
-
-/** Splits text into pieces of one direction, neutrals resolved by their neighbours or the base direction. */
-function directionRuns(text: string, base: Direction): { dir: Direction; text: string }[] {
-  const chars = [...text];
-  const dirs: (Direction | null)[] = chars.map(strong);
-  for (let i = 0; i < chars.length; i++) {
-    if (dirs[i]) continue;
-    let j = i;
-    while (j < chars.length && !dirs[j]) j++;
-    const before = i > 0 ? dirs[i - 1] : base;
-    const after = j < chars.length ? dirs[j] : base;
-    const resolved = before === after ? (before ?? base) : base;
-    for (let k = i; k < j; k++) dirs[k] = resolved;
-    i = j - 1;
-  }
-  const runs: { dir: Direction; text: string }[] = [];
-  chars.forEach((ch, i) => {
-    const dir = dirs[i] ?? base;
-    const last = runs[runs.length - 1];
-    if (last && last.dir === dir) last.text += ch;
-    else runs.push({ dir, text: ch });
-  });
-  return runs;
 }
 
 export interface DrawOptions {
@@ -175,77 +91,135 @@ export interface DrawOptions {
   direction?: Direction;
 }
 
+// Scripts written without spaces between words (Chinese, Japanese): a line may break between any two characters.
+const CJK = "\\u3000-\\u30FF\\u3400-\\u9FFF\\uF900-\\uFAFF\\uFF00-\\uFFEF";
+const TOKENS = new RegExp(`[${CJK}]|[^\\s${CJK}]+|\\s+`, "gu");
+
 /**
  * The fonts of one document: each face and weight is embedded (subset) the first time a text needs it.
  * Use one per document: `const text = pdfText(doc); await text.draw(page, name, { x, y, size: 18 })`.
  */
 export class PdfText {
-  private readonly embedded = new Map<string, Promise<PDFFont>>();
+  private readonly embedded = new Map<string, EmbeddedFace>();
+  private readonly pageFonts = new WeakMap<PDFPage, Map<EmbeddedFace, PDFName>>();
+  private readonly lines = new Map<string, ShapedLine>();
 
   constructor(private readonly doc: PDFDocument) {}
 
-  private font(face: Face, weight: Weight): Promise<PDFFont> {
-    const key = `${face}:${weight}`;
-    let font = this.embedded.get(key);
-    if (!font) {
-      font = this.doc.embedFont(fontBytes(face, weight), { subset: true });
-      this.embedded.set(key, font);
+  /** The shaped line, kept for the document: wrapping and fitting measure the same text several times. */
+  layout(text: string, weight: Weight = "regular", direction?: Direction): ShapedLine {
+    const key = `${weight}|${direction ?? ""}|${text}`;
+    let line = this.lines.get(key);
+    if (!line) {
+      line = layoutLine(text, weight, direction);
+      if (this.lines.size > 5000) this.lines.clear();
+      this.lines.set(key, line);
     }
-    return font;
+    return line;
   }
 
-  /** The runs of one line in the order they are drawn, left to right. Characters no face has become "?". */
-  async runs(text: string, weight: Weight = "regular", direction?: Direction): Promise<Run[]> {
-    const base = direction ?? textDirection(text);
-    const visual: Run[] = [];
-    // Bidi controls (from i18n.ltr or Intl's date formats) have no glyph; the runs below do their work.
-    const clean = text.replace(/[\r\n\t]+/g, " ").replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "");
-    const pieces = directionRuns(clean, base);
-    for (const piece of base === "rtl" ? pieces.reverse() : pieces) {
-      const byFace: { face: Face; text: string }[] = [];
-      let previous: Face | null = null;
-      for (const ch of piece.text) {
-        const found: Face | null = faceFor(ch, previous);
-        const face: Face = found ?? "latin";
-        const shown = found ? ch : "?";
-        const last = byFace[byFace.length - 1];
-        if (last && last.face === face) last.text += shown;
-        else byFace.push({ face, text: shown });
-        previous = face;
-      }
-      // Within a right-to-left piece, fontkit reverses the glyphs of each run; the runs themselves go right to left.
-      if (piece.dir === "rtl") byFace.reverse();
-      for (const run of byFace) visual.push({ text: run.text, font: await this.font(run.face, weight) });
-    }
-    return visual;
+  /** The characters of `text` that no shipped font can draw (empty when all can be). */
+  missing(text: string): string[] {
+    return this.layout(text).missing;
   }
 
   async width(text: string, size: number, weight: Weight = "regular"): Promise<number> {
-    const runs = await this.runs(text, weight);
-    return runs.reduce((sum, run) => sum + run.font.widthOfTextAtSize(run.text, size), 0);
+    return (this.layout(text, weight).width * size) / 1000;
+  }
+
+  private face(line: ShapedLine["runs"][number]): EmbeddedFace {
+    const key = `${line.face.name}:${line.face.weight}`;
+    let face = this.embedded.get(key);
+    if (!face) {
+      face = new EmbeddedFace(this.doc, line.face);
+      this.embedded.set(key, face);
+    }
+    return face;
+  }
+
+  private resource(page: PDFPage, face: EmbeddedFace): PDFName {
+    let names = this.pageFonts.get(page);
+    if (!names) {
+      names = new Map();
+      this.pageFonts.set(page, names);
+    }
+    let name = names.get(face);
+    if (!name) {
+      name = page.node.newFontDictionary(`${face.face.name}-${face.face.weight}`, face.ref);
+      names.set(face, name);
+    }
+    return name;
   }
 
   /** Draws one line; returns its width. */
   async draw(page: PDFPage, text: string, options: DrawOptions): Promise<number> {
     const { size, weight = "regular", color = rgb(0, 0, 0), align = "left" } = options;
-    const runs = await this.runs(text, weight, options.direction);
-    const widths = runs.map((run) => run.font.widthOfTextAtSize(run.text, size));
-    const total = widths.reduce((a, b) => a + b, 0);
+    const line = this.layout(text, weight, options.direction);
+    texts.set(this.doc, this);
+    const total = (line.width * size) / 1000;
     let x = align === "center" ? options.x - total / 2 : align === "right" ? options.x - total : options.x;
-    // Shaped Arabic glyphs do not map back to letters one by one (Noto draws the dots as separate marks), so a
-    // line with Arabic carries its text as /ActualText: copy, search and pdftotext then read the real letters.
-    const actual = ARABIC.test(text);
-    if (actual) {
-      const props = page.doc.context.obj({ ActualText: PDFHexString.fromText(text.replace(/[\r\n\t]+/g, " ")) });
-      // A dictionary operand is valid PDF (BDC's property list); pdf-lib's operand type just does not list it.
-      const operands = [PDFName.of("Span"), props] as unknown as PDFName[];
-      page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, operands));
+    const ops: PDFOperator[] = [];
+    ops.push(beginText(), setFillingColor(color));
+    for (const run of line.runs) {
+      const face = this.face(run);
+      const scale = 1000 / run.face.unitsPerEm;
+      ops.push(setFontAndSize(this.resource(page, face), size), setTextMatrix(1, 0, 0, 1, x, options.y));
+      // Glyphs by CID in TJ arrays; a number in the array moves the pen back by thousandths of the size, which
+      // places each glyph where HarfBuzz put it. A vertical offset (a mark above or below) takes its own text rise.
+      let pos = 0;
+      let rise = 0;
+      let items: (PDFHexString | PDFNumber)[] = [];
+      const flush = () => {
+        if (items.length > 0)
+          ops.push(PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [this.doc.context.obj(items)]));
+        items = [];
+      };
+      // Each run carries its characters as /ActualText. Extractors spread a span's characters left to right over
+      // its glyphs and then read right-to-left text from right to left (as for PDFs whose glyphs are written in
+      // visual order): a right-to-left run is therefore given in the order it is seen, which they turn back into
+      // the order it was typed. pdftotext gives back each name exactly as typed (pdf-scripts.test.ts).
+      const spoken = run.direction === "rtl" ? [...run.text].reverse().join("") : run.text;
+      ops.push(actualText(this.doc, spoken));
+      // Glyphs that stand for one character alone also read through the font's ToUnicode map.
+      const single = new Map<number, string>();
+      const counts = new Map<number, number>();
+      for (const g of run.glyphs) counts.set(g.cluster, (counts.get(g.cluster) ?? 0) + 1);
+      const starts = [...counts.keys()].sort((p, q) => p - q);
+      starts.forEach((start, i) => {
+        const text = run.text.slice(start, starts[i + 1] ?? run.text.length);
+        if (counts.get(start) === 1 && [...text].length === 1) single.set(start, text);
+      });
+      const advance = (gid: number) => (face.width(face.cid(gid)) * run.face.unitsPerEm) / 1000;
+      let pens = 0;
+      const penAt = run.glyphs.map((g) => {
+        const at = pens;
+        pens += g.xAdvance * scale;
+        return at;
+      });
+      for (const i of writingOrder(run, advance)) {
+        const g = run.glyphs[i];
+        if (!g) continue;
+        const y = (g.yOffset * scale * size) / 1000;
+        if (Math.abs(y - rise) > 0.001) {
+          flush();
+          ops.push(setTextRise(y));
+          rise = y;
+        }
+        const cid = face.cid(g.gid);
+        const alone = single.get(g.cluster);
+        if (alone) face.reads(cid, alone);
+        const target = (penAt[i] ?? 0) + g.xOffset * scale;
+        if (Math.abs(target - pos) > 0.01) items.push(PDFNumber.of(Math.round((pos - target) * 100) / 100));
+        items.push(PDFHexString.of(cid.toString(16).padStart(4, "0")));
+        pos = target + face.width(cid);
+      }
+      flush();
+      ops.push(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
+      if (rise !== 0) ops.push(setTextRise(0));
+      x += (run.width * size) / 1000;
     }
-    runs.forEach((run, i) => {
-      page.drawText(run.text, { x, y: options.y, size, font: run.font, color });
-      x += widths[i] ?? 0;
-    });
-    if (actual) page.pushOperators(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
+    ops.push(endText());
+    page.pushOperators(...ops);
     return total;
   }
 
@@ -258,26 +232,32 @@ export class PdfText {
 
   /**
    * Breaks text into lines no wider than `maxWidth`: at spaces, and between any two characters of scripts
-   * written without spaces (Chinese, Japanese).
+   * written without spaces (Chinese, Japanese). Words are measured one by one (no script joins across a space).
    */
   async wrap(text: string, maxWidth: number, size: number, weight: Weight = "regular"): Promise<string[]> {
-    const tokens =
-      text.match(
-        /[\u3000-\u30FF\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]|[^\s\u3000-\u30FF\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+|\s+/gu,
-      ) ?? [];
+    const tokens = text.match(TOKENS) ?? [];
     const lines: string[] = [];
     let line = "";
+    let width = 0;
     for (const token of tokens) {
-      const candidate = line + token;
-      if (line.trim() && (await this.width(candidate.trimEnd(), size, weight)) > maxWidth) {
+      const w = (this.layout(token, weight).width * size) / 1000;
+      const blank = /^\s+$/.test(token);
+      if (line.trim() && !blank && width + w > maxWidth) {
         lines.push(line.trimEnd());
-        line = /^\s+$/.test(token) ? "" : token;
-      } else {
-        line = candidate;
+        line = token;
+        width = w;
+      } else if (!(blank && !line)) {
+        line += token;
+        width += w;
       }
     }
     if (line.trim()) lines.push(line.trimEnd());
     return lines;
+  }
+
+  /** Writes the embedded fonts into the document (done by its save()). */
+  async writeFonts(): Promise<void> {
+    for (const face of this.embedded.values()) await face.write();
   }
 }
 
