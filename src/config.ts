@@ -38,6 +38,11 @@ const envSchema = z.object({
   SQLITE_SYNCHRONOUS: z.enum(["normal", "full"]).default("normal"),
   /** Days after an event ends before registrations' passport details are erased. */
   PASSPORT_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+  /**
+   * Days a person must have been an approved member of an organisation before a request of theirs (made after
+   * that) can be accredited automatically by its focal point; until then the secretariat decides.
+   */
+  FOCAL_POINT_MIN_MEMBERSHIP_DAYS: z.coerce.number().int().min(0).max(3650).default(7),
 });
 
 export type Database =
@@ -64,6 +69,8 @@ export interface Config {
   mailFrom: string;
   /** Days after an event ends before its registrations' passport details are erased (wsis erase passports). */
   passportRetentionDays: number;
+  /** Days of membership before a focal point's approval accredits automatically (FOCAL_POINT_MIN_MEMBERSHIP_DAYS). */
+  focalPointMinMembershipDays: number;
 }
 
 export class ConfigError extends Error {
@@ -111,6 +118,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY === "true" || e.TRUST_PROXY === "1",
     mailFrom: e.MAIL_FROM,
     passportRetentionDays: e.PASSPORT_RETENTION_DAYS,
+    focalPointMinMembershipDays: e.FOCAL_POINT_MIN_MEMBERSHIP_DAYS,
   };
 }
 

@@ -9,6 +9,7 @@ import * as m0007 from "./0007_forum_proposals.ts";
 import * as m0008 from "./0008_forum_agenda.ts";
 import * as m0009 from "./0009_registration.ts";
 import * as m0010 from "./0010_stocktaking_search_keys.ts";
+import * as m0011 from "./0011_organization_verification.ts";
 import * as m0012 from "./0012_form_keys.ts";
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end, never edit old ones. */
@@ -23,5 +24,6 @@ export const migrations: Record<string, Migration> = {
   "0008_forum_agenda": m0008,
   "0009_registration": m0009,
   "0010_stocktaking_search_keys": m0010,
+  "0011_organization_verification": m0011,
   "0012_form_keys": m0012,
 };

@@ -11,7 +11,16 @@ export function findMembershipsOfUser(db: Db, userId: string) {
   return db
     .selectFrom("organizationMembership as m")
     .innerJoin("organization as o", "o.id", "m.organizationId")
-    .select(["o.id", "o.name", "o.stakeholderTypeCode", "o.countryCode", "m.status", "m.isFocalPoint", "m.requestedAt"])
+    .select([
+      "o.id",
+      "o.name",
+      "o.stakeholderTypeCode",
+      "o.countryCode",
+      "o.verifiedAt",
+      "m.status",
+      "m.isFocalPoint",
+      "m.requestedAt",
+    ])
     .where("m.userId", "=", userId)
     .orderBy("o.name")
     .execute();
@@ -74,6 +83,26 @@ export async function lockOrganizationNames(db: Db, dialect: "sqlite" | "postgre
 
 export async function insertOrganization(db: Db, organization: OrganizationTable) {
   await db.insertInto("organization").values(organization).execute();
+}
+
+export async function updateVerification(
+  db: Db,
+  id: string,
+  changes: Pick<OrganizationTable, "verifiedAt" | "verifiedBy" | "verificationNote" | "updatedAt">,
+) {
+  await db.updateTable("organization").set(changes).where("id", "=", id).execute();
+}
+
+/** Of these organisations, the ones the secretariat has verified. */
+export async function findVerifiedAmong(db: Db, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom("organization")
+    .select("id")
+    .where("id", "in", ids)
+    .where("verifiedAt", "is not", null)
+    .execute();
+  return rows.map((r) => r.id);
 }
 
 export function findMembership(db: Db, organizationId: string, userId: string) {

@@ -9,7 +9,7 @@ import { emptyForm, type FormState } from "../../platform/views/forms.tsx";
 import { pageContext, renderPage } from "../../platform/views/page.ts";
 import type { ReferenceService } from "../../reference/reference.service.ts";
 import { requestMeta } from "../accounts/accounts.routes.tsx";
-import { FocalPointForm, OrganizationSearch, organizationForm } from "./organizations.schema.ts";
+import { FocalPointForm, OrganizationSearch, organizationForm, VerificationForm } from "./organizations.schema.ts";
 import type { OrganizationService } from "./organizations.service.ts";
 import { OrganizationListPage } from "./views/organization-list.tsx";
 import { NewOrganizationPage, type Option } from "./views/organization-new.tsx";
@@ -80,6 +80,8 @@ export function organizationPages(deps: {
           stakeholderType: label.stakeholderType(organization.stakeholderTypeCode),
           country: label.country(organization.countryCode),
           website: organization.website,
+          verifiedAt: organization.verifiedAt,
+          verificationNote: detail.verificationNote,
         }}
         own={detail.own}
         people={people}
@@ -92,13 +94,18 @@ export function organizationPages(deps: {
   }
 
   /** Runs a membership change and goes back to the page, or shows the page with what prevented it. */
-  async function change(c: AppContext, id: string, action: () => Promise<string | null>) {
+  async function change(
+    c: AppContext,
+    id: string,
+    action: () => Promise<string | null>,
+    kept: Record<string, string> = {},
+  ) {
     try {
       const done = await action();
       return c.redirect(`${organizationHref(id)}${done ? `?done=${done}` : ""}`, 303);
     } catch (error) {
       if (!(error instanceof FormError)) throw error;
-      return showOrganization(c, id, { values: {}, errors: error.errors }, 400);
+      return showOrganization(c, id, { values: kept, errors: error.errors }, 400);
     }
   }
 
@@ -123,6 +130,7 @@ export function organizationPages(deps: {
               name: o.name,
               stakeholderType: label.stakeholderType(o.stakeholderTypeCode),
               country: label.country(o.countryCode) ?? "",
+              verified: o.verifiedAt !== null,
             }))}
             total={list.total}
             page={list.page}
@@ -183,6 +191,21 @@ export function organizationPages(deps: {
           await organizations.decide(c.get("actor"), id, userId, "rejected", requestMeta(c));
           return "rejected";
         });
+      })
+      .post("/organizations/:id/verification", signInFirst, async (c) => {
+        const id = c.req.param("id");
+        authorize(c.get("actor"), "organization.verify");
+        const input = await values(c);
+        return change(
+          c,
+          id,
+          async () => {
+            const { decision, note } = parseForm(VerificationForm, input);
+            await organizations.setVerification(c.get("actor"), id, decision === "verify", note, requestMeta(c));
+            return decision === "verify" ? "verified" : "unverified";
+          },
+          withoutSecrets(input),
+        );
       })
       .post("/organizations/:id/members/:userId/focal-point", signInFirst, async (c) => {
         const { id, userId } = c.req.param();

@@ -55,3 +55,13 @@ export const OrganizationSearch = z.object({
 export const FocalPointForm = z.object({ value: z.enum(["1", "0"], "form.invalid") });
 
 export const PAGE_SIZE = 20;
+
+/** The secretariat's verification of an organisation, or its withdrawal: always with a note saying why. */
+export const VerificationForm = z.object({
+  decision: z.enum(["verify", "withdraw"], "form.invalid"),
+  note: z
+    .string()
+    .default("")
+    .transform((value) => value.normalize("NFC").trim())
+    .pipe(z.string().min(1, "org.verify.noteRequired").max(1000, "form.tooLong")),
+});

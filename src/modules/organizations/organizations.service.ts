@@ -18,6 +18,7 @@ export interface Membership {
   name: string;
   status: MembershipStatus;
   isFocalPoint: boolean;
+  verified: boolean;
 }
 
 export interface Organization {
@@ -26,7 +27,17 @@ export interface Organization {
   stakeholderTypeCode: string;
   countryCode: string | null;
   website: string | null;
+  /** When the secretariat verified it; null while unverified. */
+  verifiedAt: string | null;
   createdAt: string;
+}
+
+/** What accreditation needs to know of an organisation and one of its members, read in one place. */
+export interface AccreditationFacts {
+  verified: boolean;
+  stakeholderTypeCode: string;
+  /** The person's approved membership: when it was approved and by whom; null when they are not a member. */
+  membership: { approvedAt: string; approvedBy: string | null } | null;
 }
 
 export interface OrganizationList {
@@ -52,7 +63,9 @@ export interface OrganizationDetail {
   own: { status: MembershipStatus; isFocalPoint: boolean; requestedAt: string } | null;
   /** Members and waiting requests, for focal points and staff only. */
   members: Member[] | null;
-  may: { decide: boolean; appoint: boolean };
+  /** The secretariat's note on the last verification or withdrawal, for those who may verify. */
+  verificationNote: string | null;
+  may: { decide: boolean; appoint: boolean; verify: boolean };
 }
 
 /** Case and composition do not make another name: "ACME", "Acme" and "acme" are one organisation. */
@@ -89,16 +102,43 @@ export function createOrganizationService(deps: {
   }
 
   function toOrganization(row: Organization & Record<string, unknown>): Organization {
-    const { id, name, stakeholderTypeCode, countryCode, website, createdAt } = row;
-    return { id, name, stakeholderTypeCode, countryCode, website, createdAt };
+    const { id, name, stakeholderTypeCode, countryCode, website, verifiedAt, createdAt } = row;
+    return { id, name, stakeholderTypeCode, countryCode, website, verifiedAt, createdAt };
   }
 
   return {
     /** The organisations a person belongs to or asked to join, with the state of each request. */
     async membershipsOf(userId: string): Promise<Membership[]> {
       const rows = await repo.findMembershipsOfUser(db, userId);
-      return rows.map((r) => ({ id: r.id, name: r.name, status: r.status, isFocalPoint: r.isFocalPoint === 1 }));
+      return rows.map((r) => ({
+        id: r.id,
+        name: r.name,
+        status: r.status,
+        isFocalPoint: r.isFocalPoint === 1,
+        verified: r.verifiedAt !== null,
+      }));
     },
+
+    /**
+     * Whether the organisation is verified, its stakeholder type, and when the person's membership was approved
+     * and by whom: what decides whether a focal point's approval of their request may accredit on its own.
+     */
+    async accreditationFacts(organizationId: string, userId: string): Promise<AccreditationFacts | null> {
+      const organization = await repo.findOrganization(db, organizationId);
+      if (!organization) return null;
+      const member = await repo.findMembership(db, organizationId, userId);
+      return {
+        verified: organization.verifiedAt !== null,
+        stakeholderTypeCode: organization.stakeholderTypeCode,
+        membership:
+          member?.status === "approved" && member.decidedAt
+            ? { approvedAt: member.decidedAt, approvedBy: member.decidedBy }
+            : null,
+      };
+    },
+
+    /** Of these organisations, those the secretariat has verified (whose focal points may decide accreditation). */
+    verifiedAmong: (ids: string[]) => repo.findVerifiedAmong(db, [...new Set(ids)]),
 
     /** Whether the organisation has an approved focal point (accreditation requests of its people go to them). */
     async hasFocalPoint(organizationId: string): Promise<boolean> {
@@ -131,11 +171,13 @@ export function createOrganizationService(deps: {
         : null;
       return {
         organization: toOrganization(row),
+        verificationNote: can(actor, "organization.verify") ? row.verificationNote : null,
         own: own ? { status: own.status, isFocalPoint: own.isFocalPoint === 1, requestedAt: own.requestedAt } : null,
         members,
         may: {
           decide: can(actor, "organization.decideMembership", { id }),
           appoint: can(actor, "organization.appointFocalPoint", { id }),
+          verify: can(actor, "organization.verify"),
         },
       };
     },
@@ -158,7 +200,15 @@ export function createOrganizationService(deps: {
           countryCode: form.countryCode,
           website: form.website || null,
         };
-        await repo.insertOrganization(trx, { ...organization, createdAt: timestamp(now), updatedAt: timestamp(now) });
+        // Unverified until the secretariat says otherwise: creating "Ministry of …" gives no power to accredit.
+        await repo.insertOrganization(trx, {
+          ...organization,
+          verifiedAt: null,
+          verifiedBy: null,
+          verificationNote: null,
+          createdAt: timestamp(now),
+          updatedAt: timestamp(now),
+        });
         await repo.insertMembership(trx, {
           organizationId: id,
           userId: creator.userId,
@@ -177,6 +227,37 @@ export function createOrganizationService(deps: {
         });
       });
       return id;
+    },
+
+    /**
+     * The secretariat verifies the organisation, or withdraws its verification, with a note saying on what
+     * grounds; audited. Verifying a verified organisation again (or withdrawing from an unverified one) is refused.
+     */
+    async setVerification(
+      actor: Actor | null,
+      id: string,
+      verified: boolean,
+      note: string,
+      meta: RequestMeta,
+    ): Promise<void> {
+      const secretariat = authorize(actor, "organization.verify");
+      await db.transaction().execute(async (trx) => {
+        await repo.lockOrganization(trx, id, dialect);
+        const before = await organizationOrThrow(trx, id);
+        if ((before.verifiedAt !== null) === verified) {
+          throw new FormError({ decision: verified ? "org.verify.already" : "org.verify.notVerified" });
+        }
+        const now = timestamp(clock());
+        const after = { verifiedAt: verified ? now : null, verifiedBy: verified ? secretariat.userId : null };
+        await repo.updateVerification(trx, id, { ...after, verificationNote: note, updatedAt: now });
+        await audit(trx, ctx(secretariat, meta), {
+          action: verified ? "organization.verify" : "organization.verification_withdraw",
+          objectType: "organization",
+          objectId: id,
+          before: { verifiedAt: before.verifiedAt, verifiedBy: before.verifiedBy },
+          after: { ...after, note },
+        });
+      });
     },
 
     /**

@@ -4,6 +4,11 @@ export interface OrganizationTable {
   stakeholderTypeCode: string;
   countryCode: string | null;
   website: string | null;
+  /** When the secretariat verified it; null while unverified (its focal points cannot decide accreditation). */
+  verifiedAt: string | null;
+  verifiedBy: string | null;
+  /** The secretariat's note on the last verification or withdrawal. */
+  verificationNote: string | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -49,6 +49,8 @@ const POLICIES = {
   "organization.viewMembers": (a: Actor, org: { id: string }) => a.focalPointOf.includes(org.id) || staff(a),
   "organization.decideMembership": (a: Actor, org: { id: string }) => a.focalPointOf.includes(org.id) || staff(a),
   "organization.appointFocalPoint": (a: Actor, org: { id: string }) => a.focalPointOf.includes(org.id) || admin(a),
+  /** The secretariat verifies an organisation (or withdraws it): only then may its focal points decide accreditation. */
+  "organization.verify": (a: Actor) => staff(a),
   "admin.enter": (a: Actor) => staff(a),
   "people.view": (a: Actor) => admin(a),
   "roles.change": (a: Actor) => admin(a),

@@ -1,12 +1,13 @@
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page.ts";
-import { membershipLabel, organizationHref } from "./parts.tsx";
+import { membershipLabel, organizationHref, VerificationTag } from "./parts.tsx";
 
 export interface OrganizationRow {
   id: string;
   name: string;
   stakeholderType: string;
   country: string;
+  verified: boolean;
 }
 
 export interface OwnMembershipRow {
@@ -14,6 +15,7 @@ export interface OwnMembershipRow {
   name: string;
   status: string;
   isFocalPoint: boolean;
+  verified: boolean;
 }
 
 interface Props {
@@ -55,7 +57,8 @@ export function OrganizationListPage({ ctx, q, rows, total, page, pages, mine }:
                   <a href={organizationHref(m.id)} dir="auto">
                     {m.name}
                   </a>{" "}
-                  <span class="muted">({membershipLabel(i18n, m)})</span>
+                  <span class="muted">({membershipLabel(i18n, m)})</span>{" "}
+                  <VerificationTag i18n={i18n} verified={m.verified} />
                 </li>
               ))}
             </ul>
@@ -95,6 +98,7 @@ export function OrganizationListPage({ ctx, q, rows, total, page, pages, mine }:
                 <th scope="col">{i18n.t("org.column.name")}</th>
                 <th scope="col">{i18n.t("org.column.stakeholderType")}</th>
                 <th scope="col">{i18n.t("org.column.country")}</th>
+                <th scope="col">{i18n.t("org.column.verification")}</th>
               </tr>
             </thead>
             <tbody>
@@ -107,6 +111,9 @@ export function OrganizationListPage({ ctx, q, rows, total, page, pages, mine }:
                   </th>
                   <td>{row.stakeholderType}</td>
                   <td>{row.country}</td>
+                  <td>
+                    <VerificationTag i18n={i18n} verified={row.verified} />
+                  </td>
                 </tr>
               ))}
             </tbody>

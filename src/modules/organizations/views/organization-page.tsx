@@ -1,9 +1,9 @@
 import type { I18n } from "../../../platform/i18n/i18n.ts";
-import { ErrorSummary, type FormState, PostForm } from "../../../platform/views/forms.tsx";
+import { ErrorSummary, type FormState, PostForm, TextArea } from "../../../platform/views/forms.tsx";
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page.ts";
 import { type MemberRow, Members, Requests } from "./organization-people.tsx";
-import { listCrumbs, Notice, organizationHref } from "./parts.tsx";
+import { listCrumbs, Notice, organizationHref, VerificationTag } from "./parts.tsx";
 
 export interface OrganizationFacts {
   id: string;
@@ -11,6 +11,10 @@ export interface OrganizationFacts {
   stakeholderType: string;
   country: string | null;
   website: string | null;
+  /** When the secretariat verified it; null while unverified. */
+  verifiedAt: string | null;
+  /** The secretariat's note, for those who may verify; null for everyone else. */
+  verificationNote: string | null;
 }
 
 interface Props {
@@ -20,14 +24,19 @@ interface Props {
   own: { status: string; isFocalPoint: boolean; requestedAt: string } | null;
   /** For focal points and staff: waiting requests and approved members. Null for everyone else. */
   people: { requests: MemberRow[]; members: MemberRow[] } | null;
-  may: { decide: boolean; appoint: boolean };
+  may: { decide: boolean; appoint: boolean; verify: boolean };
   form: FormState;
   notice?: string;
 }
 
 export function OrganizationPage({ ctx, organization, own, people, may, form, notice }: Props) {
   const { i18n } = ctx;
-  const labels: Record<string, string> = { leave: i18n.t("org.leave.submit"), value: i18n.t("org.column.role") };
+  const labels: Record<string, string> = {
+    leave: i18n.t("org.leave.submit"),
+    value: i18n.t("org.column.role"),
+    note: i18n.t("org.verify.note"),
+    decision: i18n.t("org.verification.heading"),
+  };
   for (const person of [...(people?.requests ?? []), ...(people?.members ?? [])]) {
     labels[`request-${person.userId}`] = person.displayName;
     labels[`member-${person.userId}`] = person.displayName;
@@ -42,6 +51,13 @@ export function OrganizationPage({ ctx, organization, own, people, may, form, no
         <dd>{organization.stakeholderType}</dd>
         <dt>{i18n.t("org.field.country")}</dt>
         <dd>{organization.country ?? i18n.t("org.page.noCountry")}</dd>
+        <dt>{i18n.t("org.verification.heading")}</dt>
+        <dd>
+          <VerificationTag i18n={i18n} verified={organization.verifiedAt !== null} />{" "}
+          {organization.verifiedAt
+            ? i18n.t("org.verification.verifiedOn", { date: i18n.date(organization.verifiedAt) })
+            : i18n.t("org.verification.unverifiedBody")}
+        </dd>
         <dt>{i18n.t("org.field.website")}</dt>
         <dd>
           {organization.website ? (
@@ -63,6 +79,8 @@ export function OrganizationPage({ ctx, organization, own, people, may, form, no
           </a>
         </p>
       )}
+
+      {may.verify && <Verification i18n={i18n} organization={organization} form={form} />}
 
       {people && (
         <>
@@ -136,6 +154,50 @@ function OwnMembership({
           {leave(i18n.t("org.leave.submit"))}
         </>
       )}
+    </section>
+  );
+}
+
+/** The secretariat's form: verify the organisation, or withdraw its verification, with a note saying why. */
+function Verification({ i18n, organization, form }: { i18n: I18n; organization: OrganizationFacts; form: FormState }) {
+  const verified = organization.verifiedAt !== null;
+  return (
+    <section aria-labelledby="verification" class="card">
+      <h2 id="verification">{i18n.t("org.verify.heading")}</h2>
+      <p>{i18n.t(verified ? "org.verify.introVerified" : "org.verify.intro")}</p>
+      {organization.verificationNote && (
+        <p>
+          {i18n.t("org.verify.lastNote")} <q dir="auto">{organization.verificationNote}</q>
+        </p>
+      )}
+      <PostForm action={`${organizationHref(organization.id)}/verification`}>
+        <TextArea
+          i18n={i18n}
+          form={form}
+          name="note"
+          label={i18n.t("org.verify.note")}
+          hint={i18n.t("org.verify.noteHint")}
+          dir="auto"
+          rows={3}
+          maxLength={1000}
+          required
+        />
+        {form.errors.decision && (
+          <p class="field-error" id="decision">
+            {i18n.t(form.errors.decision)}
+          </p>
+        )}
+        <p class="actions">
+          <button
+            type="submit"
+            name="decision"
+            value={verified ? "withdraw" : "verify"}
+            class={verified ? "button--secondary" : undefined}
+          >
+            {i18n.t(verified ? "org.verify.withdraw" : "org.verify.submit")}
+          </button>
+        </p>
+      </PostForm>
     </section>
   );
 }

@@ -19,6 +19,8 @@ const DONE = new Map<string, MessageKey>([
   ["appointed", "org.done.appointed"],
   ["removed", "org.done.removed"],
   ["left", "org.done.left"],
+  ["verified", "org.done.verified"],
+  ["unverified", "org.done.unverified"],
 ]);
 
 export function doneNotice(i18n: I18n, done: string | undefined): string | undefined {
@@ -32,5 +34,15 @@ export function Notice({ text }: { text: string | undefined }) {
     <p class="notice" role="status">
       {text}
     </p>
+  );
+}
+
+/** "✓ Verified" or "! Not verified": words and a symbol as well as the colour. */
+export function VerificationTag({ i18n, verified }: { i18n: I18n; verified: boolean }) {
+  return (
+    <span class={`verified-tag verified-tag--${verified ? "yes" : "no"}`}>
+      <span aria-hidden="true">{verified ? "✓ " : "! "}</span>
+      {i18n.t(verified ? "org.verification.verified" : "org.verification.unverified")}
+    </span>
   );
 }
