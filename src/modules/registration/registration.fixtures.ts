@@ -19,6 +19,7 @@ export async function insertCategory(
     nameTranslations: null,
     colour: "#1f5fa8",
     autoAccredited: 0,
+    admittedStakeholderTypes: null,
     position: 0,
     ...fields,
   };
@@ -58,6 +59,8 @@ export async function insertRegistration(
     decisionReason: null,
     decidedBy: null,
     decidedAt: issued ? at : null,
+    decidedAs: issued && attendance === "onsite" ? "secretariat" : null,
+    endorsedBy: null,
     waitlistPosition: null,
     letterNonce: issued ? newNonce() : null,
     badgeNonce: issued && attendance === "onsite" ? newNonce() : null,

@@ -94,12 +94,14 @@ export function organizerPages(deps: { registrations: RegistrationService; refer
     const done = c.req.query("done");
     const i18n = c.get("i18n");
     const failed = !!(forms.settings || forms.category);
+    const types = await reference.stakeholderTypes(i18n.locale);
     return renderPage(
       c,
       <RegistrationSettingsPage
         ctx={pageContext(c)}
         event={event}
         categories={await registrations.categories(event.id)}
+        stakeholderTypes={types.map((t) => ({ value: t.code, label: t.name }))}
         settingsForm={forms.settings ?? current}
         categoryForm={forms.category ?? emptyForm({ colour: "#1f5fa8" })}
         notice={
@@ -217,12 +219,21 @@ export function organizerPages(deps: { registrations: RegistrationService; refer
     .post(`/forum/:slug{${SLUG}}/registrations/categories`, async (c) => {
       authorize(c.get("actor"), "forum.organize");
       const event = await eventOf(c);
-      const values = formValues(await c.req.parseBody());
+      const body = await c.req.parseBody({ all: true });
+      const values = formValues(body);
+      const ticked = body.admittedStakeholderTypes;
+      const admitted = (Array.isArray(ticked) ? ticked : [ticked]).filter((v): v is string => typeof v === "string");
+      const lists = { admittedStakeholderTypes: admitted };
       try {
-        await registrations.saveCategory(c.get("actor"), event.id, parseForm(CategoryInput, values), requestMeta(c));
+        const known = new Set((await reference.stakeholderTypes("en")).map((t) => t.code));
+        if (admitted.some((code) => !known.has(code))) {
+          throw new FormError({ admittedStakeholderTypes: "form.choose" });
+        }
+        const input = { ...parseForm(CategoryInput, values), admittedStakeholderTypes: [...new Set(admitted)] };
+        await registrations.saveCategory(c.get("actor"), event.id, input, requestMeta(c));
       } catch (error) {
         if (!(error instanceof FormError)) throw error;
-        return showSettings(c, event, { category: { values, errors: error.errors } });
+        return showSettings(c, event, { category: { values, lists, errors: error.errors } });
       }
       return c.redirect(`/forum/${event.slug}/registrations/settings?done=category`, 303);
     });

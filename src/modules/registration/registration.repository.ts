@@ -71,7 +71,10 @@ export function insertCategory(db: Db, row: ForumParticipantCategoryTable) {
 export function updateCategory(
   db: Db,
   id: string,
-  fields: Pick<ForumParticipantCategoryTable, "name" | "colour" | "autoAccredited" | "position">,
+  fields: Pick<
+    ForumParticipantCategoryTable,
+    "name" | "colour" | "autoAccredited" | "admittedStakeholderTypes" | "position"
+  >,
 ) {
   return db.updateTable("forumParticipantCategory").set(fields).where("id", "=", id).execute();
 }
@@ -201,6 +204,23 @@ export interface QueueFilter {
   secretariat: boolean;
   /** Focal-point requests of these organisations. */
   organizations: string[];
+  /** Organisations no longer verified: their focal-point requests are the secretariat's (with `secretariat`). */
+  unverified: string[];
+  /** Only the decisions focal points made, for the secretariat to sample (with `secretariat`). */
+  decidedByFocalPoints: boolean;
+}
+
+/** The organisations an event's focal-point requests were routed to. */
+export async function findFocalPointOrganizations(db: Db, eventId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("forumRegistration")
+    .select("organizationId")
+    .distinct()
+    .where("eventId", "=", eventId)
+    .where("route", "=", "focal_point")
+    .where("organizationId", "is not", null)
+    .execute();
+  return rows.flatMap((r) => (r.organizationId ? [r.organizationId] : []));
 }
 
 /** On-site requests in the given states, oldest first. */
@@ -214,9 +234,12 @@ export function findQueue(db: Db, filter: QueueFilter) {
     .where("r.attendance", "=", "onsite")
     .where("r.state", "in", filter.states)
     .where((eb) => {
+      if (filter.decidedByFocalPoints)
+        return filter.secretariat ? eb("r.decidedAs", "=", "focal_point") : eb.val(false);
       const parts = [];
       if (filter.secretariat) {
         parts.push(eb("r.route", "=", "secretariat"), eb("r.state", "!=", "submitted"));
+        if (filter.unverified.length > 0) parts.push(eb("r.organizationId", "in", filter.unverified));
       }
       if (filter.organizations.length > 0) {
         parts.push(eb.and([eb("r.route", "=", "focal_point"), eb("r.organizationId", "in", filter.organizations)]));

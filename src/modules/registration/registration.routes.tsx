@@ -169,8 +169,15 @@ export function registrationPages(deps: {
         const event = await eventOf(c);
         const requested = c.req.query("state") ?? "pending";
         const filter = QUEUE_FILTERS.includes(requested) ? requested : "pending";
-        const states = filter === "pending" ? PENDING : [filter as RegistrationState];
-        const rows = await registrations.queue(c.get("actor"), event.id, states);
+        // "focal-point": every decision focal points made, for the secretariat to sample.
+        const sample = filter === "focal-point";
+        const states: RegistrationState[] =
+          filter === "pending"
+            ? PENDING
+            : sample
+              ? ["approved", "rejected", "waitlisted", "cancelled"]
+              : [filter as RegistrationState];
+        const rows = await registrations.queue(c.get("actor"), event.id, states, { decidedByFocalPoints: sample });
         return renderPage(c, <AccreditationQueuePage ctx={pageContext(c)} event={event} rows={rows} filter={filter} />);
       })
       .get(`/forum/:slug{${SLUG}}/accreditation/:id{${ID}}`, (c) => showRequest(c))

@@ -5,12 +5,28 @@ import * as repo from "./registration.repository.ts";
 
 /**
  * The demo's participant categories for the next edition (loaded by the Forum demo), added once: an edition whose
- * organisers have already set categories is left as they made it. Returns how many were added.
+ * organisers have already set categories is left as they made it, except that a demo category whose admitted
+ * stakeholder types were never set (a database from before migration 0011) gets the data file's. Returns how many
+ * were added.
  */
 export async function loadRegistrationDemo(db: Db): Promise<number> {
   const event = await repo.findEvent(db, WSIS_FORUM_2027.slug);
   if (!event) return 0;
-  if ((await repo.findCategories(db, event.id)).length > 0) return 0;
+  const existing = await repo.findCategories(db, event.id);
+  if (existing.length > 0) {
+    for (const row of existing.filter((c) => c.admittedStakeholderTypes === null)) {
+      const category = WSIS_FORUM_2027_CATEGORIES.find((c) => c.code === row.code);
+      if (!category) continue;
+      await repo.updateCategory(db, row.id, {
+        name: row.name,
+        colour: row.colour,
+        autoAccredited: row.autoAccredited,
+        admittedStakeholderTypes: JSON.stringify(category.admittedStakeholderTypes),
+        position: row.position,
+      });
+    }
+    return 0;
+  }
   await db.transaction().execute(async (trx) => {
     for (const [position, category] of WSIS_FORUM_2027_CATEGORIES.entries()) {
       await repo.insertCategory(trx, {
@@ -21,6 +37,7 @@ export async function loadRegistrationDemo(db: Db): Promise<number> {
         nameTranslations: JSON.stringify(category.name),
         colour: category.colour,
         autoAccredited: category.autoAccredited ? 1 : 0,
+        admittedStakeholderTypes: JSON.stringify(category.admittedStakeholderTypes),
         position,
       });
     }

@@ -83,6 +83,27 @@ export interface Category {
   name: string;
   colour: string;
   autoAccredited: boolean;
+  /** The stakeholder types (of a verified organisation) whose focal points' approval accredits automatically. */
+  admittedStakeholderTypes: string[];
+}
+
+/**
+ * Why a focal point's approval of a request does not accredit on its own, so the secretariat decides after the
+ * focal point's acknowledgement: the category is not automatic; it does not admit the organisation's stakeholder
+ * type; the person is not (or no longer) an approved member; they joined after the request, or fewer than
+ * FOCAL_POINT_MIN_MEMBERSHIP_DAYS before it; this focal point approved them into the organisation the same day.
+ */
+export type NotAutomatic = "category" | "stakeholder_type" | "not_member" | "recent_membership" | "same_day_membership";
+
+/** A category's admitted types as stored (JSON list); anything unreadable admits none. */
+export function admittedTypes(json: string | null): string[] {
+  if (!json) return [];
+  try {
+    const list: unknown = JSON.parse(json);
+    return Array.isArray(list) ? list.filter((c): c is string => typeof c === "string") : [];
+  } catch {
+    return [];
+  }
 }
 
 export interface Registration {
@@ -106,6 +127,8 @@ export interface Registration {
   consentedAt: string;
   decisionReason: string | null;
   decidedAt: string | null;
+  /** Whose final decision it was: a focal point's or the secretariat's. */
+  decidedAs: AccreditationRoute | null;
   waitlistPosition: number | null;
   letterNonce: string | null;
   badgeNonce: string | null;
@@ -148,7 +171,7 @@ function toRegistration(row: ForumRegistrationTable): Registration {
   } catch {
     // Kept as empty answers: the column is only ever written by this module.
   }
-  const { decidedBy: _by, version: _version, needsVisa, ...rest } = row;
+  const { decidedBy: _by, version: _version, endorsedBy: _endorsed, needsVisa, ...rest } = row;
   return { ...rest, needsVisa: needsVisa === 1, interest };
 }
 
@@ -157,7 +180,7 @@ export function createRegistrationService(deps: {
   mailer: Mailer;
   config: Config;
   clock: () => Date;
-  organizations: Pick<OrganizationService, "membershipsOf" | "hasFocalPoint">;
+  organizations: Pick<OrganizationService, "membershipsOf" | "hasFocalPoint" | "accreditationFacts" | "verifiedAmong">;
   /** Stakeholder type and country codes that exist. */
   reference: {
     stakeholderTypes(locale: Locale): Promise<{ code: string }[]>;
@@ -216,7 +239,51 @@ export function createRegistrationService(deps: {
       name: c.name,
       colour: c.colour,
       autoAccredited: c.autoAccredited === 1,
+      admittedStakeholderTypes: admittedTypes(c.admittedStakeholderTypes),
     }));
+  }
+
+  /**
+   * What a focal point may do with a request: decide at all (it is routed to their organisation, which the
+   * secretariat has verified), and whether their approval accredits on its own (and if not, why). Read at the
+   * moment of the decision, so a verification withdrawn since the request was made counts.
+   */
+  async function focalPointPower(
+    row: Pick<ForumRegistrationTable, "route" | "organizationId" | "userId" | "categoryId" | "createdAt">,
+    actor: Actor,
+  ): Promise<{ allowed: boolean; automatic: boolean; notAutomatic: NotAutomatic | null; approvedBy: string | null }> {
+    const none = { allowed: false, automatic: false, notAutomatic: null, approvedBy: null };
+    if (row.route !== "focal_point" || !row.organizationId || !actor.focalPointOf.includes(row.organizationId)) {
+      return none;
+    }
+    const facts = await organizations.accreditationFacts(row.organizationId, row.userId);
+    if (!facts?.verified) return none;
+    const category = row.categoryId ? await repo.findCategory(db, row.categoryId) : undefined;
+    const membership = facts.membership;
+    const now = clock();
+    const minimum = config.focalPointMinMembershipDays * 24 * 60 * 60 * 1000;
+    let notAutomatic: NotAutomatic | null = null;
+    if (category?.autoAccredited !== 1) notAutomatic = "category";
+    else if (!admittedTypes(category.admittedStakeholderTypes).includes(facts.stakeholderTypeCode)) {
+      notAutomatic = "stakeholder_type";
+    } else if (!membership) notAutomatic = "not_member";
+    else if (
+      membership.approvedAt > row.createdAt ||
+      new Date(row.createdAt).getTime() - new Date(membership.approvedAt).getTime() < minimum
+    ) {
+      notAutomatic = "recent_membership";
+    } else if (
+      membership.approvedBy === actor.userId &&
+      membership.approvedAt.slice(0, 10) === now.toISOString().slice(0, 10)
+    ) {
+      notAutomatic = "same_day_membership";
+    }
+    return {
+      allowed: true,
+      automatic: notAutomatic === null,
+      notAutomatic,
+      approvedBy: membership?.approvedBy ?? null,
+    };
   }
 
   /** Tells the person, in their language, what their registration became. */
@@ -308,7 +375,9 @@ export function createRegistrationService(deps: {
       problems.organizationId = "form.choose";
     }
     let passport: PassportDetails | undefined;
-    if (input.needsVisa) {
+    // A visa letter is for coming to the venue: an online participant's confirmation carries no passport data.
+    if (input.needsVisa && input.attendance !== "onsite") problems.needsVisa = "registration.error.visaOnsiteOnly";
+    else if (input.needsVisa) {
       const parsed = parsePassport(input, localDate(clock(), event.timeZone), event.endsOn);
       Object.assign(problems, parsed.errors);
       passport = parsed.passport;
@@ -415,8 +484,12 @@ export function createRegistrationService(deps: {
       const now = timestamp(clock());
       const id = newId(clock().getTime());
       const onsite = input.attendance === "onsite";
+      // The focal-point way only for an organisation the secretariat has verified; every other request is its own.
+      const facts = checked.organizationId
+        ? await organizations.accreditationFacts(checked.organizationId, person.userId)
+        : null;
       const route: AccreditationRoute | null = onsite
-        ? checked.organizationId && (await organizations.hasFocalPoint(checked.organizationId))
+        ? checked.organizationId && facts?.verified && (await organizations.hasFocalPoint(checked.organizationId))
           ? "focal_point"
           : "secretariat"
         : null;
@@ -445,6 +518,8 @@ export function createRegistrationService(deps: {
             decisionReason: null,
             decidedBy: null,
             decidedAt: onsite ? null : now,
+            decidedAs: null,
+            endorsedBy: null,
             waitlistPosition: null,
             letterNonce: onsite ? null : newNonce(),
             badgeNonce: null,
@@ -486,14 +561,11 @@ export function createRegistrationService(deps: {
       const row = await registrationOrThrow(db, id);
       if (row.attendance !== "onsite") throw errors.conflict(row.state);
       if (row.userId === decider.userId) throw errors.notAllowed("registration.decideOwn");
-      const category = row.categoryId ? await repo.findCategory(db, row.categoryId) : undefined;
-      const automatic = category?.autoAccredited === 1;
       const secretariat = can(decider, "registration.decide");
-      const focalPoint =
-        row.route === "focal_point" && !!row.organizationId && decider.focalPointOf.includes(row.organizationId);
-      if (!secretariat) {
-        if (!focalPoint) throw errors.notAllowed("registration.decide");
-        const theirs: Decision[] = automatic ? ["approve", "reject"] : ["acknowledge", "reject"];
+      const power = secretariat ? null : await focalPointPower(row, decider);
+      if (power) {
+        if (!power.allowed) throw errors.notAllowed("registration.decide");
+        const theirs: Decision[] = power.automatic ? ["approve", "reject"] : ["acknowledge", "reject"];
         if (!theirs.includes(decision)) throw errors.notAllowed(`registration.${decision}`);
       }
       const reason = reasonText.normalize("NFC").trim();
@@ -518,6 +590,7 @@ export function createRegistrationService(deps: {
         }
         const position = to === "waitlisted" ? (await repo.lastWaitlistPosition(trx, current.eventId)) + 1 : null;
         const now = timestamp(clock());
+        const final = decision !== "acknowledge";
         const changes: Partial<ForumRegistrationTable> = {
           state: to,
           decisionReason: reason || null,
@@ -525,6 +598,8 @@ export function createRegistrationService(deps: {
           decidedAt: now,
           updatedAt: now,
           waitlistPosition: position,
+          ...(final ? { decidedAs: secretariat ? "secretariat" : "focal_point" } : {}),
+          ...(!final && power ? { endorsedBy: decider.userId } : {}),
           ...(to === "approved" ? issued("onsite") : {}),
         };
         if (!(await repo.transition(trx, id, from, current.version, changes))) throw errors.conflict(current.state);
@@ -539,6 +614,16 @@ export function createRegistrationService(deps: {
             ...(reason ? { reason } : {}),
             ...(position ? { waitlistPosition: position } : {}),
             as: secretariat ? "secretariat" : "focal_point",
+            // A focal point's decision names the person and who approved them into the organisation.
+            ...(power
+              ? {
+                  person: current.userId,
+                  automatic: power.automatic,
+                  ...(power.notAutomatic ? { notAutomatic: power.notAutomatic } : {}),
+                  membershipApprovedBy: power.approvedBy,
+                }
+              : {}),
+            ...(secretariat && current.endorsedBy ? { endorsedBy: current.endorsedBy } : {}),
           },
         });
       });
@@ -627,7 +712,7 @@ export function createRegistrationService(deps: {
         row.userId === reader.userId ||
         can(reader, "registration.decide") ||
         can(reader, "registration.badges") ||
-        (row.route === "focal_point" && !!row.organizationId && reader.focalPointOf.includes(row.organizationId));
+        (await focalPointPower(row, reader)).allowed;
       if (!allowed) throw errors.notFound("No such registration");
       const photo = await repo.findPhoto(db, id);
       if (!photo) throw errors.notFound("No photo");
@@ -638,15 +723,27 @@ export function createRegistrationService(deps: {
      * The accreditation queue of an event: for the secretariat the requests routed to it, for a focal point those
      * of their organisations; refused to everyone else.
      */
-    async queue(actor: Actor | null, eventId: string, states: RegistrationState[]) {
+    async queue(
+      actor: Actor | null,
+      eventId: string,
+      states: RegistrationState[],
+      options: { decidedByFocalPoints?: boolean } = {},
+    ) {
       const reader = authorize(actor, "registration.register");
       const secretariat = can(reader, "registration.decide");
       if (!secretariat && reader.focalPointOf.length === 0) throw errors.notAllowed("registration.decide");
+      // Sampling what focal points decided is the secretariat's.
+      if (options.decidedByFocalPoints && !secretariat) return [];
+      // Requests routed to focal points of organisations no longer verified are the secretariat's again.
+      const routed = secretariat ? await repo.findFocalPointOrganizations(db, eventId) : [];
+      const verified = new Set(await organizations.verifiedAmong([...routed, ...reader.focalPointOf]));
       const rows = await repo.findQueue(db, {
         eventId,
         states,
         secretariat,
-        organizations: reader.focalPointOf,
+        organizations: reader.focalPointOf.filter((id) => verified.has(id)),
+        unverified: routed.filter((id) => !verified.has(id)),
+        decidedByFocalPoints: options.decidedByFocalPoints === true,
       });
       return rows.map((r) => {
         const { categoryName, autoAccredited, ...row } = r;
@@ -659,11 +756,12 @@ export function createRegistrationService(deps: {
       const reader = authorize(actor, "registration.register");
       const row = await registrationOrThrow(db, id);
       const secretariat = can(reader, "registration.decide");
-      const focalPoint =
-        row.route === "focal_point" && !!row.organizationId && reader.focalPointOf.includes(row.organizationId);
-      if (row.attendance !== "onsite" || (!secretariat && !focalPoint)) throw errors.notAllowed("registration.decide");
+      const power = secretariat ? null : await focalPointPower(row, reader);
+      if (row.attendance !== "onsite" || (!secretariat && !power?.allowed)) {
+        throw errors.notAllowed("registration.decide");
+      }
       const category = row.categoryId ? await repo.findCategory(db, row.categoryId) : undefined;
-      const automatic = category?.autoAccredited === 1;
+      const automatic = power?.automatic ?? false;
       let passport: PassportDetails | null = null;
       if (can(reader, "registration.viewPassport")) {
         const sealed = await repo.findPassport(db, id);
@@ -677,7 +775,9 @@ export function createRegistrationService(deps: {
         (secretariat || (automatic ? d === "approve" || d === "reject" : d === "acknowledge" || d === "reject"));
       return {
         registration: toRegistration(row),
-        category: category ? { name: category.name, automatic } : null,
+        category: category ? { name: category.name, automatic: category.autoAccredited === 1 } : null,
+        /** For a focal point: why the secretariat decides after their acknowledgement (null: theirs is final). */
+        secretariatDecides: power?.notAutomatic ?? null,
         email: person?.email ?? null,
         passport,
         hasPhoto: !!(await repo.findPhoto(db, id)),
@@ -731,7 +831,13 @@ export function createRegistrationService(deps: {
     async saveCategory(
       actor: Actor | null,
       eventId: string,
-      input: { code: string; name: string; colour: string; autoAccredited: boolean },
+      input: {
+        code: string;
+        name: string;
+        colour: string;
+        autoAccredited: boolean;
+        admittedStakeholderTypes: string[];
+      },
       meta: RequestMeta,
     ) {
       const organizer = authorize(actor, "forum.organize");
@@ -741,6 +847,7 @@ export function createRegistrationService(deps: {
           name: input.name,
           colour: input.colour,
           autoAccredited: input.autoAccredited ? 1 : 0,
+          admittedStakeholderTypes: JSON.stringify(input.admittedStakeholderTypes),
           position: existing?.position ?? (await repo.findCategories(trx, eventId)).length,
         };
         if (existing) await repo.updateCategory(trx, existing.id, fields);

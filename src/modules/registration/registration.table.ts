@@ -24,6 +24,11 @@ export interface ForumParticipantCategoryTable {
   colour: string;
   /** 1: a focal point's approval accredits, with no secretariat step. */
   autoAccredited: number;
+  /**
+   * JSON list of the stakeholder types (of a verified organisation) the category accredits automatically; null
+   * or empty: none, so every request of the category goes to the secretariat.
+   */
+  admittedStakeholderTypes: string | null;
   position: number;
 }
 
@@ -51,6 +56,10 @@ export interface ForumRegistrationTable {
   decisionReason: string | null;
   decidedBy: string | null;
   decidedAt: string | null;
+  /** Whose decision it was: a focal point's (sampled by the secretariat) or the secretariat's. */
+  decidedAs: AccreditationRoute | null;
+  /** The focal point who acknowledged (endorsed) the request before the secretariat decided. */
+  endorsedBy: string | null;
   waitlistPosition: number | null;
   /** Random part of the letter's signed code; null until a letter may be issued. */
   letterNonce: string | null;

@@ -25,7 +25,7 @@ const JPEG = new Uint8Array([
   ...new Array(64).fill(7),
 ]);
 
-/** A valid registration form, with these changes. */
+/** A valid registration form, with these changes (formFields where a test names its own `form`). */
 const form = (changes: Record<string, string> = {}) => ({
   attendance: "onsite",
   passportName: "AMINA WANJIRU OKELLO",
@@ -39,6 +39,7 @@ const form = (changes: Record<string, string> = {}) => ({
   consent: "yes",
   ...changes,
 });
+const formFields = form;
 
 /** A multipart POST as a browser sends the registration form, optionally with a photo. */
 async function postMultipart(
@@ -95,7 +96,10 @@ for (const dialect of await testDialects()) {
       return { v, email, row: await registrationOf(email) };
     }
 
-    /** An organisation whose founder is its focal point, and a member approved by them. */
+    /**
+     * An organisation whose founder is its focal point, and a member approved by them; verified by the secretariat,
+     * the member's approval a month old (issue 16: only then may a focal point's approval accredit on its own).
+     */
     async function organisationWithMember() {
       const n = ++people;
       const focal = await signedUp(t, `focal${n}@example.org`, "Focal Point");
@@ -114,6 +118,17 @@ for (const dialect of await testDialects()) {
         await db().selectFrom("userAccount").select("id").where("email", "=", memberEmail).executeTakeFirstOrThrow()
       ).id;
       assert.equal((await focal.post(`/organizations/${organizationId}/members/${memberId}/approve`, {})).status, 303);
+      await db()
+        .updateTable("organizationMembership")
+        .set({ decidedAt: new Date(Date.now() - 30 * 24 * 60 * 60 * 1000).toISOString() })
+        .where("organizationId", "=", organizationId)
+        .where("userId", "=", memberId)
+        .execute();
+      const verified = await moderator.post(`/organizations/${organizationId}/verification`, {
+        decision: "verify",
+        note: "Checked.",
+      });
+      assert.equal(verified.status, 303);
       return { focal, member, memberEmail, organizationId };
     }
 
@@ -132,7 +147,14 @@ for (const dialect of await testDialects()) {
       });
       eventId = (await db().selectFrom("forumEvent").select("id").where("slug", "=", SLUG).executeTakeFirstOrThrow())
         .id;
-      autoCategory = (await insertCategory(db(), eventId, { code: "delegation", autoAccredited: 1, position: 1 })).id;
+      autoCategory = (
+        await insertCategory(db(), eventId, {
+          code: "delegation",
+          autoAccredited: 1,
+          admittedStakeholderTypes: JSON.stringify(["government"]),
+          position: 1,
+        })
+      ).id;
       delegateCategory = (await insertCategory(db(), eventId, { code: "participant", position: 2 })).id;
       moderator = await signedUpWithRoles(t, "moderator@example.org", [{ role: "moderator" }]);
       accreditation = await signedUpWithRoles(t, "accreditation@example.org", [{ role: "accreditation" }]);
@@ -192,7 +214,7 @@ for (const dialect of await testDialects()) {
       assert.equal((await decide(moderator, row.id, "approve")).status, 409);
     });
 
-    test("focal point of an automatically accredited category approves, and that is final", async () => {
+    test("focal point of a verified organisation, in an automatically accredited category, approves: final", async () => {
       const { focal, member, memberEmail, organizationId } = await organisationWithMember();
       const res = await postMultipart(
         member,
@@ -494,6 +516,40 @@ for (const dialect of await testDialects()) {
       assert.deepEqual(new Uint8Array(await photo.arrayBuffer()), JPEG);
     });
 
+    test("visa fields are asked and accepted only on site: a virtual request for a visa letter is refused", async () => {
+      const email = `online-visa${++people}@example.org`;
+      const v = await signedUp(t, email);
+      const form = await (await v.get(`/forum/${SLUG}/register`)).text();
+      assert.match(form, /I need a visa letter \(on site only\)/);
+      const refused = await postMultipart(
+        v,
+        `/forum/${SLUG}/register`,
+        formFields({
+          attendance: "virtual",
+          categoryId: delegateCategory,
+          needsVisa: "yes",
+          passportNumber: "AK1234567",
+          passportExpiresOn: "2101-05-01",
+          bornOn: "1985-03-14",
+        }),
+      );
+      assert.equal(refused.status, 400);
+      const html = await refused.text();
+      assert.match(html, /I need a visa letter: A visa letter is only for attending on site/);
+      assert.match(html, /value="AK1234567"/, "what was typed is kept");
+      assert.equal(
+        (
+          await db()
+            .selectFrom("forumRegistration as r")
+            .innerJoin("userAccount as u", "u.id", "r.userId")
+            .select("r.id")
+            .where("u.email", "=", email)
+            .execute()
+        ).length,
+        0,
+      );
+    });
+
     test("names in any script are stored exactly (NFC, trimmed)", async () => {
       for (const [passportName, preferredName] of [
         ["محمد بن راشد", "محمد"],
@@ -565,6 +621,7 @@ for (const dialect of await testDialects()) {
         name: "Press",
         colour: "#AA3300",
         autoAccredited: "yes",
+        admittedStakeholderTypes: "international-organization",
       });
       assert.equal(category.status, 303);
       const press = await db()
@@ -575,6 +632,15 @@ for (const dialect of await testDialects()) {
         .executeTakeFirstOrThrow();
       assert.equal(press.colour, "#aa3300");
       assert.equal(press.autoAccredited, 1);
+      assert.equal(press.admittedStakeholderTypes, '["international-organization"]');
+      const unknownType = await organizer.post(`/forum/${SLUG}/registrations/categories`, {
+        code: "press",
+        name: "Press",
+        colour: "#AA3300",
+        admittedStakeholderTypes: "aliens",
+      });
+      assert.equal(unknownType.status, 400);
+      assert.match(await unknownType.text(), /Stakeholder types its focal points accredit: Choose/);
       const badColour = await organizer.post(`/forum/${SLUG}/registrations/categories`, {
         code: "x",
         name: "X",

@@ -34,12 +34,17 @@ export const WSIS_FORUM_2027: EditionSeed = {
   sessions: [],
 };
 
-/** The demo edition's participant categories: badge colours, and which a focal point accredits alone. */
+/**
+ * The demo edition's participant categories: badge colours, and which a focal point accredits alone — only a focal
+ * point of a verified organisation of an admitted stakeholder type (a government for a government delegation).
+ */
 export const WSIS_FORUM_2027_CATEGORIES: {
   code: string;
   name: Record<"ar" | "en" | "es" | "fr" | "ru" | "zh", string>;
   colour: string;
   autoAccredited: boolean;
+  /** Stakeholder type codes (reference data) whose verified organisations' focal points accredit automatically. */
+  admittedStakeholderTypes: string[];
 }[] = [
   {
     code: "government",
@@ -53,6 +58,7 @@ export const WSIS_FORUM_2027_CATEGORIES: {
     },
     colour: "#1f4e96",
     autoAccredited: true,
+    admittedStakeholderTypes: ["government"],
   },
   {
     code: "international",
@@ -66,6 +72,7 @@ export const WSIS_FORUM_2027_CATEGORIES: {
     },
     colour: "#0077b6",
     autoAccredited: true,
+    admittedStakeholderTypes: ["international-organization"],
   },
   {
     code: "private-sector",
@@ -79,6 +86,7 @@ export const WSIS_FORUM_2027_CATEGORIES: {
     },
     colour: "#6a3d9a",
     autoAccredited: false,
+    admittedStakeholderTypes: [],
   },
   {
     code: "civil-society",
@@ -92,6 +100,7 @@ export const WSIS_FORUM_2027_CATEGORIES: {
     },
     colour: "#2e7d32",
     autoAccredited: false,
+    admittedStakeholderTypes: [],
   },
   {
     code: "academia",
@@ -105,6 +114,7 @@ export const WSIS_FORUM_2027_CATEGORIES: {
     },
     colour: "#b35900",
     autoAccredited: false,
+    admittedStakeholderTypes: [],
   },
   {
     code: "technical-community",
@@ -118,6 +128,7 @@ export const WSIS_FORUM_2027_CATEGORIES: {
     },
     colour: "#5d4037",
     autoAccredited: false,
+    admittedStakeholderTypes: [],
   },
   {
     code: "media",
@@ -131,5 +142,6 @@ export const WSIS_FORUM_2027_CATEGORIES: {
     },
     colour: "#c62828",
     autoAccredited: false,
+    admittedStakeholderTypes: [],
   },
 ];

@@ -15,6 +15,7 @@ export const QUEUE_FILTERS = [
   "waitlisted",
   "rejected",
   "cancelled",
+  "focal-point",
 ];
 
 type QueueRow = Registration & { categoryName: string | null; automatic: boolean };
@@ -43,12 +44,17 @@ export function AccreditationQueuePage({
           {QUEUE_FILTERS.map((f) => (
             <li>
               <a href={`${base}?state=${f}`} aria-current={f === filter ? "page" : undefined}>
-                {f === "pending" ? i18n.t("registration.queue.pending") : stateLabel(i18n, f as RegistrationState)}
+                {f === "pending"
+                  ? i18n.t("registration.queue.pending")
+                  : f === "focal-point"
+                    ? i18n.t("registration.queue.byFocalPoints")
+                    : stateLabel(i18n, f as RegistrationState)}
               </a>
             </li>
           ))}
         </ul>
       </nav>
+      {filter === "focal-point" && <p>{i18n.t("registration.queue.byFocalPointsIntro")}</p>}
       {rows.length === 0 ? (
         <p>{i18n.t("registration.queue.empty")}</p>
       ) : (
@@ -61,6 +67,7 @@ export function AccreditationQueuePage({
               <th scope="col">{i18n.t("registration.field.category")}</th>
               <th scope="col">{i18n.t("registration.field.route")}</th>
               <th scope="col">{i18n.t("registration.field.state")}</th>
+              <th scope="col">{i18n.t("registration.field.decidedAs")}</th>
               <th scope="col">{i18n.t("registration.field.received")}</th>
             </tr>
           </thead>
@@ -81,6 +88,7 @@ export function AccreditationQueuePage({
                 <td>
                   <StateTag i18n={i18n} state={r.state} />
                 </td>
+                <td>{r.decidedAs ? i18n.t(`registration.decidedAs.${r.decidedAs}` as MessageKey) : "—"}</td>
                 <td>{i18n.date(r.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
               </tr>
             ))}
@@ -104,6 +112,7 @@ export function AccreditationRequestPage({
   view: {
     registration: Registration;
     category: { name: string; automatic: boolean } | null;
+    secretariatDecides: string | null;
     email: string | null;
     passport: PassportDetails | null;
     hasPhoto: boolean;
@@ -127,6 +136,7 @@ export function AccreditationRequestPage({
       <p>
         <StateTag i18n={i18n} state={r.state} /> · {event.title} ·{" "}
         {i18n.t(`registration.route.${r.route ?? "secretariat"}` as MessageKey)}
+        {r.decidedAs && ` · ${i18n.t(`registration.decidedAs.${r.decidedAs}` as MessageKey)}`}
       </p>
       {r.decisionReason && (
         <div class="notice">
@@ -198,6 +208,12 @@ export function AccreditationRequestPage({
       {view.decisions.length > 0 && (
         <section aria-labelledby="decide-title" class="card">
           <h2 id="decide-title">{i18n.t("registration.decision.title")}</h2>
+          {view.secretariatDecides && (
+            <p class="notice" id="secretariat-decides">
+              {i18n.t("registration.secretariatDecides")}{" "}
+              {i18n.t(`registration.secretariatDecides.${view.secretariatDecides}` as MessageKey)}
+            </p>
+          )}
           <ErrorSummary
             i18n={i18n}
             form={form}

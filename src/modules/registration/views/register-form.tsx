@@ -25,6 +25,7 @@ export function registerLabels(i18n: I18n): Record<string, string> {
     countryCode: "registration.field.country",
     nationalityCode: "registration.field.nationality",
     categoryId: "registration.field.category",
+    needsVisa: "registration.field.needsVisa",
     passportNumber: "registration.field.passportNumber",
     passportExpiresOn: "registration.field.passportExpiresOn",
     bornOn: "registration.field.bornOn",
@@ -274,7 +275,7 @@ export function RegisterFormPage({
           i18n={i18n}
           form={form}
           name="needsVisa"
-          label={i18n.t("registration.field.needsVisa")}
+          label={`${i18n.t("registration.field.needsVisa")} (${i18n.t("registration.onsiteOnly")})`}
           hint={i18n.t("registration.hint.needsVisa")}
         />
         <fieldset class="field-group" id="passport">

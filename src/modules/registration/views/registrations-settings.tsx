@@ -1,4 +1,4 @@
-import { ErrorSummary, type FormState, PostForm, TextField } from "../../../platform/views/forms.tsx";
+import { CheckboxGroup, ErrorSummary, type FormState, PostForm, TextField } from "../../../platform/views/forms.tsx";
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page.ts";
 import { zoneName } from "../../forum/time.ts";
@@ -9,6 +9,7 @@ export function RegistrationSettingsPage({
   ctx,
   event,
   categories,
+  stakeholderTypes,
   settingsForm,
   categoryForm,
   notice,
@@ -16,12 +17,15 @@ export function RegistrationSettingsPage({
   ctx: PageContext;
   event: RegistrationEvent;
   categories: Category[];
+  /** The stakeholder types a category may admit, in the reader's language. */
+  stakeholderTypes: { value: string; label: string }[];
   settingsForm: FormState;
   categoryForm: FormState;
   notice?: string;
 }) {
   const { i18n } = ctx;
   const title = i18n.t("registration.settings.title");
+  const typeName = new Map(stakeholderTypes.map((o) => [o.value, o.label]));
   const zone = zoneName(i18n.locale, event.timeZone, `${event.startsOn}T12:00:00Z`);
   return (
     <Layout
@@ -80,6 +84,7 @@ export function RegistrationSettingsPage({
               <th scope="col">{i18n.t("registration.categories.name")}</th>
               <th scope="col">{i18n.t("registration.categories.colour")}</th>
               <th scope="col">{i18n.t("registration.categories.automatic")}</th>
+              <th scope="col">{i18n.t("registration.categories.admitted")}</th>
             </tr>
           </thead>
           <tbody>
@@ -93,6 +98,11 @@ export function RegistrationSettingsPage({
                   <code>{k.colour}</code>
                 </td>
                 <td>{i18n.t(k.autoAccredited ? "registration.yes" : "registration.no")}</td>
+                <td>
+                  {k.admittedStakeholderTypes.length > 0
+                    ? i18n.list(k.admittedStakeholderTypes.map((code) => typeName.get(code) ?? code))
+                    : i18n.t("registration.categories.admittedNone")}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -105,6 +115,7 @@ export function RegistrationSettingsPage({
           code: i18n.t("registration.categories.code"),
           name: i18n.t("registration.categories.name"),
           colour: i18n.t("registration.categories.colour"),
+          admittedStakeholderTypes: i18n.t("registration.categories.admitted"),
         }}
       />
       <PostForm action={`/forum/${event.slug}/registrations/categories`}>
@@ -143,6 +154,14 @@ export function RegistrationSettingsPage({
           />{" "}
           <label for="autoAccredited">{i18n.t("registration.categories.automatic")}</label>
         </div>
+        <CheckboxGroup
+          i18n={i18n}
+          form={categoryForm}
+          name="admittedStakeholderTypes"
+          legend={i18n.t("registration.categories.admitted")}
+          hint={i18n.t("registration.categories.admittedHint")}
+          options={stakeholderTypes}
+        />
         <button type="submit">{i18n.t("registration.categories.submit")}</button>
       </PostForm>
     </Layout>
