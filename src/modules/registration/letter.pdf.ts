@@ -55,7 +55,10 @@ export async function renderLetter(content: LetterContent, locale: Locale, logge
   const en = i18nFor("en");
   const bilingual = locale !== "en";
   const rtl = local.dir === "rtl";
-  const doc = await newPdfDocument(`${en.t("registrationLetter.pdf.title")} ${content.registrationId}`);
+  // A virtual registration's letter confirms online participation: no passport data, no visa wording.
+  const online = content.attendance === "virtual";
+  const titleKey: MessageKey = online ? "registrationLetter.pdf.titleOnline" : "registrationLetter.pdf.title";
+  const doc = await newPdfDocument(`${en.t(titleKey)} ${content.registrationId}`);
   doc.setLanguage(locale);
   doc.setSubject(content.event.title);
   const text = pdfText(doc);
@@ -113,21 +116,21 @@ export async function renderLetter(content: LetterContent, locale: Locale, logge
   const eventSize = await text.fit(content.event.title, inner, 13, "bold");
   await text.draw(page, content.event.title, { x: start, y, size: eventSize, weight: "bold", color: BLUE, align });
   y -= 30;
-  await text.draw(page, local.t("registrationLetter.pdf.title"), { x: start, y, size: 20, weight: "bold", align });
+  await text.draw(page, local.t(titleKey), { x: start, y, size: 20, weight: "bold", align });
   y -= 18;
   if (bilingual) {
-    await text.draw(page, en.t("registrationLetter.pdf.title"), { x: start, y, size: 12, color: GREY, align });
+    await text.draw(page, en.t(titleKey), { x: start, y, size: 12, color: GREY, align });
     y -= 18;
   }
   y -= 10;
-  await bothLanguages("registrationLetter.pdf.statement", 11);
+  await bothLanguages(online ? "registrationLetter.pdf.statementOnline" : "registrationLetter.pdf.statement", 11);
 
   // The facts, one row each: label (and its English) on one side, value on the other.
   const rows: [MessageKey, string][] = [
     ["registrationLetter.field.registrationId", content.registrationId],
     ["registrationLetter.field.name", content.passportName],
     ["registrationLetter.field.nationality", country(local, content.nationalityCode)],
-    ...(content.passport
+    ...(content.passport && !online
       ? ([
           ["registrationLetter.field.passportNumber", content.passport.number],
           ["registrationLetter.field.bornOn", day(local, content.passport.bornOn)],
@@ -171,8 +174,8 @@ export async function renderLetter(content: LetterContent, locale: Locale, logge
   page.drawLine({ start: { x: MARGIN, y: y + 8 }, end: { x: width - MARGIN, y: y + 8 }, color: GREY, thickness: 0.5 });
   y -= 12;
 
-  await bothLanguages("registrationLetter.pdf.visa", 10.5);
-  if (content.passport) await bothLanguages("registrationLetter.pdf.visaDetails", 9.5);
+  if (!online) await bothLanguages("registrationLetter.pdf.visa", 10.5);
+  if (content.passport && !online) await bothLanguages("registrationLetter.pdf.visaDetails", 9.5);
 
   // The code, at the foot: QR on the start side, the code under it, how to check beside it.
   const qrSize = 110;

@@ -26,7 +26,7 @@ export function findRegistrationForLetter(db: Db, id: string) {
 export function findByLetterNonce(db: Db, nonce: string) {
   return db
     .selectFrom("forumRegistration")
-    .select(["id", "eventId", "attendance", "state", "passportName"])
+    .select(["id", "eventId", "attendance", "state", "passportName", "nationalityCode", "needsVisa", "decidedAt"])
     .where("letterNonce", "=", nonce)
     .executeTakeFirst();
 }

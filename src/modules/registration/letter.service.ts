@@ -9,16 +9,24 @@ import type { Locale } from "../../platform/i18n/locale.ts";
 import type { Logger } from "../../platform/log/logger.ts";
 import type { RequestMeta } from "../accounts/accounts.service.ts";
 import type { ForumService } from "../forum/forum.service.ts";
-import { signedCode, verifyCode } from "./codes.ts";
+import { codeMatches, readCode, signedCode } from "./codes.ts";
 import * as repo from "./letter.repository.ts";
 import type { Attendance, RegistrationState } from "./registration.table.ts";
 
 /** Checks of letter codes allowed per client address: a consulate's desk, not a way to try codes in bulk. */
 export const VERIFY_LIMIT: Limit = { max: 60, windowSeconds: 600 };
 
-/** What the public verification page shows for a valid letter, and nothing more. */
+/**
+ * What the public verification page shows for a valid letter, and nothing more: enough to compare with the
+ * paper and the passport (name, nationality, the passport number's last three characters, the issue date).
+ */
 export interface VerifiedLetter {
   passportName: string;
+  nationalityCode: string;
+  /** The last three characters of a visa letter's passport number; null for a letter without one. */
+  passportEnding: string | null;
+  /** When the letter was issued (the decision, or the confirmation of a virtual registration). */
+  issuedAt: string | null;
   eventTitle: string;
   startsOn: string;
   endsOn: string;
@@ -45,12 +53,28 @@ export function createLetterService(deps: {
   const passportKey = deriveKey(config.sessionSecret, "registration-passport");
   const verifyPage = `${config.baseUrl}/verify`;
 
+  /**
+   * The passport a visa letter identifies: its number and the holder's date of birth, never its expiry. Only for
+   * on-site attendance: an online participant's confirmation carries no passport data.
+   */
+  async function visaPassport(reg: {
+    id: string;
+    attendance: Attendance;
+    needsVisa: number;
+  }): Promise<{ number: string; bornOn: string } | null> {
+    if (reg.attendance !== "onsite" || reg.needsVisa !== 1) return null;
+    const sealed = await repo.findSealedPassport(db, reg.id);
+    if (!sealed) return null;
+    const details = JSON.parse(unseal(passportKey, sealed.sealed)) as { number: string; bornOn: string };
+    return { number: details.number, bornOn: details.bornOn };
+  }
+
   return {
     verifyPage,
 
-    /** The printed code of a registration's letter. */
-    codeOf(letterNonce: string): string {
-      return signedCode(letterKey, "letter", letterNonce);
+    /** The printed code of a registration's letter; a visa letter's binds its passport number. */
+    codeOf(letterNonce: string, passportNumber = ""): string {
+      return signedCode(letterKey, "letter", letterNonce, passportNumber);
     },
 
     /**
@@ -68,21 +92,13 @@ export function createLetterService(deps: {
       const event = await forum.event(reg.eventId, locale);
       if (!event) throw errors.notFound("No letter for this registration");
 
-      // A visa letter identifies the passport: its number and the holder's date of birth, never its expiry.
-      let passport: { number: string; bornOn: string } | null = null;
-      if (reg.needsVisa === 1) {
-        const sealed = await repo.findSealedPassport(db, reg.id);
-        if (sealed) {
-          const details = JSON.parse(unseal(passportKey, sealed.sealed)) as { number: string; bornOn: string };
-          passport = { number: details.number, bornOn: details.bornOn };
-        }
-      }
+      const passport = await visaPassport(reg);
       if (!owner) {
         // Staff reading someone's letter (which may hold passport details) leave a trace.
         const ctx: AuditContext = { actorId: actor.userId, ip: meta.ip, requestId: meta.requestId, now: clock() };
         await audit(db, ctx, { action: "registration.letter.view", objectType: "registration", objectId: reg.id });
       }
-      const code = signedCode(letterKey, "letter", reg.letterNonce);
+      const code = signedCode(letterKey, "letter", reg.letterNonce, passport?.number ?? "");
       // The PDF libraries (pdf-lib, fontkit, qrcode) load on the first letter or badge, not with every server.
       const { renderLetter } = await import("./letter.pdf.ts");
       const bytes = await renderLetter(
@@ -111,14 +127,22 @@ export function createLetterService(deps: {
     async verify(typed: string, locale: Locale, meta: RequestMeta): Promise<VerifiedLetter | null> {
       const decision = await hitRateLimit(db, `letter-verify:ip:${meta.ip ?? "unknown"}`, VERIFY_LIMIT, clock());
       if (!decision.allowed) throw errors.tooManyRequests(decision.retryAfter);
-      const nonce = verifyCode(letterKey, "letter", typed);
-      if (!nonce) return null;
-      const reg = await repo.findByLetterNonce(db, nonce);
+      const code = readCode(typed);
+      if (!code) return null;
+      const reg = await repo.findByLetterNonce(db, code.nonce);
       if (!reg || !letterIsValid(reg)) return null;
+      // The MAC is checked against the passport number kept for the registration: a letter printed with another
+      // number (or, once the number is erased after the event, any visa letter) reads "not valid".
+      const passport = await visaPassport(reg);
+      if (reg.attendance === "onsite" && reg.needsVisa === 1 && !passport) return null;
+      if (!codeMatches(letterKey, "letter", code, passport?.number ?? "")) return null;
       const event = await forum.event(reg.eventId, locale);
       if (!event) return null;
       return {
         passportName: reg.passportName,
+        nationalityCode: reg.nationalityCode,
+        passportEnding: passport ? passport.number.slice(-3) : null,
+        issuedAt: reg.decidedAt,
         eventTitle: event.title,
         startsOn: event.startsOn,
         endsOn: event.endsOn,

@@ -25,7 +25,9 @@ function pdfFonts(bytes: Uint8Array): string {
 
 /** The outcome part of the verification page, without the form (which repeats what was typed). */
 function outcome(html: string): string {
-  return /<section class="notice[^"]*" aria-labelledby="verify-outcome">[\s\S]*?<\/section>/.exec(html)?.[0] ?? "";
+  return (
+    /<section class="verify-result[^"]*" aria-labelledby="verify-outcome">[\s\S]*?<\/section>/.exec(html)?.[0] ?? ""
+  );
 }
 
 for (const dialect of await testDialects()) {
@@ -43,7 +45,20 @@ for (const dialect of await testDialects()) {
         .id;
     const register = (fields: Partial<ForumRegistrationTable> = {}) =>
       insertRegistration(t.handle.db, { eventId, userId: ownerId, ...fields });
-    const codeOf = (reg: ForumRegistrationTable) => signedCode(letterKey, "letter", reg.letterNonce ?? "");
+    /** The printed code; a visa letter's binds its passport number. */
+    const codeOf = (reg: ForumRegistrationTable, passportNumber = "") =>
+      signedCode(letterKey, "letter", reg.letterNonce ?? "", passportNumber);
+    const withPassport = async (reg: ForumRegistrationTable, number: string, bornOn = "1984-02-29") => {
+      const passportKey = deriveKey(t.config.sessionSecret, "registration-passport");
+      await t.handle.db
+        .insertInto("forumRegistrationPassport")
+        .values({
+          registrationId: reg.id,
+          sealed: seal(passportKey, JSON.stringify({ number, expiresOn: "2031-04-30", bornOn })),
+          createdAt: new Date().toISOString(),
+        })
+        .execute();
+    };
     const letter = async (v: Visitor, reg: ForumRegistrationTable, lang = "en") => {
       const res = await v.get(`/forum/registrations/${reg.id}/letter.pdf?lang=${lang}`);
       assert.equal(res.status, 200, `letter of ${reg.id}`);
@@ -130,7 +145,7 @@ for (const dialect of await testDialects()) {
       const text = pdfToText(bytes);
       assert.match(text, /JOSÉ MARÍA GARCÍA LÓPEZ/);
       assert.ok(text.includes(reg.id), "the registration id");
-      assert.ok(text.includes(codeOf(reg)), "the verification code");
+      assert.ok(text.includes(codeOf(reg, "XK4471902")), "the verification code, bound to the passport number");
       assert.match(text, /Autumn Test Forum 2025/);
       assert.match(text, /Geneva/);
       assert.match(text, /Spain/, "nationality as a country name");
@@ -162,6 +177,29 @@ for (const dialect of await testDialects()) {
         .execute();
       const noVisa = pdfToText(await letter(q, plain));
       assert.doesNotMatch(noVisa, /ZZ0000001|1990|Passport number/);
+    });
+
+    test("a virtual registration's confirmation is of online participation: no passport data, no visa wording", async () => {
+      const p = await signedUp(t, "online@example.org");
+      // Even a registration that (before the rule) asked for a visa letter online and has passport details kept.
+      const reg = await register({
+        userId: await userId("online@example.org"),
+        attendance: "virtual",
+        state: "confirmed",
+        needsVisa: 1,
+      });
+      await withPassport(reg, "OV7654321", "1979-06-01");
+      for (const lang of ["en", "fr"]) {
+        const text = pdfToText(await letter(p, reg, lang));
+        assert.match(text, /Confirmation of online participation/);
+        assert.doesNotMatch(text, /[Vv]isa|OV7654321|1979|Passport number|Date of birth/, lang);
+        assert.ok(text.includes(codeOf(reg)), "the code, bound to no passport");
+      }
+      assert.match(
+        pdfToText(await letter(p, reg, "fr")),
+        /Confirmation de participation en ligne/,
+        "in the reader's language too",
+      );
     });
 
     test("Arabic and Chinese names are embedded with their own fonts and read back", async () => {
@@ -211,7 +249,9 @@ for (const dialect of await testDialects()) {
       assert.match(outcome(html), /Autumn Test Forum 2025/);
       assert.match(outcome(html), /October 24, 2025 to October 27, 2025/);
       assert.match(outcome(html), /Registration approved: attendance on site/);
-      for (const secret of ["Kenya", ">KE<", "valid@example.org", "Amina Okello", reg.id, "government", "Geneva"]) {
+      assert.match(outcome(html), /Kenya/, "the nationality, to compare with the passport");
+      assert.match(outcome(html), /Date of issue/);
+      for (const secret of [">KE<", "valid@example.org", "Amina Okello", reg.id, "government", "Geneva"]) {
         assert.ok(!html.includes(secret), `the page does not show ${secret}`);
       }
       // Typed by hand: lower case, spaces instead of hyphens; and in Arabic.
@@ -229,6 +269,55 @@ for (const dialect of await testDialects()) {
         state: "confirmed",
       });
       assert.match(outcome(await (await v.get(`/verify/${codeOf(virtual)}?lang=en`)).text()), /online participation/);
+    });
+
+    test("valid and not valid cannot be confused: words, icon and colour differ", async () => {
+      await signedUp(t, "looks@example.org");
+      const reg = await register({ userId: await userId("looks@example.org") });
+      const v = new Visitor(t);
+      const valid = outcome(await (await v.get(`/verify/${codeOf(reg)}`)).text());
+      const invalid = outcome(await (await v.get("/verify/ABCDE-FGHJK-MNPQR-STVWX")).text());
+      assert.match(valid, /class="verify-result verify-result--valid"/);
+      assert.match(invalid, /class="verify-result verify-result--invalid"/);
+      assert.match(valid, /<svg[^>]*class="verify-result__icon"[^>]*data-icon="valid"/);
+      assert.match(invalid, /<svg[^>]*class="verify-result__icon"[^>]*data-icon="invalid"/);
+      assert.match(valid, /This letter is valid/);
+      assert.match(invalid, /This letter is not valid/);
+      assert.doesNotMatch(invalid, /This letter is valid/);
+    });
+
+    test("a visa letter's check shows the passport number's last three characters, and its code binds the number", async () => {
+      await signedUp(t, "visa-check@example.org");
+      const reg = await register({
+        userId: await userId("visa-check@example.org"),
+        passportName: "KWAME ASANTE",
+        nationalityCode: "GH",
+        needsVisa: 1,
+        decidedAt: "2025-09-02T10:00:00.000Z",
+      });
+      await withPassport(reg, "G01234567");
+      const v = new Visitor(t);
+      const html = await (await v.get(`/verify/${codeOf(reg, "G01234567")}`)).text();
+      const shown = outcome(html);
+      assert.match(shown, /This letter is valid/);
+      assert.match(shown, /KWAME ASANTE/);
+      assert.match(shown, /Ghana/);
+      assert.match(shown, /ending in <code[^>]*>567<\/code>/);
+      assert.match(shown, /September 2, 2025/, "the letter's issue date");
+      assert.ok(!html.includes("G01234567") && !html.includes("0123456"), "never the whole number");
+      // The code without the passport (as a letter printed with another number would carry) is not valid.
+      assert.match(outcome(await (await v.get(`/verify/${codeOf(reg)}`)).text()), /This letter is not valid/);
+      assert.match(
+        outcome(await (await v.get(`/verify/${codeOf(reg, "G01234999")}`)).text()),
+        /This letter is not valid/,
+      );
+      // The letter downloaded prints the code that verifies.
+      const owner = await signedUp(t, "visa-check-2@example.org");
+      const reg2 = await register({ userId: await userId("visa-check-2@example.org"), needsVisa: 1 });
+      await withPassport(reg2, "P99887766");
+      const printed = pdfToText(await letter(owner, reg2));
+      const code = /[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}/.exec(printed)?.[0] ?? "";
+      assert.match(outcome(await (await v.get(`/verify/${code}`)).text()), /ending in <code[^>]*>766<\/code>/);
     });
 
     test("altered, unknown, cancelled and rejected letters all read 'not valid', alike", async () => {
