@@ -178,6 +178,7 @@ describe("Registration to check-in in Chromium: register, approve, letter, verif
         name: "Delegation",
         colour: "#1f5fa8",
         autoAccredited: 1,
+        admittedStakeholderTypes: JSON.stringify(["government"]),
         position: 1,
       })
     ).id;
@@ -201,7 +202,22 @@ describe("Registration to check-in in Chromium: register, approve, letter, verif
       ).id;
       const approved = await focal.post(`/organizations/${organizationId}/members/${memberId}/approve`, {});
       assert.equal(approved.status, 303);
+      // Members of long standing (issue 16: a focal point's approval accredits only a member who joined at least
+      // FOCAL_POINT_MIN_MEMBERSHIP_DAYS before asking, and not one they approved the same day).
+      await db
+        .updateTable("organizationMembership")
+        .set({ decidedAt: new Date(Date.now() - 30 * 24 * 60 * 60 * 1000).toISOString() })
+        .where("organizationId", "=", organizationId)
+        .where("userId", "=", memberId)
+        .execute();
     }
+    // The secretariat has verified the organisation: only then do its focal points decide accreditation.
+    const secretariat = await signedUpWithRoles(t, "secretariat@example.org", [{ role: "moderator" }]);
+    const verified = await secretariat.post(`/organizations/${organizationId}/verification`, {
+      decision: "verify",
+      note: "Confirmed with the ICT Authority.",
+    });
+    assert.equal(verified.status, 303);
     await signedUpWithRoles(t, DESK, [{ role: "accreditation" }]);
     withJs = await launchBrowser({ javaScript: true });
     withoutJs = await launchBrowser({ javaScript: false });

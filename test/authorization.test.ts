@@ -249,6 +249,20 @@ const ROUTES: Record<string, Route> = {
     body: { value: "1" },
     expect: only(303, ["focalPoint", "admin"]),
   },
+  "POST /organizations/:id/verification": {
+    method: "POST",
+    // Unverified again before each try, so every allowed try verifies it.
+    path: async (w) => {
+      await w.t.handle.db
+        .updateTable("organization")
+        .set({ verifiedAt: null, verifiedBy: null })
+        .where("id", "=", w.organizationId)
+        .execute();
+      return `/organizations/${w.organizationId}/verification`;
+    },
+    body: { decision: "verify", note: "Checked with the organization." },
+    expect: only(303, ["moderator", "admin"]),
+  },
   "GET /admin": { method: "GET", path: () => "/admin", expect: only(200, ["moderator", "admin"]) },
   "GET /admin/people": { method: "GET", path: () => "/admin/people?q=example", expect: only(200, ["admin"]) },
   "GET /admin/people/:id": { method: "GET", path: (w) => `/admin/people/${w.targetId}`, expect: only(200, ["admin"]) },

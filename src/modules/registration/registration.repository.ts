@@ -234,8 +234,9 @@ export function findQueue(db: Db, filter: QueueFilter) {
     .where("r.attendance", "=", "onsite")
     .where("r.state", "in", filter.states)
     .where((eb) => {
-      if (filter.decidedByFocalPoints)
-        return filter.secretariat ? eb("r.decidedAs", "=", "focal_point") : eb.val(false);
+      // Never a bound boolean, which better-sqlite3 cannot bind.
+      const nothing = sql<boolean>`1 = 0`;
+      if (filter.decidedByFocalPoints) return filter.secretariat ? eb("r.decidedAs", "=", "focal_point") : nothing;
       const parts = [];
       if (filter.secretariat) {
         parts.push(eb("r.route", "=", "secretariat"), eb("r.state", "!=", "submitted"));
@@ -244,7 +245,7 @@ export function findQueue(db: Db, filter: QueueFilter) {
       if (filter.organizations.length > 0) {
         parts.push(eb.and([eb("r.route", "=", "focal_point"), eb("r.organizationId", "in", filter.organizations)]));
       }
-      return parts.length > 0 ? eb.or(parts) : eb.val(false);
+      return parts.length > 0 ? eb.or(parts) : nothing;
     })
     .orderBy("r.createdAt")
     .orderBy("r.id")
