@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { deriveKey } from "../../platform/auth/secrets.ts";
-import { newNonce, signedCode, verifyCode } from "./codes.ts";
+import { codeMatches, newNonce, readCode, signedCode, verifyCode } from "./codes.ts";
 
 const key = deriveKey("a test secret of enough length for the derivation", "registration-letter");
 const otherKey = deriveKey("another secret of enough length for the derivation", "registration-letter");
@@ -34,4 +34,20 @@ test("an altered code, another kind's code, or another platform's code does not 
   for (const junk of ["", "WSIS", `${plain}X`, plain.slice(1), "UUUUU-UUUUU-UUUUU-UUUUU"]) {
     assert.equal(verifyCode(key, "letter", junk), null, junk);
   }
+});
+
+test("a visa letter's code binds its passport number: another number, or none, does not match", () => {
+  const nonce = newNonce();
+  const bound = signedCode(key, "letter", nonce, "G01234567");
+  assert.notEqual(bound, signedCode(key, "letter", nonce), "the number changes the code");
+  const read = readCode(bound.toLowerCase());
+  assert.ok(read);
+  assert.equal(read.nonce, nonce);
+  assert.equal(codeMatches(key, "letter", read, "G01234567"), true);
+  assert.equal(codeMatches(key, "letter", read, "G01234999"), false);
+  assert.equal(codeMatches(key, "letter", read, ""), false);
+  assert.equal(verifyCode(key, "letter", bound), null, "not a code without a passport");
+  // A code without a number is as before: old letters without a passport still verify.
+  const plain = readCode(signedCode(key, "letter", nonce));
+  assert.ok(plain && codeMatches(key, "letter", plain, ""));
 });
