@@ -96,10 +96,11 @@ export function createApp(deps: AppDeps) {
 
   setUpHealthCheck(app, db, logger);
 
-  // The registration form carries a badge photo: its body may be larger than other forms'.
-  setUpRequestGuards(app, config, [{ path: REGISTER_PATH, maxSize: REGISTER_BODY_LIMIT }]);
   setUpSession(app, config, createSessionResolver(db), clock);
   setUpLocale(app, config);
+  // After the session and the language, so a body refused as too large is refused in the reader's language, signed
+  // in. The registration form carries a badge photo: its body may be larger than other forms'.
+  setUpRequestGuards(app, config, [{ path: REGISTER_PATH, maxSize: REGISTER_BODY_LIMIT }]);
   // Control characters, unreadable forms and too many fields refused in the reader's language, before any route.
   setUpInputGuards(app);
 

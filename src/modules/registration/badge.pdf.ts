@@ -1,13 +1,15 @@
 import { type PDFDocument, type PDFImage, type PDFPage, rgb } from "pdf-lib";
 import { newPdfDocument, type PdfText, pdfText } from "../../platform/pdf/fonts.ts";
 import { drawQr } from "../../platform/pdf/qr.ts";
+import { printablePhoto } from "./photo.ts";
 
 // Badges as PDF: A6 portrait (105 × 148 mm), alone on its page or four to an A4 page with thin cutting lines.
 // Each shows the event, the photo, the name the person uses (any script), the organisation, a QR code of the signed
 // badge code with the code printed under it, and a band in the participant category's colour with the category's
 // name written on it, so the category never relies on colour alone.
-// Photos: pdf-lib embeds JPEG and PNG only. A WebP photo (accepted at registration) cannot be converted without an
-// image library, so its badge shows a neutral frame, as does a badge without a photo or with an unreadable one.
+// Photos: embedded as the small JPEG that photo.ts makes (uploads are stored so; older photos, WebP included, are
+// re-encoded within the same pixel limits). A badge without a photo, or with one over the limits or unreadable,
+// shows a neutral frame.
 
 export interface BadgeCard {
   registrationId: string;
@@ -44,8 +46,9 @@ function luminance({ r, g, b }: { r: number; g: number; b: number }) {
 async function embedPhoto(doc: PDFDocument, photo: BadgeCard["photo"]): Promise<PDFImage | null> {
   if (!photo) return null;
   try {
-    if (photo.contentType === "image/jpeg") return await doc.embedJpg(photo.bytes);
-    if (photo.contentType === "image/png") return await doc.embedPng(photo.bytes);
+    // Through sharp first (photo.ts): pdf-lib would decode a PNG of any size on the event loop.
+    const printable = await printablePhoto(photo);
+    if (printable) return await doc.embedJpg(printable);
   } catch {
     // A damaged file prints as the empty frame rather than failing the whole batch.
   }

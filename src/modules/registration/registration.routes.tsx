@@ -141,6 +141,21 @@ export function registrationPages(deps: {
         authorize(c.get("actor"), "registration.register");
         const event = await eventOf(c);
         const { values, photo } = await registrationBody(c);
+        // A body over the form's limit reaches here without its photo (middleware.ts): nothing is registered, and
+        // the form comes back with what was typed.
+        if (c.get("droppedFiles")?.includes("photo")) {
+          return renderPage(
+            c,
+            <RegisterFormPage
+              ctx={pageContext(c)}
+              event={event}
+              form={{ values, errors: { photo: "registration.error.photoTooLarge" } }}
+              choices={await choices(c, event)}
+              photoChosen={true}
+            />,
+            413,
+          );
+        }
         try {
           const { id, created } = await registrations.register(
             c.get("actor"),

@@ -9,16 +9,17 @@ export const LIMITS = {
   answer: 2000,
   reason: 2000,
   passportNumber: 20,
-  /** The badge photo, in bytes. */
-  photo: 2 * 1024 * 1024,
+  /** The badge photo as sent, in bytes: a phone's photo (often 8–15 MB) is accepted and shrunk on the server. */
+  photo: 20 * 1024 * 1024,
 } as const;
 
 /**
  * The registration form's path, whose bodies may carry a photo: the request guard lets them be larger than other
- * forms, so a photo over LIMITS.photo is refused with a message on the form rather than a bare 413.
+ * forms (the photo and 1 MiB for the rest), and a body larger still has its file dropped rather than being refused,
+ * so a photo over LIMITS.photo is refused with a message on the form, with what was typed, rather than a bare 413.
  */
 export const REGISTER_PATH = /^\/forum\/[a-z0-9][a-z0-9-]{0,79}\/register$/;
-export const REGISTER_BODY_LIMIT = 8 * 1024 * 1024;
+export const REGISTER_BODY_LIMIT = LIMITS.photo + 1024 * 1024;
 
 /** Trimmed and in NFC, so a name typed with combining accents is stored as one with precomposed letters. */
 const text = (max: number) =>

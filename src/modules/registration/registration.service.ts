@@ -13,6 +13,7 @@ import type { RequestMeta } from "../accounts/accounts.service.ts";
 import { localDate, nextDay, zonedTimeToUtc } from "../forum/time.ts";
 import type { OrganizationService } from "../organizations/organizations.service.ts";
 import { newNonce } from "./codes.ts";
+import { preparePhoto } from "./photo.ts";
 import { type RegistrationMail, registrationMail } from "./registration.mail.ts";
 import * as repo from "./registration.repository.ts";
 import {
@@ -21,7 +22,6 @@ import {
   type PassportDetails,
   type PhotoType,
   parsePassport,
-  photoType,
   RegistrationInput,
 } from "./registration.schema.ts";
 import type {
@@ -386,11 +386,11 @@ export function createRegistrationService(deps: {
     if (input.attendance === "onsite") {
       if (!event.onsiteOpen) problems.attendance = "registration.error.onsiteClosed";
       // The photo may come later (staff can print a badge without one); a photo sent must be an image.
-      if (photo && photo.bytes.length > LIMITS.photo) problems.photo = "registration.error.photoTooLarge";
-      else if (photo && photo.bytes.length > 0) {
-        const type = photoType(photo.bytes);
-        if (!type) problems.photo = "registration.error.photoType";
-        else checkedPhoto = { contentType: type, bytes: photo.bytes };
+      // It is decoded once here (sharp, after its dimensions are read) and stored small, without its metadata.
+      if (photo && photo.bytes.length > 0) {
+        const prepared = await preparePhoto(photo.bytes);
+        if (prepared.ok) checkedPhoto = { contentType: prepared.contentType, bytes: prepared.bytes };
+        else problems.photo = prepared.error;
       }
     }
     if (Object.keys(problems).length > 0) throw new FormError(problems);

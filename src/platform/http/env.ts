@@ -23,6 +23,8 @@ export interface AppEnv {
     i18n: I18n;
     actor: Actor | null;
     ip: string | null;
+    /** The file fields of an upload form whose content was dropped, the body being over its limit (middleware.ts). */
+    droppedFiles: string[] | undefined;
   };
 }
 

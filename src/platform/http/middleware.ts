@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Hono } from "hono";
+import type { Hono, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { getCookie, setCookie } from "hono/cookie";
 import { csrf } from "hono/csrf";
@@ -8,8 +8,9 @@ import type { Config } from "../../config.ts";
 import { i18nFor } from "../i18n/i18n.ts";
 import { negotiateLocale } from "../i18n/negotiate.ts";
 import type { Logger } from "../log/logger.ts";
-import type { AppEnv } from "./env.ts";
+import type { AppContext, AppEnv } from "./env.ts";
 import { errors } from "./errors.ts";
+import { readTextFields } from "./oversize-form.ts";
 
 const LANG_COOKIE = "lang";
 
@@ -100,9 +101,73 @@ export function setUpLocale(app: Hono<AppEnv>, config: Config) {
   });
 }
 
+/** Past this many times an upload form's limit, even its text fields are not read: the 413 page says so. */
+const UPLOAD_READ_FACTOR = 5;
+
+/** The request again, with this body (and the content type a FormData body sets). */
+function withBody(c: AppContext, body: BodyInit, keepType: boolean) {
+  const headers = new Headers(c.req.raw.headers);
+  headers.delete("content-length");
+  if (!keepType) headers.delete("content-type");
+  c.req.raw = new Request(c.req.raw.url, { method: c.req.method, headers, body });
+}
+
 /**
- * Bodies over the limit are refused before they are read; forms from other origins are refused. Upload forms (a
- * photo) may have a larger limit of their own, so a file just over the field's size is refused on the form itself.
+ * An upload form's guard. A multipart body within `maxSize` goes on as it is; a larger one (a photo of 40 MB) is read
+ * as it streams for its text fields only, its files dropped, and goes on as that form with `droppedFiles` naming the
+ * file fields, so the page shows the form again with what was typed and says which file was too large. Past
+ * UPLOAD_READ_FACTOR times the limit, or for a body that is not multipart, it is the 413 page.
+ */
+function uploadGuard(maxSize: number, plain: ReturnType<typeof bodyLimit>): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const type = c.req.header("content-type") ?? "";
+    const boundary = /^multipart\/form-data;.*\bboundary=(?:"([^"]+)"|([^;\s]+))/i.exec(type);
+    const marker = boundary?.[1] ?? boundary?.[2];
+    const declared = Number(c.req.header("content-length") ?? Number.NaN);
+    const stream = c.req.raw.body;
+    if (!marker || !stream || declared <= maxSize) return plain(c, next);
+    const reader = stream.getReader();
+    const head: Uint8Array[] = [];
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      head.push(value);
+      size += value.length;
+      if (size > maxSize) break;
+    }
+    if (size <= maxSize) {
+      withBody(c, Buffer.concat(head), true);
+      return next();
+    }
+    async function* chunks() {
+      yield* head;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return;
+        yield value;
+      }
+    }
+    const form = await readTextFields(chunks(), marker, {
+      maxTextBytes: Math.min(maxSize, 1024 * 1024),
+      maxBytes: UPLOAD_READ_FACTOR * maxSize,
+    });
+    if (!form) {
+      await reader.cancel().catch(() => {});
+      throw errors.payloadTooLarge(maxSize);
+    }
+    const data = new FormData();
+    for (const [name, value] of form.fields) data.append(name, value);
+    withBody(c, data, false);
+    c.set("droppedFiles", form.droppedFiles);
+    return next();
+  };
+}
+
+/**
+ * Bodies over the limit are refused before they are read, with the 413 page in the reader's language (these guards
+ * come after the session and the language); forms from other origins are refused. Upload forms (a photo) have a
+ * larger limit of their own, and past it their text fields still reach the route (see uploadGuard).
  */
 export function setUpRequestGuards(
   app: Hono<AppEnv>,
@@ -117,14 +182,17 @@ export function setUpRequestGuards(
       },
     });
   const general = limit(config.bodyLimit);
-  const larger = uploads.map((u) => ({ path: u.path, guard: limit(Math.max(u.maxSize, config.bodyLimit)) }));
+  const larger = uploads.map((u) => {
+    const maxSize = Math.max(u.maxSize, config.bodyLimit);
+    return { path: u.path, guard: uploadGuard(maxSize, limit(maxSize)) };
+  });
   // GET and HEAD carry no body to limit; asking for one (hono's bodyLimit reads `c.req.raw.body`) would build a
   // full web Request for every page view, which @hono/node-server otherwise never makes.
-  app.use((c, next) =>
-    c.req.method === "GET" || c.req.method === "HEAD"
-      ? next()
-      : (larger.find((u) => u.path.test(c.req.path))?.guard ?? general)(c, next),
-  );
+  app.use((c, next) => {
+    if (c.req.method === "GET" || c.req.method === "HEAD") return next();
+    const upload = larger.find((u) => u.path.test(c.req.path));
+    return upload ? upload.guard(c, next) : general(c, next);
+  });
   // Only BASE_URL's origin: the Host header is the sender's to choose, so comparing with it trusts any site that
   // can reach the server under another name.
   app.use(csrf({ origin: new URL(config.baseUrl).origin }));
