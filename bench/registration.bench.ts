@@ -142,6 +142,8 @@ async function prepare(database: string): Promise<{ url: string; people: Person[
           expiresAt: expires,
           ip: null,
           userAgent: null,
+          previousTokenHash: null,
+          previousTokenUntil: null,
         });
         people.push({ cookie: `wsis_session=${token}`, body: new URLSearchParams(registrationForm(i)).toString() });
       }

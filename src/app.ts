@@ -56,7 +56,7 @@ export function createApp(deps: AppDeps) {
   const reference = createReferenceService(db);
   // Each module that keeps something about a person adds its part of the person's data download.
   const personalData: PersonalDataSource[] = [];
-  const accounts = createAccountService({ db, mailer, config, clock, personalData });
+  const accounts = createAccountService({ db, mailer, config, clock, personalData, logger });
   const organizations = createOrganizationService({ db, mailer, config, clock, people: accounts });
   const roles = createRoleService({
     db,

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import proxyAddr from "proxy-addr";
 import { z } from "zod";
 
 const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"] as const;
@@ -25,8 +26,12 @@ const envSchema = z.object({
     .int()
     .min(1024)
     .default(1024 * 1024),
-  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
-  TRUST_PROXY: z.enum(["true", "false", "1", "0"]).default("false"),
+  /**
+   * Behind reverse proxies: which of them may say who the client is in X-Forwarded-For. "false" (or 0): none; a
+   * number: that many hops nearest to the server ("true" is 1); otherwise a comma-separated list of addresses,
+   * CIDR ranges or proxy-addr's names (loopback, linklocal, uniquelocal). See parseTrustProxy.
+   */
+  TRUST_PROXY: z.string().trim().min(1).default("false"),
   /** The sender of the platform's mail. */
   MAIL_FROM: z.string().min(3).default("WSIS Platform <no-reply@localhost>"),
   /** Seconds to let requests in flight finish on SIGTERM before closing anyway. */
@@ -65,7 +70,8 @@ export interface Config {
   workers: number;
   /** Matches of recently searched texts each process keeps for the next search of the same words; 0 keeps none. */
   searchRecentMatches: number;
-  trustProxy: boolean;
+  /** Who may say who the client is (X-Forwarded-For); the client is the right-most address not trusted. */
+  trustProxy: TrustProxy;
   mailFrom: string;
   /** Days after an event ends before its registrations' passport details are erased (wsis erase passports). */
   passportRetentionDays: number;
@@ -95,6 +101,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   const dataDir = path.resolve(e.DATA_DIR);
+  const trustProxy = parseTrustProxy(e.TRUST_PROXY);
   if (e.NODE_ENV === "production" && !e.SESSION_SECRET) {
     throw new ConfigError(["SESSION_SECRET: required in production (at least 32 random characters)"]);
   }
@@ -115,11 +122,44 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     shutdownGraceSeconds: e.SHUTDOWN_GRACE,
     workers: e.WORKERS,
     searchRecentMatches: e.SEARCH_RECENT_MATCHES,
-    trustProxy: e.TRUST_PROXY === "true" || e.TRUST_PROXY === "1",
+    trustProxy,
     mailFrom: e.MAIL_FROM,
     passportRetentionDays: e.PASSPORT_RETENTION_DAYS,
     focalPointMinMembershipDays: e.FOCAL_POINT_MIN_MEMBERSHIP_DAYS,
   };
+}
+
+/** No proxy trusted; the nearest `hops` peers trusted (the socket's, then X-Forwarded-For from the right); these. */
+export type TrustProxy = { kind: "none" } | { kind: "hops"; hops: number } | { kind: "addresses"; addresses: string[] };
+
+/**
+ * TRUST_PROXY: "false" or "0" trusts no proxy (the socket's address is the client's); a number trusts that many
+ * hops, the socket's peer first; "true" means one hop (a single reverse proxy in front) — it used to mean the
+ * left-most X-Forwarded-For entry, which the client writes. Anything else is a comma-separated list for proxy-addr
+ * ("10.0.0.0/8, loopback"): only peers in it are believed.
+ */
+export function parseTrustProxy(value: string): TrustProxy {
+  const v = value.trim().toLowerCase();
+  if (v === "false" || v === "0") return { kind: "none" };
+  if (v === "true") return { kind: "hops", hops: 1 };
+  if (/^\d+$/.test(v)) {
+    const hops = Number(v);
+    if (hops > 20) throw new ConfigError(["TRUST_PROXY: at most 20 hops"]);
+    return { kind: "hops", hops };
+  }
+  const addresses = v
+    .split(",")
+    .map((a) => a.trim())
+    .filter(Boolean);
+  try {
+    if (addresses.length === 0) throw new Error("no address given");
+    proxyAddr.compile(addresses);
+  } catch (error) {
+    throw new ConfigError([
+      `TRUST_PROXY: false, a number of hops, or addresses/CIDR ranges/loopback/linklocal/uniquelocal separated by commas (${error instanceof Error ? error.message : String(error)})`,
+    ]);
+  }
+  return { kind: "addresses", addresses };
 }
 
 function withSynchronous(database: Database, synchronous: "normal" | "full"): Database {

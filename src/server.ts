@@ -15,6 +15,7 @@ import { pruneSearchChanges } from "./modules/stocktaking/search/memory.ts";
 import { createStocktakingSearch } from "./modules/stocktaking/search/search.ts";
 import { loadPublished } from "./modules/stocktaking/stocktaking.import.ts";
 import { EntryInput } from "./modules/stocktaking/stocktaking.schema.ts";
+import { settled } from "./platform/background.ts";
 import { pruneFormKeys } from "./platform/http/form-key.ts";
 import { pruneRateLimits } from "./platform/http/rate-limit.ts";
 import type { Logger } from "./platform/log/logger.ts";
@@ -81,6 +82,7 @@ export async function runServer(config: Config, logger: Logger, options: { demo?
     server.close(async () => {
       clearTimeout(force);
       clearInterval(maintenance);
+      await settled(); // work requests left to run after their answer (a reset link's mail)
       await mailer.stop();
       await handle.close();
       logger.info("stopped");

@@ -6,6 +6,7 @@ import { type Config, loadConfig } from "../../src/config.ts";
 import { type DbHandle, openDatabase } from "../../src/db/database.ts";
 import { migrateToLatest } from "../../src/db/migrate.ts";
 import { deriveKey } from "../../src/platform/auth/secrets.ts";
+import { settled } from "../../src/platform/background.ts";
 import { createLogger, type Logger } from "../../src/platform/log/logger.ts";
 import { createMailer, type Mailer } from "../../src/platform/mail/mailer.ts";
 import { outboxTransport } from "../../src/platform/mail/transport.ts";
@@ -112,12 +113,15 @@ export async function buildTestApp(dialect: TestDialect, env: Record<string, str
     logger,
     request: (p, init) => Promise.resolve(app.request(`http://localhost:3000${p}`, init)),
     mail: async () => {
+      // Mail queued by work a request left to run after its answer (a reset request's) is queued by now.
+      await settled();
       // Twice: a run already under way (started by a request's kick) may have begun before the newest message.
       await mailer.deliverDue();
       await mailer.deliverDue();
       return readOutbox(outbox);
     },
     close: async () => {
+      await settled();
       await mailer.stop();
       await handle.close();
       await database.drop();

@@ -11,6 +11,7 @@ import * as m0009 from "./0009_registration.ts";
 import * as m0010 from "./0010_stocktaking_search_keys.ts";
 import * as m0011 from "./0011_organization_verification.ts";
 import * as m0012 from "./0012_form_keys.ts";
+import * as m0013 from "./0013_session_grace.ts";
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end, never edit old ones. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   "0010_stocktaking_search_keys": m0010,
   "0011_organization_verification": m0011,
   "0012_form_keys": m0012,
+  "0013_session_grace": m0013,
 };

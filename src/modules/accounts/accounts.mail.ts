@@ -1,6 +1,7 @@
 import { i18nFor, type MessageKey } from "../../platform/i18n/i18n.ts";
 import { isLocale } from "../../platform/i18n/locale.ts";
 import type { MailToSend } from "../../platform/mail/mailer.ts";
+import { isPlainName } from "./accounts.schema.ts";
 
 export type AccountMail =
   | "verify"
@@ -9,20 +10,39 @@ export type AccountMail =
   | "emailChange"
   | "emailChangeNotice"
   | "emailChanged"
-  | "passwordChanged";
+  | "passwordChanged"
+  | "signinAttempts";
 
-/** A plain-text message in the recipient's language, from the message catalogues. */
+/**
+ * The name to greet a recipient by, or null for a greeting without one. An address not yet verified may belong to
+ * a stranger: whoever typed it also typed the name, so mail there carries no name at all. Elsewhere a name is one
+ * line and holds no link (names saved before that rule greet no one by name).
+ */
+export function greetingName(
+  recipient: { displayName: string; emailVerifiedAt: string | null },
+  verified = recipient.emailVerifiedAt !== null,
+): string | null {
+  if (!verified) return null;
+  const name = recipient.displayName.replace(/\s+/gu, " ").trim();
+  return name && isPlainName(name) ? name : null;
+}
+
+/**
+ * A plain-text message in the recipient's language, from the message catalogues. `name` is the greeting's name
+ * (see greetingName); the other values are what the platform wrote (links, addresses the recipient typed).
+ */
 export function accountMail(
   template: AccountMail,
   to: string,
   locale: string,
-  values: { name: string } & Record<string, string>,
+  values: { name: string | null } & Record<string, string | null>,
   baseUrl: string,
 ): MailToSend {
   const i18n = i18nFor(isLocale(locale) ? locale : "en");
-  const body = i18n.t(`mail.${template}.body` as MessageKey, values);
+  const { name, ...rest } = values;
+  const body = i18n.t(`mail.${template}.body` as MessageKey, rest as Record<string, string>);
   const text = [
-    i18n.t("mail.greeting", { name: values.name }),
+    name ? i18n.t("mail.greeting", { name }) : i18n.t("mail.greeting.anonymous"),
     "",
     body,
     "",

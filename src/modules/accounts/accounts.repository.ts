@@ -19,6 +19,20 @@ export async function insertUser(db: Db, user: UserAccountTable) {
   await db.insertInto("userAccount").values(user).execute();
 }
 
+/**
+ * Inserts the account unless its email is taken, even by an insert not yet committed (PostgreSQL waits for that one
+ * to end): true when this one was inserted. A second sign-up with one address is never a constraint error.
+ */
+export async function insertUserUnlessEmailTaken(db: Db, user: UserAccountTable): Promise<boolean> {
+  const row = await db
+    .insertInto("userAccount")
+    .values(user)
+    .onConflict((oc) => oc.column("email").doNothing())
+    .returning("id")
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function updateUser(db: Db, id: string, changes: Partial<Omit<UserAccountTable, "id">>) {
   await db.updateTable("userAccount").set(changes).where("id", "=", id).execute();
 }
@@ -73,15 +87,14 @@ export function findUsableToken(db: Db, tokenHash: string, purpose: TokenPurpose
     .executeTakeFirst();
 }
 
-/** Earlier links of the same kind stop working when a new one is sent or one is used. */
-export async function expireTokens(db: Db, userId: string, purpose: TokenPurpose, now: string) {
-  await db
-    .updateTable("userToken")
-    .set({ usedAt: now })
-    .where("userId", "=", userId)
-    .where("purpose", "=", purpose)
-    .where("usedAt", "is", null)
-    .execute();
+/**
+ * Earlier links of the same kind stop working when a new one is sent or one is used; every link of the account
+ * ("all") when its password is reset or changed.
+ */
+export async function expireTokens(db: Db, userId: string, purpose: TokenPurpose | "all", now: string) {
+  let query = db.updateTable("userToken").set({ usedAt: now }).where("userId", "=", userId).where("usedAt", "is", null);
+  if (purpose !== "all") query = query.where("purpose", "=", purpose);
+  await query.execute();
 }
 
 export async function insertSession(
@@ -91,7 +104,8 @@ export async function insertSession(
   await db.insertInto("userSession").values(session).execute();
 }
 
-export function findSessionByTokenHash(db: Db, tokenHash: string) {
+/** The session of a cookie's token: its current one, or the one it replaced while that is in its grace period. */
+export function findSessionByTokenHash(db: Db, tokenHash: string, now: string) {
   return db
     .selectFrom("userSession as s")
     .innerJoin("userAccount as u", "u.id", "s.userId")
@@ -107,7 +121,12 @@ export function findSessionByTokenHash(db: Db, tokenHash: string) {
       "u.preferredLocale",
       "u.privilegeVersion",
     ])
-    .where("s.tokenHash", "=", tokenHash)
+    .where((eb) =>
+      eb.or([
+        eb("s.tokenHash", "=", tokenHash),
+        eb.and([eb("s.previousTokenHash", "=", tokenHash), eb("s.previousTokenUntil", ">", now)]),
+      ]),
+    )
     .executeTakeFirst();
 }
 
@@ -115,16 +134,33 @@ export async function touchSession(db: Db, tokenHash: string, now: string) {
   await db.updateTable("userSession").set({ lastSeenAt: now }).where("tokenHash", "=", tokenHash).execute();
 }
 
+/**
+ * Gives the session a new token, keeping the old one valid until `previousTokenUntil`. False when the old token was
+ * already replaced (a concurrent request of the same browser did it first).
+ */
 export async function replaceSessionToken(
   db: Db,
   oldHash: string,
-  next: { tokenHash: string; id: string; privilegeVersion: number; lastSeenAt: string },
-) {
-  await db.updateTable("userSession").set(next).where("tokenHash", "=", oldHash).execute();
+  next: { tokenHash: string; id: string; privilegeVersion: number; lastSeenAt: string; previousTokenUntil: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable("userSession")
+    .set({ ...next, previousTokenHash: oldHash })
+    .where("tokenHash", "=", oldHash)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
+/** Ends the session of a token, whether it is the session's current token or the one in its grace period. */
 export async function deleteSessionByTokenHash(db: Db, tokenHash: string) {
-  await db.deleteFrom("userSession").where("tokenHash", "=", tokenHash).execute();
+  await db
+    .deleteFrom("userSession")
+    .where((eb) => eb.or([eb("tokenHash", "=", tokenHash), eb("previousTokenHash", "=", tokenHash)]))
+    .execute();
+}
+
+export async function deleteSessionById(db: Db, id: string) {
+  await db.deleteFrom("userSession").where("id", "=", id).execute();
 }
 
 export function findSessionsOfUser(db: Db, userId: string) {

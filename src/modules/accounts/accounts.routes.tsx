@@ -256,8 +256,17 @@ export function accountPages(deps: {
         const input = await values(c);
         try {
           const form = parseForm(ProfileForm, input);
-          const memberships = await organizations.membershipsOf(actor.userId);
-          const allowed = memberships.filter((m) => m.status === "approved").map((m) => m.id);
+          // Only codes the form offers: an unknown one names its field (it would otherwise break a foreign key).
+          const choices = await profileChoices(c, actor.userId);
+          const unknown: Record<string, "form.choose"> = {};
+          if (form.countryCode && !choices.countries.some((o) => o.value === form.countryCode)) {
+            unknown.countryCode = "form.choose";
+          }
+          if (form.stakeholderTypeCode && !choices.stakeholderTypes.some((o) => o.value === form.stakeholderTypeCode)) {
+            unknown.stakeholderTypeCode = "form.choose";
+          }
+          if (Object.keys(unknown).length > 0) throw new FormError(unknown);
+          const allowed = choices.organizations.map((o) => o.value);
           await accounts.updateProfile(actor.userId, form, allowed, requestMeta(c));
           setCookie(c, "lang", form.preferredLocale, {
             path: "/",

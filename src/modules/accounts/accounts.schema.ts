@@ -23,7 +23,21 @@ const newPassword = password.superRefine((value, ctx) => {
   if (problem) ctx.addIssue({ code: "custom", message: `form.password.${problem}` });
 });
 
-const displayName = z.string().trim().min(1, "form.required").max(120, "form.tooLong");
+/**
+ * A name is one line and no link: it is shown on pages and in mail, where a line like "URGENT … re-validate at
+ * https://…" would read as the platform's own words. Refused: line breaks and tabs, "://", "www.", "@", and a full
+ * stop directly followed by two letters (a domain such as example.org; initials like "J.R.R. Tolkien" pass).
+ */
+export function isPlainName(value: string): boolean {
+  return !/[\t\n\v\f\r\u0085\u2028\u2029]|:\/\/|www\.|@|\.\p{L}{2}/iu.test(value);
+}
+
+const displayName = z
+  .string()
+  .trim()
+  .min(1, "form.required")
+  .max(120, "form.tooLong")
+  .refine(isPlainName, "form.displayName.plain");
 
 /** Latin letters (with their accents), spaces, hyphens, apostrophes and full stops, as passports print names. */
 const passportName = z

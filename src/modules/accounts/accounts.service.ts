@@ -12,26 +12,46 @@ import {
 } from "../../platform/auth/passwords.ts";
 import type { PersonalDataSource } from "../../platform/auth/personal-data.ts";
 import { deriveKey, hashToken, newSecretToken, pseudonym } from "../../platform/auth/secrets.ts";
+import { runInBackground } from "../../platform/background.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { FormError } from "../../platform/http/forms.ts";
-import { hitRateLimit, type Limit } from "../../platform/http/rate-limit.ts";
+import {
+  enforceRateLimit,
+  hitRateLimit,
+  type Limit,
+  type RateDecision,
+  refundRateLimit,
+} from "../../platform/http/rate-limit.ts";
 import type { MessageKey } from "../../platform/i18n/i18n.ts";
+import type { Logger } from "../../platform/log/logger.ts";
 import type { Mailer } from "../../platform/mail/mailer.ts";
-import { type AccountMail, accountMail } from "./accounts.mail.ts";
+import { type AccountMail, accountMail, greetingName } from "./accounts.mail.ts";
 import * as repo from "./accounts.repository.ts";
 import type { ProfileForm, SignUpForm } from "./accounts.schema.ts";
-import type { TokenPurpose } from "./accounts.table.ts";
+import type { TokenPurpose, UserAccountTable } from "./accounts.table.ts";
 
 /** How long each kind of link works. */
 const TOKEN_HOURS: Record<TokenPurpose, number> = { verify_email: 48, reset_password: 1, change_email: 24 };
 
-/** Attempts allowed per window, per client address and per account. Counted in the database. */
+/**
+ * Attempts allowed per window, counted in the database. Sign-in counts wrong passwords only: a ministry signing its
+ * delegation in from one office, or a venue's Wi-Fi, is one address, and right passwords from it never add up.
+ * - per account and address pair: ten wrong passwords refuse that address for that account (429), nobody else;
+ * - per address: many wrong passwords for any accounts (sized for a venue where hundreds mistype now and then);
+ * - per account from anywhere: past the threshold the account is slowed, not locked: an address that has already
+ *   failed for it gets one attempt per slot of a few seconds, shared by all such addresses (429 with Retry-After
+ *   for the rest of the slot), while an address that has not failed for it is not slowed, so the owner signing in
+ *   from their own machine gets straight in. The owner is told once a day by mail.
+ */
 export const LIMITS = {
-  signInPerIp: { max: 30, windowSeconds: 15 * 60 },
-  signInPerAccount: { max: 10, windowSeconds: 15 * 60 },
-  signUpPerIp: { max: 10, windowSeconds: 60 * 60 },
+  signInFailuresPerPair: { max: 10, windowSeconds: 15 * 60 },
+  signInFailuresPerIp: { max: 300, windowSeconds: 15 * 60 },
+  signInFailuresPerAccount: { max: 50, windowSeconds: 15 * 60 },
+  signInSlowedSlot: { max: 1, windowSeconds: 10 },
+  signInOwnerWarned: { max: 1, windowSeconds: 24 * 60 * 60 },
+  signUpPerIp: { max: 200, windowSeconds: 60 * 60 },
   signUpPerAccount: { max: 5, windowSeconds: 60 * 60 },
-  resetPerIp: { max: 20, windowSeconds: 60 * 60 },
+  resetPerIp: { max: 200, windowSeconds: 60 * 60 },
   resetPerAccount: { max: 5, windowSeconds: 60 * 60 },
 } satisfies Record<string, Limit>;
 
@@ -61,8 +81,10 @@ export function createAccountService(deps: {
   clock: () => Date;
   /** What other modules keep about a person, for the download; filled in by the composition root. */
   personalData?: readonly PersonalDataSource[];
+  /** For work done after the answer (a reset request's mail). */
+  logger?: Logger;
 }) {
-  const { db, mailer, config, clock, personalData = [] } = deps;
+  const { db, mailer, config, clock, personalData = [], logger } = deps;
   const limitKey = deriveKey(config.sessionSecret, "rate-limit");
 
   const ctx = (meta: RequestMeta, actorId: string | null): AuditContext => ({
@@ -72,15 +94,75 @@ export function createAccountService(deps: {
     now: clock(),
   });
   const link = (path: string, token: string) => `${config.baseUrl}${path}?token=${encodeURIComponent(token)}`;
-  const mail = (template: AccountMail, to: string, locale: string, values: { name: string } & Record<string, string>) =>
-    accountMail(template, to, locale, values, config.baseUrl);
+  const mail = (
+    template: AccountMail,
+    to: string,
+    locale: string,
+    values: { name: string | null } & Record<string, string | null>,
+  ) => accountMail(template, to, locale, values, config.baseUrl);
 
-  async function limit(key: string, rule: Limit) {
-    const decision = await hitRateLimit(db, key, rule, clock());
-    if (!decision.allowed) throw errors.tooManyRequests(decision.retryAfter);
-  }
+  const limit = (key: string, rule: Limit) => enforceRateLimit(db, key, rule, clock());
   const accountKey = (kind: string, email: string) => `${kind}:account:${pseudonym(limitKey, email)}`;
   const ipKey = (kind: string, ip: string | null) => `${kind}:ip:${ip ?? "unknown"}`;
+  const pairKey = (kind: string, email: string, ip: string | null) =>
+    `${kind}:pair:${pseudonym(limitKey, `${email}\n${ip ?? "unknown"}`)}`;
+
+  /**
+   * Counts a sign-in attempt as a failure before the password is checked (so concurrent guesses cannot all pass a
+   * check made before any was counted) and refuses it when a limit is reached (see LIMITS). The caller takes the
+   * attempt back when the password was right.
+   */
+  async function signInAttempt(email: string, ip: string | null) {
+    const now = clock();
+    const counted: [string, RateDecision][] = [];
+    const count = async (key: string, rule: Limit) => {
+      const decision = await hitRateLimit(db, key, rule, now);
+      counted.push([key, decision]);
+      return decision;
+    };
+    const refund = async () => {
+      for (const [key, decision] of counted) await refundRateLimit(db, key, decision);
+    };
+    const byIp = await count(ipKey("signin-fail", ip), LIMITS.signInFailuresPerIp);
+    const byPair = await count(pairKey("signin-fail", email, ip), LIMITS.signInFailuresPerPair);
+    const byAccount = await count(accountKey("signin-fail", email), LIMITS.signInFailuresPerAccount);
+    const refused = [byIp, byPair].filter((d) => !d.allowed);
+    if (refused.length > 0) {
+      await refund();
+      throw errors.tooManyRequests(Math.max(...refused.map((d) => d.retryAfter)));
+    }
+    // Slowed: only addresses that have already failed for this account (this attempt being their second or later).
+    if (!byAccount.allowed && byPair.count > 1) {
+      const slot = await hitRateLimit(db, accountKey("signin-slot", email), LIMITS.signInSlowedSlot, now);
+      if (!slot.allowed) {
+        await refund();
+        throw errors.tooManyRequests(slot.retryAfter);
+      }
+    }
+    return { succeeded: refund, accountFailures: byAccount.count };
+  }
+
+  /** Past the per-account threshold the owner learns that someone is trying their password: one mail a day. */
+  async function warnOwner(user: UserAccountTable) {
+    const once = await hitRateLimit(db, accountKey("signin-warned", user.email), LIMITS.signInOwnerWarned, clock());
+    if (!once.allowed) return;
+    await db.transaction().execute(async (trx) => {
+      await mailer.enqueue(
+        trx,
+        mail("signinAttempts", user.email, user.preferredLocale, {
+          name: greetingName(user),
+          reset: `${config.baseUrl}/account/forgot`,
+          signin: `${config.baseUrl}/account/signin`,
+        }),
+      );
+      await audit(trx, ctx({ ip: null, requestId: null }, null), {
+        action: "account.signin_attempts_warned",
+        objectType: "user",
+        objectId: user.id,
+      });
+    });
+    mailer.kick();
+  }
 
   function checkPassword(field: string, password: string, email: string) {
     const problem = passwordProblem(password, { email });
@@ -116,6 +198,8 @@ export function createAccountService(deps: {
       expiresAt: timestamp(new Date(now.getTime() + 30 * 24 * 3600_000)),
       ip: meta.ip,
       userAgent: meta.userAgent?.slice(0, 300) ?? null,
+      previousTokenHash: null,
+      previousTokenUntil: null,
     });
     return { token, sessionId };
   }
@@ -132,22 +216,24 @@ export function createAccountService(deps: {
       await limit(accountKey("signup", form.email), LIMITS.signUpPerAccount);
       checkPassword("password", form.password, form.email);
       const passwordHash = await hashPassword(form.password);
-      const existing = await repo.findUserByEmail(db, form.email);
       await db.transaction().execute(async (trx) => {
-        if (existing) {
+        const toOwner = async (existing: UserAccountTable) => {
           await mailer.enqueue(
             trx,
             mail("existing", existing.email, existing.preferredLocale, {
-              name: existing.displayName,
+              name: greetingName(existing),
               signin: `${config.baseUrl}/account/signin`,
               reset: `${config.baseUrl}/account/forgot`,
             }),
           );
-          return;
-        }
+        };
+        const existing = await repo.findUserByEmail(trx, form.email);
+        if (existing) return toOwner(existing);
         const now = timestamp(clock());
         const id = newId(clock().getTime());
-        await repo.insertUser(trx, {
+        // Two sign-ups with one address at once (a double click, a retry): the insert that loses is the same as an
+        // address already taken, not a unique-constraint error.
+        const inserted = await repo.insertUserUnlessEmailTaken(trx, {
           id,
           email: form.email,
           emailVerifiedAt: null,
@@ -162,13 +248,16 @@ export function createAccountService(deps: {
           createdAt: now,
           updatedAt: now,
         });
+        if (!inserted) {
+          const winner = await repo.findUserByEmail(trx, form.email);
+          if (winner) await toOwner(winner);
+          return;
+        }
         const token = await issueToken(trx, id, "verify_email");
+        // To an address nobody has confirmed yet: nothing the requester typed (the name) goes into it.
         await mailer.enqueue(
           trx,
-          mail("verify", form.email, form.preferredLocale, {
-            name: form.displayName,
-            link: link("/account/verify", token),
-          }),
+          mail("verify", form.email, form.preferredLocale, { name: null, link: link("/account/verify", token) }),
         );
         await audit(trx, ctx(meta, id), { action: "account.create", objectType: "user", objectId: id });
       });
@@ -192,20 +281,20 @@ export function createAccountService(deps: {
 
     /** Checks the password and opens a new session. The same error for an unknown email and a wrong password. */
     async signIn(email: string, password: string, meta: RequestMeta): Promise<Session & { locale: string }> {
-      await limit(ipKey("signin", meta.ip), LIMITS.signInPerIp);
-      await limit(accountKey("signin", email), LIMITS.signInPerAccount);
+      const attempt = await signInAttempt(email, meta.ip);
       const user = await repo.findUserByEmail(db, email);
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-      if (!user || !ok) throw new FormError({ password: "form.signin.wrong" });
+      if (!user || !ok) {
+        if (user && attempt.accountFailures >= LIMITS.signInFailuresPerAccount.max) await warnOwner(user);
+        throw new FormError({ password: "form.signin.wrong" });
+      }
+      await attempt.succeeded();
       if (!user.emailVerifiedAt) {
         await db.transaction().execute(async (trx) => {
           const token = await issueToken(trx, user.id, "verify_email");
           await mailer.enqueue(
             trx,
-            mail("verify", user.email, user.preferredLocale, {
-              name: user.displayName,
-              link: link("/account/verify", token),
-            }),
+            mail("verify", user.email, user.preferredLocale, { name: null, link: link("/account/verify", token) }),
           );
         });
         mailer.kick();
@@ -224,24 +313,33 @@ export function createAccountService(deps: {
       await repo.deleteSessionByTokenHash(db, hashToken(token));
     },
 
-    /** Mails a reset link when the account exists; the answer is the same either way. */
+    /**
+     * Mails a reset link when the account exists; the answer is the same either way, and takes as long: the request
+     * does only what both cases do (the rate limits), and the lookup, link and mail happen after the answer.
+     */
     async requestPasswordReset(email: string, meta: RequestMeta): Promise<void> {
       await limit(ipKey("reset", meta.ip), LIMITS.resetPerIp);
       await limit(accountKey("reset", email), LIMITS.resetPerAccount);
-      const user = await repo.findUserByEmail(db, email);
-      if (!user) return;
-      await db.transaction().execute(async (trx) => {
-        const token = await issueToken(trx, user.id, "reset_password");
-        await mailer.enqueue(
-          trx,
-          mail("reset", user.email, user.preferredLocale, {
-            name: user.displayName,
-            link: link("/account/reset", token),
-          }),
-        );
-        await audit(trx, ctx(meta, null), { action: "account.reset_requested", objectType: "user", objectId: user.id });
-      });
-      mailer.kick();
+      const at = ctx(meta, null);
+      runInBackground(
+        async () => {
+          const user = await repo.findUserByEmail(db, email);
+          if (!user) return;
+          await db.transaction().execute(async (trx) => {
+            const token = await issueToken(trx, user.id, "reset_password");
+            await mailer.enqueue(
+              trx,
+              mail("reset", user.email, user.preferredLocale, {
+                name: greetingName(user),
+                link: link("/account/reset", token),
+              }),
+            );
+            await audit(trx, at, { action: "account.reset_requested", objectType: "user", objectId: user.id });
+          });
+          mailer.kick();
+        },
+        (error) => logger?.error("password reset request failed", { requestId: meta.requestId, error }),
+      );
     },
 
     /** Whether a reset link can still be used, so the form is shown only for a live link. */
@@ -268,9 +366,11 @@ export function createAccountService(deps: {
           updatedAt: now,
         });
         await repo.deleteSessionsOfUser(trx, user.id);
+        // As sessions end, so do links sent before: another reset link, a pending change of address.
+        await repo.expireTokens(trx, user.id, "all", now);
         await mailer.enqueue(
           trx,
-          mail("passwordChanged", user.email, user.preferredLocale, { name: user.displayName }),
+          mail("passwordChanged", user.email, user.preferredLocale, { name: greetingName(user, true) }),
         );
         await audit(trx, ctx(meta, user.id), {
           action: "account.password_reset",
@@ -289,11 +389,14 @@ export function createAccountService(deps: {
       checkPassword("newPassword", next, user.email);
       const passwordHash = await hashPassword(next);
       await db.transaction().execute(async (trx) => {
-        await repo.updateUser(trx, userId, { passwordHash, updatedAt: timestamp(clock()) });
+        const now = timestamp(clock());
+        await repo.updateUser(trx, userId, { passwordHash, updatedAt: now });
         await repo.deleteSessionsOfUser(trx, userId, sessionId);
+        // Every link sent before ends with the other sessions: a reset link, a pending change of address.
+        await repo.expireTokens(trx, userId, "all", now);
         await mailer.enqueue(
           trx,
-          mail("passwordChanged", user.email, user.preferredLocale, { name: user.displayName }),
+          mail("passwordChanged", user.email, user.preferredLocale, { name: greetingName(user) }),
         );
         await audit(trx, ctx(meta, userId), {
           action: "account.password_change",
@@ -317,15 +420,16 @@ export function createAccountService(deps: {
           const token = await issueToken(trx, userId, "change_email", newEmail);
           await mailer.enqueue(
             trx,
+            // The new address is not confirmed yet: no name in it.
             mail("emailChange", newEmail, user.preferredLocale, {
-              name: user.displayName,
+              name: null,
               link: link("/account/email/confirm", token),
             }),
           );
         }
         await mailer.enqueue(
           trx,
-          mail("emailChangeNotice", user.email, user.preferredLocale, { name: user.displayName, email: newEmail }),
+          mail("emailChangeNotice", user.email, user.preferredLocale, { name: greetingName(user), email: newEmail }),
         );
         await audit(trx, ctx(meta, userId), {
           action: "account.email_change_requested",
@@ -347,7 +451,7 @@ export function createAccountService(deps: {
         await repo.updateUser(trx, user.id, { email: used.newEmail, emailVerifiedAt: now, updatedAt: now });
         await mailer.enqueue(
           trx,
-          mail("emailChanged", user.email, user.preferredLocale, { name: user.displayName, email: used.newEmail }),
+          mail("emailChanged", user.email, user.preferredLocale, { name: greetingName(user), email: used.newEmail }),
         );
         await audit(trx, ctx(meta, user.id), { action: "account.email_change", objectType: "user", objectId: user.id });
       });

@@ -30,6 +30,9 @@ export interface UserSessionTable {
   expiresAt: string;
   ip: string | null;
   userAgent: string | null;
+  /** The token this one replaced when privileges changed (its SHA-256), valid until previousTokenUntil. */
+  previousTokenHash: string | null;
+  previousTokenUntil: string | null;
 }
 
 export type TokenPurpose = "verify_email" | "reset_password" | "change_email";

@@ -1,7 +1,9 @@
+import { isIP } from "node:net";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context, Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import type { Config } from "../../config.ts";
+import proxyAddr from "proxy-addr";
+import type { Config, TrustProxy } from "../../config.ts";
 import type { AppEnv } from "../http/env.ts";
 import type { Actor } from "./policy.ts";
 
@@ -38,23 +40,52 @@ export function clearSessionCookie(c: Context<AppEnv>, config: Config) {
   deleteCookie(c, sessionCookieName(config), { path: "/", secure: config.baseUrl.startsWith("https:") });
 }
 
-/** The client's address: the socket's, or with TRUST_PROXY the first X-Forwarded-For hop. */
-export function clientIp(c: Context<AppEnv>, config: Config): string | null {
-  if (config.trustProxy) {
-    const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
-    if (forwarded) return forwarded.slice(0, 64);
+type Trust = (address: string, hop: number) => boolean;
+
+/** TRUST_PROXY as a predicate over the chain of hops (0: the socket's peer, then X-Forwarded-For from the right). */
+export function proxyTrust(setting: TrustProxy): Trust | null {
+  switch (setting.kind) {
+    case "none":
+      return null;
+    case "hops":
+      return setting.hops === 0 ? null : (_address, hop) => hop < setting.hops;
+    case "addresses":
+      return proxyAddr.compile(setting.addresses);
   }
-  // In-process requests (tests, app.request) have no socket: asked first, rather than caught as an error each time.
+}
+
+/**
+ * The client's address. Without trusted proxies, the socket's. With them, the chain is walked from the server
+ * outwards — the socket's peer, then X-Forwarded-For from its right end, where each trusted proxy appended the
+ * address it saw — and the first address not trusted is the client's. Entries further left were written by the
+ * client and are never read. A request made in process (tests, app.request) has no socket; its caller is this
+ * process, trusted as a proxy is.
+ */
+export function clientIp(c: Context<AppEnv>, trust: Trust | null): string | null {
+  // Asked first, rather than caught as an error each time.
   const bindings = c.env as { incoming?: unknown; server?: { incoming?: unknown } } | undefined;
-  if (!(bindings?.server ?? bindings)?.incoming) return null;
-  return getConnInfo(c).remote.address ?? null;
+  const peer = (bindings?.server ?? bindings)?.incoming ? (getConnInfo(c).remote.address ?? null) : null;
+  if (!trust || (peer !== null && !trust(peer, 0))) return peer;
+  const forwarded = (c.req.header("x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .reverse();
+  let address = peer;
+  for (const [i, entry] of forwarded.entries()) {
+    // Not an address: nothing a trusted proxy writes; the last address believed stands.
+    if (isIP(entry) === 0) break;
+    address = entry;
+    if (!trust(entry, i + 1)) break;
+  }
+  return address;
 }
 
 /** Puts the signed-in actor (or null) and the client address in the context of every request. */
 export function setUpSession(app: Hono<AppEnv>, config: Config, resolve: SessionResolver, clock: () => Date) {
   const name = sessionCookieName(config);
+  const trust = proxyTrust(config.trustProxy);
   app.use(async (c, next) => {
-    const ip = clientIp(c, config);
+    const ip = clientIp(c, trust);
     c.set("ip", ip);
     c.set("actor", null);
     const token = getCookie(c, name);

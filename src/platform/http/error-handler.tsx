@@ -21,6 +21,9 @@ function isApi(c: AppContext) {
 export function setUpErrorHandling(app: Hono<AppEnv>, config: Config, logger: Logger) {
   const respond = (c: AppContext, error: AppError) => {
     const requestId = c.get("requestId");
+    // A client told "too many" is told when to come back, page or API alike (a minute when the error did not say).
+    const retryAfter = error.options.retryAfter ?? (error.status === 429 ? 60 : undefined);
+    if (retryAfter !== undefined) c.header("Retry-After", String(retryAfter));
     if (isApi(c)) {
       const body: ApiErrorBody = {
         error: {

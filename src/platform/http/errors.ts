@@ -15,6 +15,8 @@ export class AppError extends Error {
       titleKey?: MessageKey;
       bodyKey?: MessageKey;
       values?: MessageValues;
+      /** Seconds to send as Retry-After (every 429 has one). */
+      retryAfter?: number;
     } = {},
   ) {
     super(message);
@@ -68,6 +70,7 @@ export const errors = {
       titleKey: "error.tooMany.title",
       bodyKey: "error.tooMany.body",
       values: { minutes: Math.max(1, Math.ceil(retryAfter / 60)) },
+      retryAfter: Math.max(1, Math.ceil(retryAfter)),
     }),
 
   linkInvalid: () =>

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.ts";
+import { errors } from "./errors.ts";
 
 export interface RateLimitTable {
   key: string;
@@ -19,8 +20,21 @@ export interface Limit {
 
 export interface RateDecision {
   allowed: boolean;
-  /** Seconds until the window ends, when refused. */
+  /** Seconds until the window ends, when refused (at least 1: a 429 always says when to come back). */
   retryAfter: number;
+  /** The attempts counted in this window, this one included. */
+  count: number;
+  /** Which window counted it, to take the attempt back from (refundRateLimit). */
+  windowStart: string;
+}
+
+function windowOf(limit: Limit, now: Date) {
+  const windowMs = limit.windowSeconds * 1000;
+  const start = Math.floor(now.getTime() / windowMs) * windowMs;
+  return {
+    start: new Date(start).toISOString(),
+    retryAfter: Math.max(1, Math.ceil((start + windowMs - now.getTime()) / 1000)),
+  };
 }
 
 /**
@@ -28,18 +42,39 @@ export interface RateDecision {
  * One statement: an upsert that returns the new count, atomic on SQLite and PostgreSQL alike.
  */
 export async function hitRateLimit(db: Kysely<Database>, key: string, limit: Limit, now: Date): Promise<RateDecision> {
-  const windowMs = limit.windowSeconds * 1000;
-  const start = Math.floor(now.getTime() / windowMs) * windowMs;
+  const window = windowOf(limit, now);
   const row = await db
     .insertInto("rateLimit")
-    .values({ key, windowStart: new Date(start).toISOString(), count: 1 })
+    .values({ key, windowStart: window.start, count: 1 })
     .onConflict((oc) =>
       oc.columns(["key", "windowStart"]).doUpdateSet((eb) => ({ count: eb("rateLimit.count", "+", 1) })),
     )
     .returning("count")
     .executeTakeFirstOrThrow();
-  const allowed = Number(row.count) <= limit.max;
-  return { allowed, retryAfter: allowed ? 0 : Math.ceil((start + windowMs - now.getTime()) / 1000) };
+  const count = Number(row.count);
+  const allowed = count <= limit.max;
+  return { allowed, retryAfter: allowed ? 0 : window.retryAfter, count, windowStart: window.start };
+}
+
+/**
+ * Takes back an attempt counted with hitRateLimit in the same window: counting first and refunding what turned out
+ * not to count (a right password, an attempt refused by another limit) keeps concurrent attempts from all passing
+ * a check made before any of them was counted.
+ */
+export async function refundRateLimit(db: Kysely<Database>, key: string, counted: RateDecision): Promise<void> {
+  await db
+    .updateTable("rateLimit")
+    .set((eb) => ({ count: eb("count", "-", 1) }))
+    .where("key", "=", key)
+    .where("windowStart", "=", counted.windowStart)
+    .where("count", ">", 0)
+    .execute();
+}
+
+/** Counts an attempt and refuses it with a 429 (Retry-After: the rest of the window) when over the limit. */
+export async function enforceRateLimit(db: Kysely<Database>, key: string, limit: Limit, now: Date): Promise<void> {
+  const decision = await hitRateLimit(db, key, limit, now);
+  if (!decision.allowed) throw errors.tooManyRequests(decision.retryAfter);
 }
 
 /** Old windows are of no use; removed now and then so the table stays small. */
