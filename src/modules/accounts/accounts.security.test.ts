@@ -394,6 +394,17 @@ for (const dialect of await testDialects()) {
       assert.deepEqual(saved, { countryCode: null, stakeholderTypeCode: null });
     });
 
+    test("a 10,000-character password is a 400 naming the password field, on sign-in and change of address", async () => {
+      const long = "x".repeat(10_000);
+      const signin = await new Visitor(t).post("/account/signin", { email: "long@example.org", password: long });
+      assert.equal(signin.status, 400);
+      assert.match(await signin.text(), /<a href="#password">/);
+      const v = await signedUp(t, "long-password@example.org");
+      const email = await v.post("/account/email", { newEmail: "other-long@example.org", currentPassword: long });
+      assert.equal(email.status, 400);
+      assert.match(await email.text(), /<a href="#currentPassword">/);
+    });
+
     test("five concurrent sign-ups with one email make one account; every answer is the usual one (§5)", async () => {
       // Several rounds: the requests overlap where it matters (between the lookup and the insert) in some of them.
       for (let round = 0; round < 8; round++) {
