@@ -12,7 +12,9 @@ const email = z
   .pipe(z.email("form.email.invalid"))
   .transform((value) => value.toLowerCase());
 
-const password = z.string().min(1, "form.required").max(1000, "form.password.too_long");
+// Far past any new password's rule (PASSWORD_MAX), so a password that long is never checked: its message needs no
+// value ("form.password.too_long" says the rule's {max}, given only where new passwords are chosen).
+const password = z.string().min(1, "form.required").max(1000, "form.tooLong");
 
 /**
  * A new password, checked against the rules that need nothing else (length, the common list) here, so its
