@@ -5,6 +5,7 @@ import { buildTestApp, type TestApp } from "../../../test/support/app.ts";
 import { Visitor } from "../../../test/support/browser-like.ts";
 import { testDialects } from "../../../test/support/databases.ts";
 import { newId, timestamp } from "../../db/ids.ts";
+import { SESSION_GRACE_MS } from "../accounts/accounts.sessions.ts";
 
 for (const dialect of await testDialects()) {
   describe(`admin [${dialect.name}]`, { skip: dialect.skip }, () => {
@@ -97,6 +98,9 @@ for (const dialect of await testDialects()) {
       const newCookie = person.cookies.get("wsis_session") ?? "";
       assert.ok(newCookie && newCookie !== oldCookie, "a new session cookie");
       assert.match(next.headers.getSetCookie().join("\n"), /wsis_session=[\w-]+;/);
+      // The old cookie works for a short grace period (requests already in flight), then no more.
+      assert.equal((await t.request("/account", { headers: { cookie: `wsis_session=${oldCookie}` } })).status, 200);
+      t.clock.advance(SESSION_GRACE_MS + 1000);
       const stale = await t.request("/account", { headers: { cookie: `wsis_session=${oldCookie}` } });
       assert.equal(stale.status, 303);
       assert.match(stale.headers.get("location") ?? "", /^\/account\/signin/);

@@ -4,6 +4,7 @@ import { signedUp, signedUpWithRoles } from "../../../test/support/accounts.ts";
 import { buildTestApp, type TestApp } from "../../../test/support/app.ts";
 import { Visitor } from "../../../test/support/browser-like.ts";
 import { testDialects } from "../../../test/support/databases.ts";
+import { SESSION_GRACE_MS } from "../accounts/accounts.sessions.ts";
 
 for (const dialect of await testDialects()) {
   describe(`organizations [${dialect.name}]`, { skip: dialect.skip }, () => {
@@ -445,6 +446,8 @@ for (const dialect of await testDialects()) {
       assert.equal((await requester.get("/account")).status, 200);
       const after = requester.cookies.get("wsis_session");
       assert.ok(after && after !== before, "a new session after the privilege change");
+      // The old cookie works for a short grace period (requests already in flight), then no more.
+      t.clock.advance(SESSION_GRACE_MS + 1000);
       const old = await t.request("/account", { headers: { cookie: `wsis_session=${before}` } });
       assert.equal(old.status, 303, "the old session cookie no longer works");
 
