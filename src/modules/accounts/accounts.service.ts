@@ -143,7 +143,7 @@ export function createAccountService(deps: {
   }
 
   /** Past the per-account threshold the owner learns that someone is trying their password: one mail a day. */
-  async function warnOwner(user: UserAccountTable) {
+  async function warnOwner(user: UserAccountTable, meta: RequestMeta) {
     const once = await hitRateLimit(db, accountKey("signin-warned", user.email), LIMITS.signInOwnerWarned, clock());
     if (!once.allowed) return;
     await db.transaction().execute(async (trx) => {
@@ -155,7 +155,7 @@ export function createAccountService(deps: {
           signin: `${config.baseUrl}/account/signin`,
         }),
       );
-      await audit(trx, ctx({ ip: null, requestId: null }, null), {
+      await audit(trx, ctx(meta, null), {
         action: "account.signin_attempts_warned",
         objectType: "user",
         objectId: user.id,
@@ -285,7 +285,13 @@ export function createAccountService(deps: {
       const user = await repo.findUserByEmail(db, email);
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
       if (!user || !ok) {
-        if (user && attempt.accountFailures >= LIMITS.signInFailuresPerAccount.max) await warnOwner(user);
+        if (user && attempt.accountFailures >= LIMITS.signInFailuresPerAccount.max) {
+          // After the answer, so a wrong password for an account that exists does not take longer.
+          runInBackground(
+            () => warnOwner(user, meta),
+            (error) => logger?.error("sign-in warning failed", { requestId: meta.requestId, error }),
+          );
+        }
         throw new FormError({ password: "form.signin.wrong" });
       }
       await attempt.succeeded();
