@@ -224,6 +224,8 @@ export async function renderBadges(
   all: BadgeCard[],
   event: string,
   layout: "a6" | "a4" = all.length === 1 ? "a6" : "a4",
+  /** When given, a last page under this heading lists the cards left out, so whoever prints sees them. */
+  leftOutHeading?: (count: number) => string,
 ): Promise<{ bytes: Uint8Array | null; notes: BadgeNote[] }> {
   const notes: BadgeNote[] = [];
   const cards = await printable(all, event, notes);
@@ -253,6 +255,27 @@ export async function renderBadges(
       const cut = { color: GREY, thickness: 0.3, dashArray: [3, 3] };
       page.drawLine({ start: { x: A6.width, y: 0 }, end: { x: A6.width, y: A4.height }, ...cut });
       page.drawLine({ start: { x: 0, y: A6.height }, end: { x: A4.width, y: A6.height }, ...cut });
+    }
+  }
+  const leftOut = notes.filter((n) => n.outcome === "notPrinted");
+  if (leftOutHeading && leftOut.length > 0) {
+    const size = layout === "a6" ? A6 : A4;
+    let page = doc.addPage([size.width, size.height]);
+    let y = size.height - 2 * MARGIN;
+    await text.draw(page, leftOutHeading(leftOut.length), { x: MARGIN, y, size: 12, weight: "bold", color: INK });
+    y -= 24;
+    for (const note of leftOut) {
+      const card = all.find((c) => c.registrationId === note.registrationId);
+      if (!card) continue;
+      if (y < 2 * MARGIN) {
+        page = doc.addPage([size.width, size.height]);
+        y = size.height - 2 * MARGIN;
+      }
+      // The passport name: a name that failed to draw may be the very reason the card was left out.
+      const line = `${card.passportName} — ${card.organization}`;
+      const fitted = await text.fit(line, size.width - 2 * MARGIN, 10, "regular");
+      await text.draw(page, line, { x: MARGIN, y, size: fitted, weight: "regular", color: INK });
+      y -= 16;
     }
   }
   return { bytes: await doc.save(), notes };

@@ -5,6 +5,7 @@ import { type Actor, authorize } from "../../platform/auth/policy.ts";
 import { deriveKey } from "../../platform/auth/secrets.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { FormError } from "../../platform/http/forms.ts";
+import { i18nFor } from "../../platform/i18n/i18n.ts";
 import type { Locale } from "../../platform/i18n/locale.ts";
 import type { Logger } from "../../platform/log/logger.ts";
 import type { RequestMeta } from "../accounts/accounts.service.ts";
@@ -73,7 +74,9 @@ export function createBadgeService(deps: {
     }));
     // The PDF libraries (pdf-lib, fontkit, HarfBuzz, qrcode) load on the first badge or letter, not with every server.
     const { renderBadges } = await import("./badge.pdf.ts");
-    const { bytes, notes } = await renderBadges(cards, event.title);
+    const { bytes, notes } = await renderBadges(cards, event.title, undefined, (count) =>
+      i18nFor(locale).t("badges.notPrinted", { count }),
+    );
     // Each card is drawn on its own: a card that cannot be is left out and logged, the others print.
     for (const note of notes) {
       const msg =

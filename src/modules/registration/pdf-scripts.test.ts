@@ -289,4 +289,16 @@ test("a batch in which one card cannot be drawn prints the others and names the 
     notes.map((n) => [n.registrationId, n.outcome]),
     [["b", "notPrinted"]],
   );
+  // Whoever prints sees what is missing: a last page names the card left out (by its passport name).
+  const listed = await renderBadges(
+    [card("a", "CODE-A"), card("b", ""), card("c", "CODE-C")],
+    "Event",
+    "a4",
+    (count) => `Not printed: ${count}`,
+  );
+  assert.ok(listed.bytes);
+  const listedText = pdfToText(listed.bytes);
+  assert.match(listedText, /Not printed: 1/);
+  assert.match(listedText, /PERSON b — Org/);
+  assert.doesNotMatch(listedText, /PERSON a/);
 });
