@@ -10,7 +10,16 @@ describe("configuration", () => {
     const config = loadConfig(base);
     assert.equal(config.port, 3000);
     assert.equal(config.baseUrl, "http://localhost:3000");
-    assert.deepEqual(config.database, { dialect: "sqlite", file: path.resolve("/tmp/wsis-config-test/wsis.db") });
+    assert.deepEqual(config.database, {
+      dialect: "sqlite",
+      file: path.resolve("/tmp/wsis-config-test/wsis.db"),
+      synchronous: "normal",
+    });
+    assert.equal(loadConfig({ ...base, SQLITE_SYNCHRONOUS: "full" }).database.dialect, "sqlite");
+    assert.deepEqual(
+      (loadConfig({ ...base, SQLITE_SYNCHRONOUS: "full" }).database as { synchronous: string }).synchronous,
+      "full",
+    );
     assert.equal(config.logLevel, "info");
     assert.equal(config.smtpUrl, undefined);
     assert.equal(config.searchRecentMatches, 1_000_000);
