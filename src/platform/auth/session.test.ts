@@ -6,7 +6,7 @@ import { serve } from "@hono/node-server";
 import { Hono } from "hono";
 import { ConfigError, loadConfig, parseTrustProxy } from "../../config.ts";
 import type { AppEnv } from "../http/env.ts";
-import { setUpSession } from "./session.ts";
+import { normalAddress, setUpSession } from "./session.ts";
 
 // The client address behind proxies, over a real socket (the peer is 127.0.0.1): the right-most address in
 // X-Forwarded-For that is not a trusted proxy's, never what the client wrote further left.
@@ -78,6 +78,15 @@ describe("client address (TRUST_PROXY)", () => {
     assert.equal(await ip("10.0.0.0/8", "203.0.113.7"), "127.0.0.1", "the peer is not a trusted proxy");
     assert.equal(await ip("loopback, 10.0.0.0/8", "6.6.6.6, 203.0.113.7, 10.1.2.3"), "203.0.113.7");
     assert.equal(await ip("loopback, 10.0.0.0/8", "not-an-address, 10.1.2.3"), "10.1.2.3");
+  });
+
+  test("a port a proxy appended and an IPv4-mapped spelling are the same address as the bare one", async () => {
+    assert.equal(await ip("true", "6.6.6.6, 203.0.113.7:51234"), "203.0.113.7");
+    assert.equal(await ip("true", "[2001:DB8::7]:443"), "2001:db8::7");
+    assert.equal(await ip("true", "::ffff:203.0.113.7"), "203.0.113.7");
+    assert.equal(await ip("loopback, 10.0.0.0/8", "203.0.113.7, 10.1.2.3:8080"), "203.0.113.7", "a proxy with a port");
+    assert.equal(normalAddress("2001:db8::7"), "2001:db8::7");
+    assert.equal(normalAddress("203.0.113.7:99999x"), null);
   });
 
   test("TRUST_PROXY parsing", () => {

@@ -64,20 +64,34 @@ export function proxyTrust(setting: TrustProxy): Trust | null {
 export function clientIp(c: Context<AppEnv>, trust: Trust | null): string | null {
   // Asked first, rather than caught as an error each time.
   const bindings = c.env as { incoming?: unknown; server?: { incoming?: unknown } } | undefined;
-  const peer = (bindings?.server ?? bindings)?.incoming ? (getConnInfo(c).remote.address ?? null) : null;
+  const socket = (bindings?.server ?? bindings)?.incoming ? (getConnInfo(c).remote.address ?? null) : null;
+  const peer = socket === null ? null : (normalAddress(socket) ?? socket);
   if (!trust || (peer !== null && !trust(peer, 0))) return peer;
-  const forwarded = (c.req.header("x-forwarded-for") ?? "")
-    .split(",")
-    .map((entry) => entry.trim())
-    .reverse();
+  const forwarded = (c.req.header("x-forwarded-for") ?? "").split(",").reverse();
   let address = peer;
   for (const [i, entry] of forwarded.entries()) {
+    const next = normalAddress(entry);
     // Not an address: nothing a trusted proxy writes; the last address believed stands.
-    if (isIP(entry) === 0) break;
-    address = entry;
-    if (!trust(entry, i + 1)) break;
+    if (next === null) break;
+    address = next;
+    if (!trust(next, i + 1)) break;
   }
   return address;
+}
+
+/**
+ * One spelling per address, so a client is one key for the rate limits and one address in the audit trail: the port
+ * some proxies append ("203.0.113.7:51234", "[2001:db8::7]:443") dropped, an IPv4-mapped IPv6 address
+ * ("::ffff:203.0.113.7", a dual-stack socket's) written as IPv4, IPv6 in lower case. Null when it is no address.
+ */
+export function normalAddress(entry: string): string | null {
+  let address = entry.trim();
+  const bracketed = /^\[([^\]]+)\](?::\d{1,5})?$/.exec(address);
+  if (bracketed?.[1]) address = bracketed[1];
+  else if (/^\d{1,3}(?:\.\d{1,3}){3}:\d{1,5}$/.test(address)) address = address.slice(0, address.lastIndexOf(":"));
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(address);
+  if (mapped?.[1]) address = mapped[1];
+  return isIP(address) === 0 ? null : address.toLowerCase();
 }
 
 /** Puts the signed-in actor (or null) and the client address in the context of every request. */
