@@ -126,6 +126,31 @@ for (const dialect of await testDialects()) {
       assert.equal(statuses.filter((s) => s === 429).length, 0);
     });
 
+    test("one office signs its delegation up and asks for reset links from one address, unrefused", async () => {
+      toWindowStart(t, 3600);
+      const office = { "x-forwarded-for": "198.51.100.30" };
+      const statuses: number[] = [];
+      for (let i = 0; i < 40; i++) {
+        const email = `delegate-${i}@ministry.example.org`;
+        statuses.push(
+          (
+            await new Visitor(t, office).post("/account/signup", {
+              displayName: `Delegate ${i}`,
+              email,
+              password: PASSWORD,
+              preferredLocale: "en",
+            })
+          ).status,
+        );
+        statuses.push((await new Visitor(t, office).post("/account/forgot", { email })).status);
+      }
+      assert.deepEqual(
+        statuses.filter((s) => s !== 200),
+        [],
+        "40 sign-ups and 40 reset requests from one address in an hour",
+      );
+    });
+
     test("past the per-account threshold sign-ins are slowed, not locked; the owner is told once", async () => {
       toWindowStart(t, LIMITS.signInFailuresPerAccount.windowSeconds);
       await signedUp(t, "slowed@example.org");
