@@ -12,6 +12,7 @@ import { reindexStocktaking } from "./modules/stocktaking/stocktaking.reindex.ts
 import { EntryInput } from "./modules/stocktaking/stocktaking.schema.ts";
 import { passwordProblem } from "./platform/auth/passwords.ts";
 import { ROLES, type Role } from "./platform/auth/policy.ts";
+import { settled } from "./platform/background.ts";
 import { createLogger } from "./platform/log/logger.ts";
 import { mailerFor, outboxDir } from "./platform/mail/setup.ts";
 import { seedReference } from "./reference/reference.seed.ts";
@@ -186,6 +187,8 @@ COMMANDS.user = {
       );
       if (password === undefined && result.created) {
         await accounts.requestPasswordReset(values.email.toLowerCase(), { ip: null, requestId: "cli" });
+        // A reset request queues its mail after the answer (the same work for any address): wait for it here.
+        await settled();
         await mailer.deliverDue();
         console.log(
           config.smtpUrl
