@@ -88,6 +88,25 @@ for (const dialect of await testDialects()) {
       );
     });
 
+    test("a confirmed change of address ends a reset link mailed to the old address", async () => {
+      const v = await signedUp(t, "moving@example.org");
+      await new Visitor(t).post("/account/forgot", { email: "moving@example.org" });
+      await v.post("/account/email", { newEmail: "moved@example.net", currentPassword: PASSWORD });
+      const mails = await t.mail();
+      const resetMail = mails.filter((m) => m.to === "moving@example.org" && /Reset/.test(m.subject)).at(-1);
+      const changeMail = mails.find((m) => m.to === "moved@example.net");
+      assert.ok(resetMail && changeMail);
+      const confirmed = await v.post("/account/email/confirm", {
+        token: tokenOf(linkIn(changeMail.text, "/account/email/confirm")),
+      });
+      assert.ok(confirmed.status < 400, `confirmed: ${confirmed.status}`);
+      const reset = await new Visitor(t).post("/account/reset", {
+        token: tokenOf(linkIn(resetMail.text, "/account/reset")),
+        password: "the old mailbox's passphrase",
+      });
+      assert.equal(reset.status, 400, "the link sent to the old address no longer works");
+    });
+
     test("ten wrong passwords refuse that address for that account only, with Retry-After; the owner gets in from elsewhere", async () => {
       toWindowStart(t, LIMITS.signInFailuresPerPair.windowSeconds);
       await signedUp(t, "pair-limit@example.org");

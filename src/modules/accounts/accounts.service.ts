@@ -455,6 +455,8 @@ export function createAccountService(deps: {
         if (!user) throw errors.linkInvalid();
         if (await repo.findUserByEmail(trx, used.newEmail)) throw errors.linkInvalid();
         await repo.updateUser(trx, user.id, { email: used.newEmail, emailVerifiedAt: now, updatedAt: now });
+        // Links mailed to the old address (a reset link) no longer reach the account's owner: they end.
+        await repo.expireTokens(trx, user.id, "all", now);
         await mailer.enqueue(
           trx,
           mail("emailChanged", user.email, user.preferredLocale, { name: greetingName(user), email: used.newEmail }),
