@@ -33,6 +33,12 @@ export async function insertUserUnlessEmailTaken(db: Db, user: UserAccountTable)
   return row !== undefined;
 }
 
+/** Whether an error is a unique constraint refusing a write (PostgreSQL 23505, SQLite SQLITE_CONSTRAINT_UNIQUE). */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY";
+}
+
 export async function updateUser(db: Db, id: string, changes: Partial<Omit<UserAccountTable, "id">>) {
   await db.updateTable("userAccount").set(changes).where("id", "=", id).execute();
 }

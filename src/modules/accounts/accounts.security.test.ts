@@ -449,6 +449,28 @@ for (const dialect of await testDialects()) {
       assert.match(await email.text(), /<a href="#currentPassword">/);
     });
 
+    test("two accounts confirming a change to one address at once: one gets it, the other's link is invalid", async () => {
+      for (let round = 0; round < 6; round++) {
+        const target = `contested-${round}@example.net`;
+        const links: string[] = [];
+        for (const who of ["a", "b"]) {
+          const v = await signedUp(t, `contender-${who}-${round}@example.org`);
+          await v.post("/account/email", { newEmail: target, currentPassword: PASSWORD });
+        }
+        for (const m of (await t.mail()).filter((m) => m.to === target).slice(-2)) {
+          links.push(tokenOf(linkIn(m.text, "/account/email/confirm")));
+        }
+        assert.equal(links.length, 2);
+        const answers = await Promise.all(
+          links.map((token) => new Visitor(t).post("/account/email/confirm", { token })),
+        );
+        const statuses = answers.map((r) => r.status).sort();
+        assert.deepEqual(statuses, [200, 400], `round ${round}`);
+        const owners = await t.handle.db.selectFrom("userAccount").select("id").where("email", "=", target).execute();
+        assert.equal(owners.length, 1);
+      }
+    });
+
     test("five concurrent sign-ups with one email make one account; every answer is the usual one (§5)", async () => {
       // Several rounds: the requests overlap where it matters (between the lookup and the insert) in some of them.
       for (let round = 0; round < 8; round++) {

@@ -448,21 +448,34 @@ export function createAccountService(deps: {
 
     async confirmEmailChange(token: string, meta: RequestMeta): Promise<void> {
       const now = timestamp(clock());
-      await db.transaction().execute(async (trx) => {
-        const used = await repo.consumeToken(trx, hashToken(token), "change_email", now);
-        if (!used?.newEmail) throw errors.linkInvalid();
-        const user = await repo.findUserById(trx, used.userId);
-        if (!user) throw errors.linkInvalid();
-        if (await repo.findUserByEmail(trx, used.newEmail)) throw errors.linkInvalid();
-        await repo.updateUser(trx, user.id, { email: used.newEmail, emailVerifiedAt: now, updatedAt: now });
-        // Links mailed to the old address (a reset link) no longer reach the account's owner: they end.
-        await repo.expireTokens(trx, user.id, "all", now);
-        await mailer.enqueue(
-          trx,
-          mail("emailChanged", user.email, user.preferredLocale, { name: greetingName(user), email: used.newEmail }),
-        );
-        await audit(trx, ctx(meta, user.id), { action: "account.email_change", objectType: "user", objectId: user.id });
-      });
+      // The address may be taken between the check below and the write (another account confirming it, a sign-up
+      // with it, committed meanwhile): the unique index refuses the write, and the link is as invalid as if the
+      // address had been taken before.
+      const taken = (error: unknown) => {
+        throw repo.isUniqueViolation(error) ? errors.linkInvalid() : error;
+      };
+      await db
+        .transaction()
+        .execute(async (trx) => {
+          const used = await repo.consumeToken(trx, hashToken(token), "change_email", now);
+          if (!used?.newEmail) throw errors.linkInvalid();
+          const user = await repo.findUserById(trx, used.userId);
+          if (!user) throw errors.linkInvalid();
+          if (await repo.findUserByEmail(trx, used.newEmail)) throw errors.linkInvalid();
+          await repo.updateUser(trx, user.id, { email: used.newEmail, emailVerifiedAt: now, updatedAt: now });
+          // Links mailed to the old address (a reset link) no longer reach the account's owner: they end.
+          await repo.expireTokens(trx, user.id, "all", now);
+          await mailer.enqueue(
+            trx,
+            mail("emailChanged", user.email, user.preferredLocale, { name: greetingName(user), email: used.newEmail }),
+          );
+          await audit(trx, ctx(meta, user.id), {
+            action: "account.email_change",
+            objectType: "user",
+            objectId: user.id,
+          });
+        })
+        .catch(taken);
       mailer.kick();
     },
 
