@@ -380,6 +380,23 @@ for (const dialect of await testDialects()) {
       assert.doesNotMatch(reset?.text ?? "", /URGENT|evil/);
     });
 
+    test("signing in again and again to an unconfirmed account does not mail its address again and again", async () => {
+      toWindowStart(t, LIMITS.verifyResend.windowSeconds);
+      const res = await new Visitor(t).post("/account/signup", {
+        displayName: "Not Confirmed",
+        email: "not-mine@example.org",
+        password: PASSWORD,
+        preferredLocale: "en",
+      });
+      assert.equal(res.status, 200);
+      for (let i = 0; i < 12; i++) {
+        const signin = await signIn(new Visitor(t), "not-mine@example.org", PASSWORD);
+        assert.equal(signin.status, 400, "not confirmed yet");
+      }
+      const mails = (await t.mail()).filter((m) => m.to === "not-mine@example.org");
+      assert.equal(mails.length, 1 + LIMITS.verifyResend.max, "the sign-up's link and a few re-sent");
+    });
+
     test("a reset request answers before anything depends on whether the account exists; the mail follows", async () => {
       await signedUp(t, "forgot-timing@example.org");
       const user = await t.handle.db

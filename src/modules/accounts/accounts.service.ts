@@ -53,6 +53,8 @@ export const LIMITS = {
   signUpPerAccount: { max: 5, windowSeconds: 60 * 60 },
   resetPerIp: { max: 200, windowSeconds: 60 * 60 },
   resetPerAccount: { max: 5, windowSeconds: 60 * 60 },
+  /** Confirmation links re-sent by signing in to an account not yet confirmed. */
+  verifyResend: { max: 3, windowSeconds: 60 * 60 },
 } satisfies Record<string, Limit>;
 
 /** Where a request came from, for audit rows and rate limits. */
@@ -296,14 +298,19 @@ export function createAccountService(deps: {
       }
       await attempt.succeeded();
       if (!user.emailVerifiedAt) {
-        await db.transaction().execute(async (trx) => {
-          const token = await issueToken(trx, user.id, "verify_email");
-          await mailer.enqueue(
-            trx,
-            mail("verify", user.email, user.preferredLocale, { name: null, link: link("/account/verify", token) }),
-          );
-        });
-        mailer.kick();
+        // A fresh link, a few an hour: right passwords are not counted, and whoever signed up with a stranger's
+        // address knows the password — each sign-in must not be another mail to that address.
+        const resend = await hitRateLimit(db, accountKey("verify-resend", email), LIMITS.verifyResend, clock());
+        if (resend.allowed) {
+          await db.transaction().execute(async (trx) => {
+            const token = await issueToken(trx, user.id, "verify_email");
+            await mailer.enqueue(
+              trx,
+              mail("verify", user.email, user.preferredLocale, { name: null, link: link("/account/verify", token) }),
+            );
+          });
+          mailer.kick();
+        }
         throw new FormError({ email: "form.signin.unverified" });
       }
       const session = await createSession(user.id, user.privilegeVersion, meta);
