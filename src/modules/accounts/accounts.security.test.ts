@@ -397,6 +397,35 @@ for (const dialect of await testDialects()) {
       assert.equal(mails.length, 1 + LIMITS.verifyResend.max, "the sign-up's link and a few re-sent");
     });
 
+    test("a signed-in session guessing the current password is stopped (429, Retry-After); changes of address are limited", async () => {
+      toWindowStart(t, 3600);
+      const v = await signedUp(t, "stolen-session@example.org");
+      for (let i = 0; i < LIMITS.currentPasswordFailures.max; i++) {
+        const res = await v.post("/account/email", { newEmail: "x@example.net", currentPassword: `guess ${i}` });
+        assert.equal(res.status, 400, `guess ${i + 1}`);
+      }
+      for (const [path, body] of [
+        ["/account/email", { newEmail: "x@example.net", currentPassword: "guess again" }],
+        ["/account/password", { currentPassword: "guess again", newPassword: "a new passphrase here" }],
+        ["/account/delete", { currentPassword: "guess again", confirm: "yes" }],
+      ] as const) {
+        const refused = await v.post(path, body);
+        assert.equal(refused.status, 429, path);
+        assert.ok(Number(refused.headers.get("retry-after")) > 0, path);
+      }
+
+      const w = await signedUp(t, "mover@example.org");
+      const statuses: number[] = [];
+      for (let i = 0; i <= LIMITS.emailChangePerAccount.max; i++) {
+        statuses.push(
+          (await w.post("/account/email", { newEmail: `target-${i}@example.net`, currentPassword: PASSWORD })).status,
+        );
+      }
+      assert.equal(statuses.at(-1), 429);
+      const sent = (await t.mail()).filter((m) => /^target-\d+@example\.net$/.test(m.to));
+      assert.equal(sent.length, LIMITS.emailChangePerAccount.max);
+    });
+
     test("a reset request answers before anything depends on whether the account exists; the mail follows", async () => {
       await signedUp(t, "forgot-timing@example.org");
       const user = await t.handle.db

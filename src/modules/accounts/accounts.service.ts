@@ -53,6 +53,10 @@ export const LIMITS = {
   signUpPerAccount: { max: 5, windowSeconds: 60 * 60 },
   resetPerIp: { max: 200, windowSeconds: 60 * 60 },
   resetPerAccount: { max: 5, windowSeconds: 60 * 60 },
+  /** Wrong current passwords (change of address or password, deletion) per account: a stolen session guessing. */
+  currentPasswordFailures: { max: 10, windowSeconds: 15 * 60 },
+  /** Confirmation links to new addresses per account. */
+  emailChangePerAccount: { max: 5, windowSeconds: 60 * 60 },
   /** Confirmation links re-sent by signing in to an account not yet confirmed. */
   verifyResend: { max: 3, windowSeconds: 60 * 60 },
 } satisfies Record<string, Limit>;
@@ -164,6 +168,23 @@ export function createAccountService(deps: {
       });
     });
     mailer.kick();
+  }
+
+  /**
+   * The current password asked by a signed-in form. Wrong ones are counted per account (counted first, taken back
+   * when right, as at sign-in): past LIMITS.currentPasswordFailures a 429 with Retry-After.
+   */
+  async function checkCurrentPassword(user: UserAccountTable, password: string) {
+    const key = `current-password-fail:account:${user.id}`;
+    const attempt = await hitRateLimit(db, key, LIMITS.currentPasswordFailures, clock());
+    if (!attempt.allowed) {
+      await refundRateLimit(db, key, attempt);
+      throw errors.tooManyRequests(attempt.retryAfter);
+    }
+    if (!(await verifyPassword(user.passwordHash, password))) {
+      throw new FormError({ currentPassword: "form.password.wrong" });
+    }
+    await refundRateLimit(db, key, attempt);
   }
 
   function checkPassword(field: string, password: string, email: string) {
@@ -397,8 +418,7 @@ export function createAccountService(deps: {
     async changePassword(userId: string, sessionId: string, current: string, next: string, meta: RequestMeta) {
       const user = await repo.findUserById(db, userId);
       if (!user) throw errors.unauthenticated();
-      if (!(await verifyPassword(user.passwordHash, current)))
-        throw new FormError({ currentPassword: "form.password.wrong" });
+      await checkCurrentPassword(user, current);
       checkPassword("newPassword", next, user.email);
       const passwordHash = await hashPassword(next);
       await db.transaction().execute(async (trx) => {
@@ -424,9 +444,9 @@ export function createAccountService(deps: {
     async requestEmailChange(userId: string, newEmail: string, password: string, meta: RequestMeta) {
       const user = await repo.findUserById(db, userId);
       if (!user) throw errors.unauthenticated();
-      if (!(await verifyPassword(user.passwordHash, password)))
-        throw new FormError({ currentPassword: "form.password.wrong" });
+      await checkCurrentPassword(user, password);
       if (newEmail === user.email) throw new FormError({ newEmail: "form.email.same" });
+      await limit(`email-change:account:${user.id}`, LIMITS.emailChangePerAccount);
       const taken = await repo.findUserByEmail(db, newEmail);
       await db.transaction().execute(async (trx) => {
         if (!taken) {
@@ -555,8 +575,7 @@ export function createAccountService(deps: {
     async deleteAccount(userId: string, password: string, meta: RequestMeta) {
       const user = await repo.findUserById(db, userId);
       if (!user) throw errors.unauthenticated();
-      if (!(await verifyPassword(user.passwordHash, password)))
-        throw new FormError({ currentPassword: "form.password.wrong" });
+      await checkCurrentPassword(user, password);
       await db.transaction().execute(async (trx) => {
         await repo.deleteMailTo(trx, user.email);
         await repo.deleteUser(trx, userId);
