@@ -128,6 +128,19 @@ for (const dialect of await testDialects()) {
       );
     });
 
+    test("an IPv6 client is counted by its /64: fresh addresses from one network do not escape the limits", async () => {
+      toWindowStart(t, LIMITS.signInFailuresPerPair.windowSeconds);
+      await signedUp(t, "ipv6-target@example.org");
+      const statuses: number[] = [];
+      for (let i = 0; i <= LIMITS.signInFailuresPerPair.max; i++) {
+        const v = new Visitor(t, { "x-forwarded-for": `2001:db8:77:1:${(i + 1).toString(16)}::${i + 1}` });
+        statuses.push((await signIn(v, "ipv6-target@example.org", "wrong again")).status);
+      }
+      assert.equal(statuses.at(-1), 429, statuses.join(","));
+      const other = new Visitor(t, { "x-forwarded-for": "2001:db8:77:2::1" });
+      assert.equal((await signIn(other, "ipv6-target@example.org", PASSWORD)).status, 303, "another /64 signs in");
+    });
+
     test("right passwords from one address never add up: an office signs its delegation in", async () => {
       toWindowStart(t, LIMITS.signInFailuresPerIp.windowSeconds);
       const people = ["office-a@example.org", "office-b@example.org", "office-c@example.org"];

@@ -19,6 +19,7 @@ import {
   enforceRateLimit,
   hitRateLimit,
   type Limit,
+  limitAddress,
   type RateDecision,
   refundRateLimit,
 } from "../../platform/http/rate-limit.ts";
@@ -109,9 +110,10 @@ export function createAccountService(deps: {
 
   const limit = (key: string, rule: Limit) => enforceRateLimit(db, key, rule, clock());
   const accountKey = (kind: string, email: string) => `${kind}:account:${pseudonym(limitKey, email)}`;
-  const ipKey = (kind: string, ip: string | null) => `${kind}:ip:${ip ?? "unknown"}`;
+  // Addresses as the limits count them: IPv6 by its /64 (limitAddress).
+  const ipKey = (kind: string, ip: string | null) => `${kind}:ip:${limitAddress(ip)}`;
   const pairKey = (kind: string, email: string, ip: string | null) =>
-    `${kind}:pair:${pseudonym(limitKey, `${email}\n${ip ?? "unknown"}`)}`;
+    `${kind}:pair:${pseudonym(limitKey, `${email}\n${limitAddress(ip)}`)}`;
 
   /**
    * Counts a sign-in attempt as a failure before the password is checked (so concurrent guesses cannot all pass a

@@ -12,6 +12,25 @@ export interface RateLimitTables {
   rateLimit: RateLimitTable;
 }
 
+/**
+ * The part of a client address that rate limits count by: an IPv4 address whole, an IPv6 address by its /64 — one
+ * subscriber's network, where each device (and anyone wanting a fresh address) takes as many addresses as it likes.
+ */
+export function limitAddress(ip: string | null): string {
+  if (ip === null) return "unknown";
+  const address = ip.split("%")[0] ?? ip;
+  if (!address.includes(":") || address.includes(".")) return address;
+  const [head = "", tail] = address.toLowerCase().split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const groups =
+    tail === undefined ? left : [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
+}
+
 export interface Limit {
   /** Most attempts allowed in one window. */
   max: number;
