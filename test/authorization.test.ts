@@ -3,7 +3,7 @@ import { after, before, describe, test } from "node:test";
 import { dstEdition } from "../src/modules/forum/forum.fixtures.ts";
 import { loadEdition } from "../src/modules/forum/forum.seed.ts";
 import { insertRegistration } from "../src/modules/registration/registration.fixtures.ts";
-import { signedUp, signedUpWithRoles } from "./support/accounts.ts";
+import { insertPerson, signedUp, signedUpWithRoles } from "./support/accounts.ts";
 import { buildTestApp, type TestApp } from "./support/app.ts";
 import { Visitor } from "./support/browser-like.ts";
 import { testDialects } from "./support/databases.ts";
@@ -80,19 +80,27 @@ async function userId(t: TestApp, email: string) {
     .id;
 }
 
-/** Someone new who asked to join the organization: each decision needs a request of its own. */
-async function pendingRequester(w: World) {
-  const email = `requester${++w.fresh}@example.org`;
-  const v = await signedUp(w.t, email, "Requester");
-  assert.equal((await v.post(`/organizations/${w.organizationId}/join`, {})).status, 303);
-  return userId(w.t, email);
-}
-
-async function approvedMember(w: World) {
-  const id = await pendingRequester(w);
-  assert.equal((await w.founder.post(`/organizations/${w.organizationId}/members/${id}/approve`, {})).status, 303);
+/** Someone new (written straight into the tables) who asked to join the organization, or was let in. */
+async function member(w: World, status: "pending" | "approved") {
+  const id = await insertPerson(w.t.handle.db, `Requester ${++w.fresh}`);
+  await w.t.handle.db
+    .insertInto("organizationMembership")
+    .values({
+      organizationId: w.organizationId,
+      userId: id,
+      status,
+      isFocalPoint: 0,
+      requestedAt: "2020-01-01T00:00:00.000Z",
+      decidedAt: status === "approved" ? "2020-01-02T00:00:00.000Z" : null,
+      decidedBy: null,
+    })
+    .execute();
   return id;
 }
+
+/** Each decision needs a request of its own. */
+const pendingRequester = (w: World) => member(w, "pending");
+const approvedMember = (w: World) => member(w, "approved");
 
 async function waitingMailWithError(w: World) {
   const id = `00000000-0000-7000-8000-${String(++w.fresh).padStart(12, "0")}`;
@@ -218,8 +226,6 @@ async function approvedRegistration(w: World) {
 
 /** A fresh person's on-site request for the test edition, routed to the secretariat: each try needs its own. */
 async function submittedRegistration(w: World) {
-  const email = `registrant${++w.fresh}@example.org`;
-  await signedUp(w.t, email, "Registrant");
   const event = await w.t.handle.db
     .selectFrom("forumEvent")
     .select("id")
@@ -227,7 +233,7 @@ async function submittedRegistration(w: World) {
     .executeTakeFirstOrThrow();
   const row = await insertRegistration(w.t.handle.db, {
     eventId: event.id,
-    userId: await userId(w.t, email),
+    userId: await insertPerson(w.t.handle.db, `Registrant ${++w.fresh}`),
     state: "submitted",
   });
   return row.id;
