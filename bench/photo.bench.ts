@@ -150,7 +150,12 @@ async function child(root: string, file: string): Promise<CaseResult> {
     reg = { id: (await fixtures.insertRegistration(db, { eventId: event.id, userId: user.id })).id };
     await db
       .insertInto("forumRegistrationPhoto")
-      .values({ registrationId: reg.id, contentType: photo[0] === 0xff ? "image/jpeg" : "image/png", bytes: photo, createdAt: new Date().toISOString() })
+      .values({
+        registrationId: reg.id,
+        contentType: photo[0] === 0xff ? "image/jpeg" : "image/png",
+        bytes: photo,
+        createdAt: new Date().toISOString(),
+      })
       .execute();
     stored = "refused by the form; written straight into the table";
   }
@@ -214,7 +219,10 @@ if (process.argv[2] === "--child") {
 } else {
   const roots = process.argv.slice(2).length ? process.argv.slice(2) : [HERE];
   const dir = mkdtempSync(path.join(os.tmpdir(), "wsis-photo-bench-"));
-  const files = { "16000x16000 1-bit PNG": path.join(dir, "bomb.png"), "12 MB phone JPEG": path.join(dir, "phone.jpg") };
+  const files = {
+    "16000x16000 1-bit PNG": path.join(dir, "bomb.png"),
+    "12 MB phone JPEG": path.join(dir, "phone.jpg"),
+  };
   writeFileSync(files["16000x16000 1-bit PNG"], pngBomb());
   writeFileSync(files["12 MB phone JPEG"], await phonePhoto());
   const results: Record<string, Record<string, CaseResult & { fileBytes: number }>> = {};
