@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { ConfigError, loadConfig } from "./config.ts";
+import { CONFIGURATION_VARIABLES, ConfigError, loadConfig } from "./config.ts";
 
 describe("configuration", () => {
   const base = { DATA_DIR: "/tmp/wsis-config-test", SESSION_SECRET: "x".repeat(32) };
@@ -71,4 +72,12 @@ describe("configuration", () => {
     assert.ok(first.length >= 32);
     assert.equal(first, second);
   });
+});
+
+test("the README's configuration table lists every variable the platform reads, and no other", () => {
+  const readme = readFileSync(path.join(import.meta.dirname, "..", "README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("### Configuration"));
+  const table = section.slice(0, section.indexOf("\n\n", section.indexOf("| variable")));
+  const listed = [...table.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1]);
+  assert.deepEqual([...listed].sort(), [...CONFIGURATION_VARIABLES].sort());
 });

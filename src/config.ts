@@ -50,6 +50,9 @@ const envSchema = z.object({
   FOCAL_POINT_MIN_MEMBERSHIP_DAYS: z.coerce.number().int().min(0).max(3650).default(7),
 });
 
+/** Every environment variable the platform reads (the README's configuration table lists each; a test checks). */
+export const CONFIGURATION_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
+
 export type Database =
   | { dialect: "sqlite"; file: string; synchronous?: "normal" | "full" }
   | { dialect: "postgres"; connectionString: string };
