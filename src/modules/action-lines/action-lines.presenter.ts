@@ -1,5 +1,5 @@
 import type { z } from "@hono/zod-openapi";
-import { csvRow } from "../../platform/http/csv.ts";
+import { csvHeader, csvRow } from "../../platform/http/csv.ts";
 import type { ActionLine, Agency, Matrix, Sdg } from "../../reference/reference.service.ts";
 import type { ActionLineJson, MatrixJson, SdgJson } from "./action-lines.schema.ts";
 import { actionLineHref, sdgHref } from "./views/parts.tsx";
@@ -52,7 +52,7 @@ export function presentMatrix(matrix: Matrix): z.infer<typeof MatrixJson> {
 export function matrixCsv(matrix: Matrix): string {
   const line = new Map(matrix.actionLines.map((l) => [l.code, l]));
   const goal = new Map(matrix.sdgs.map((g) => [g.number, g]));
-  let out = csvRow(["action_line_code", "action_line_title", "sdg_number", "sdg_title", "targets"]);
+  let out = csvHeader(["action_line_code", "action_line_title", "sdg_number", "sdg_title", "targets"]);
   for (const link of matrix.links) {
     out += csvRow([
       link.actionLineCode,

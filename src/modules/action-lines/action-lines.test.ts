@@ -132,9 +132,13 @@ for (const dialect of await testDialects()) {
       assert.equal(res.status, 200);
       assert.equal(res.headers.get("content-type"), "text/csv; charset=utf-8");
       assert.match(res.headers.get("content-disposition") ?? "", /attachment; filename="wsis-sdg-matrix-en\.csv"/);
+      const bytes = new Uint8Array(await res.clone().arrayBuffer());
+      assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], "starts with the UTF-8 byte-order mark");
       const rows = (await res.text()).trimEnd().split("\r\n");
       assert.equal(rows[0], "action_line_code,action_line_title,sdg_number,sdg_title,targets");
-      const json = (await (await t.request("/api/v1/matrix")).json()) as { data: { links: unknown[] } };
+      const jsonRes = await t.request("/api/v1/matrix");
+      assert.equal(new Uint8Array(await jsonRes.clone().arrayBuffer())[0], 0x7b, "the JSON has no byte-order mark");
+      const json = (await jsonRes.json()) as { data: { links: unknown[] } };
       assert.equal(rows.length - 1, json.data.links.length);
       assert.ok(
         rows.includes("C11,International and regional cooperation,17,Partnerships for the goals,17.9 17.16 17.17"),

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { authorize } from "../../platform/auth/policy.ts";
-import { csvRow } from "../../platform/http/csv.ts";
+import { csvHeader, csvRow } from "../../platform/http/csv.ts";
 import type { AppContext, AppEnv } from "../../platform/http/env.ts";
 import { FormError, formValues, parseForm } from "../../platform/http/forms.ts";
 import { emptyForm, type FormState } from "../../platform/views/forms.tsx";
@@ -162,7 +162,7 @@ export function organizerPages(deps: { registrations: RegistrationService; refer
       const { filter } = filterOf(c, categories);
       const rows = await registrations.list(actor, event.id, filter);
       // Never passport details: they stay with accreditation staff, on the request page.
-      let body = csvRow(CSV_COLUMNS);
+      let body = csvHeader(CSV_COLUMNS);
       for (const r of rows) {
         body += csvRow([
           r.id,

@@ -424,7 +424,10 @@ for (const dialect of await testDialects()) {
         assert.doesNotMatch(html, /AK1234567|1985-03-14|2101-05-01/, who);
       }
       assert.equal((await organizer.get(path)).status, 403);
-      const csv = await (await organizer.get(`/forum/${SLUG}/registrations.csv`)).text();
+      const csvRes = await organizer.get(`/forum/${SLUG}/registrations.csv`);
+      const bytes = new Uint8Array(await csvRes.clone().arrayBuffer());
+      assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], "starts with the UTF-8 byte-order mark");
+      const csv = await csvRes.text();
       assert.doesNotMatch(csv, /AK1234567|1985-03-14/);
       const data = await (await member.get("/account/data.json")).text();
       assert.match(data, /AK1234567/);

@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { csvRow } from "../../platform/http/csv.ts";
+import { csvHeader, csvRow } from "../../platform/http/csv.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { apiRouter } from "../../platform/http/openapi.ts";
 import { ErrorJson } from "../action-lines/action-lines.schema.ts";
@@ -197,7 +197,7 @@ export function stocktakingApi(deps: { search: StocktakingSearch; stocktaking: S
           async pull(controller) {
             if (header) {
               header = false;
-              controller.enqueue(encoder.encode(csvRow(CSV_COLUMNS)));
+              controller.enqueue(encoder.encode(csvHeader(CSV_COLUMNS)));
               return;
             }
             const next = await batches.next();

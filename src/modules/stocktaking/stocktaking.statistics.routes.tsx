@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { csvRow } from "../../platform/http/csv.ts";
+import { csvHeader, csvRow } from "../../platform/http/csv.ts";
 import type { AppEnv } from "../../platform/http/env.ts";
 import { errors } from "../../platform/http/errors.ts";
 import type { I18n } from "../../platform/i18n/i18n.ts";
@@ -20,7 +20,7 @@ export const STATISTICS_CSV_COLUMNS = ["breakdown", "code", "label", "count"];
  * the request's language; `count` the published entries. With `only`, that breakdown's rows alone, without the total.
  */
 export function statisticsCsv(statistics: StocktakingStatistics, i18n: I18n, only?: Breakdown): string {
-  let out = csvRow(STATISTICS_CSV_COLUMNS);
+  let out = csvHeader(STATISTICS_CSV_COLUMNS);
   if (!only) out += csvRow(["total", "", i18n.t("stocktaking.statistics.all"), statistics.total]);
   for (const breakdown of statistics.breakdowns) {
     if (only && breakdown.key !== only) continue;

@@ -204,6 +204,8 @@ for (const dialect of await testDialects()) {
         res.headers.get("content-disposition") ?? "",
         /attachment; filename="wsis-stocktaking-statistics\.csv"/,
       );
+      const bytes = new Uint8Array(await res.clone().arrayBuffer());
+      assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], "starts with the UTF-8 byte-order mark");
       csv = csvRows(await res.text());
       counts = countsOf(csv);
     });

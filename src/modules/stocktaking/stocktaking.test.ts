@@ -339,6 +339,8 @@ for (const dialect of await testDialects()) {
       const csv = await t.request("/api/v1/stocktaking.csv?q=education");
       assert.equal(csv.status, 200);
       assert.equal(csv.headers.get("content-type"), "text/csv; charset=utf-8");
+      const bytes = new Uint8Array(await csv.clone().arrayBuffer());
+      assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], "starts with the UTF-8 byte-order mark");
       const lines = (await csv.text()).trimEnd().split("\r\n");
       assert.equal(
         lines[0],
