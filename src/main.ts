@@ -10,9 +10,10 @@ import { createStocktakingSearch } from "./modules/stocktaking/search/search.ts"
 import { IMPORT_COLUMNS, importStocktaking, loadPublished } from "./modules/stocktaking/stocktaking.import.ts";
 import { reindexStocktaking } from "./modules/stocktaking/stocktaking.reindex.ts";
 import { EntryInput } from "./modules/stocktaking/stocktaking.schema.ts";
-import { passwordProblem } from "./platform/auth/passwords.ts";
+import { PASSWORD_MAX, PASSWORD_MIN, passwordProblem } from "./platform/auth/passwords.ts";
 import { ROLES, type Role } from "./platform/auth/policy.ts";
 import { settled } from "./platform/background.ts";
+import { i18nFor } from "./platform/i18n/i18n.ts";
 import { createLogger } from "./platform/log/logger.ts";
 import { mailerFor, outboxDir } from "./platform/mail/setup.ts";
 import { seedReference } from "./reference/reference.seed.ts";
@@ -121,15 +122,31 @@ const COMMANDS: Record<string, { summary: string; usage: string; run: (args: str
   },
 };
 
-const USER_USAGE = `wsis user create --email EMAIL [--name NAME] [--role ROLE …] [--password-stdin]
+const USER_USAGE = `wsis user create --email EMAIL [--name NAME] [--role ROLE …] [--password-stdin [--replace-password]]
 
 Creates an account with a confirmed address and the given roles (${ROLES.join(", ")}), or adds the roles
-to an existing account. The first administrator is made this way:
+to an existing account (its name is kept). The first administrator is made this way:
 
   npm run wsis -- user create --email admin@example.org --name "Secretariat" --role admin
 
-With --password-stdin the password is read from standard input. Without it, a password-reset link is
-mailed to the address (to the outbox in DATA_DIR/outbox when SMTP_URL is unset).`;
+With --password-stdin the password is read from standard input. Without it, a new account gets a
+password-reset link by mail (to the outbox in DATA_DIR/outbox when SMTP_URL is unset). An existing
+account's password is replaced only with --replace-password as well; the command says what it changed.`;
+
+/** A refused password in words: the message the sign-up form shows, in English. */
+function passwordRefusal(rule: NonNullable<ReturnType<typeof passwordProblem>>): string {
+  const en = i18nFor("en");
+  switch (rule) {
+    case "too_short":
+      return en.t("form.password.too_short", { min: PASSWORD_MIN });
+    case "too_long":
+      return en.t("form.password.too_long", { max: PASSWORD_MAX });
+    case "common":
+      return en.t("form.password.common");
+    case "contains_email":
+      return "The password must not contain the account's email address.";
+  }
+}
 
 COMMANDS.user = {
   summary: "create an account from the command line (e.g. the first administrator)",
@@ -142,6 +159,7 @@ COMMANDS.user = {
         name: { type: "string" },
         role: { type: "string", multiple: true },
         "password-stdin": { type: "boolean" },
+        "replace-password": { type: "boolean" },
       },
       allowPositionals: true,
     });
@@ -154,6 +172,11 @@ COMMANDS.user = {
     const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
     if (unknown.length > 0) {
       process.stderr.write(`Unknown role: ${unknown.join(", ")} (roles: ${ROLES.join(", ")})\n`);
+      process.exitCode = 2;
+      return;
+    }
+    if (values["replace-password"] && !values["password-stdin"]) {
+      process.stderr.write("--replace-password needs the new password on standard input (--password-stdin).\n");
       process.exitCode = 2;
       return;
     }
@@ -170,21 +193,40 @@ COMMANDS.user = {
       if (password !== undefined) {
         const problem = passwordProblem(password, { email: values.email });
         if (problem) {
-          process.stderr.write(`The password was refused: ${problem.replace("_", " ")}\n`);
+          process.stderr.write(`The password was refused: ${passwordRefusal(problem)} Nothing was changed.\n`);
           process.exitCode = 2;
           return;
         }
       }
       const roleService = createRoleService({ db: handle.db, clock, validScope: async () => true });
+      const email = values.email.toLowerCase();
       const result = await roleService.createFromCommandLine({
         email: values.email,
         displayName: values.name ?? values.email.split("@")[0] ?? values.email,
         roles: roles as Role[],
         password,
+        replacePassword: values["replace-password"] === true,
       });
-      console.log(
-        `${result.created ? "Created" : "Updated"} ${values.email.toLowerCase()} (${result.id}) with roles: ${roles.join(", ") || "none"}`,
-      );
+      if (result.refused === "password_exists") {
+        process.stderr.write(
+          `${email} already has an account; nothing was changed. Its password is replaced only with --replace-password.\n`,
+        );
+        process.exitCode = 2;
+        return;
+      }
+      if (result.created) {
+        console.log(`Created ${email} (${result.id}) with roles: ${roles.join(", ") || "none"}`);
+      } else {
+        const changes = [
+          result.rolesAdded.length > 0 ? `roles added: ${result.rolesAdded.join(", ")}` : "no role added",
+          ...(result.rolesHeld.length > 0 ? [`already held: ${result.rolesHeld.join(", ")}`] : []),
+          result.passwordReplaced
+            ? "password replaced (its sessions and links sent before are ended)"
+            : "password unchanged",
+          ...(values.name && values.name !== result.displayName ? [`name kept as "${result.displayName}"`] : []),
+        ];
+        console.log(`Updated ${email} (${result.id}), an existing account: ${changes.join("; ")}.`);
+      }
       if (password === undefined && result.created) {
         await accounts.requestPasswordReset(values.email.toLowerCase(), { ip: null, requestId: "cli" });
         // A reset request queues its mail after the answer (the same work for any address): wait for it here.

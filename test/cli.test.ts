@@ -129,7 +129,60 @@ describe("the wsis command", () => {
 
     const weak = wsis(["user", "create", "--email", "x@example.org", "--password-stdin"], env, "password123\n");
     assert.equal(weak.status, 2);
-    assert.match(weak.stderr, /refused: common/);
+    assert.match(weak.stderr, /refused: This password is one of the most commonly used, so it is easy to guess/);
+    const withEmail = wsis(
+      ["user", "create", "--email", "chiefs@example.org", "--password-stdin"],
+      env,
+      "chiefs-long-phrase\n",
+    );
+    assert.equal(withEmail.status, 2);
+    assert.match(withEmail.stderr, /must not contain the account's email address\. Nothing was changed/);
+
+    // An existing account: the roles it lacks are added and said; the password is never replaced silently.
+    const again = wsis(
+      ["user", "create", "--email", "chief@example.org", "--role", "admin", "--role", "moderator", "--password-stdin"],
+      env,
+      "another long passphrase\n",
+    );
+    assert.equal(again.status, 2);
+    assert.match(again.stderr, /chief@example\.org already has an account; nothing was changed\. .*--replace-password/);
+    const rolesOnly = wsis(
+      [
+        "user",
+        "create",
+        "--email",
+        "chief@example.org",
+        "--name",
+        "Someone else",
+        "--role",
+        "admin",
+        "--role",
+        "moderator",
+      ],
+      env,
+    );
+    assert.equal(rolesOnly.status, 0, rolesOnly.stderr);
+    assert.match(
+      rolesOnly.stdout,
+      /Updated chief@example\.org .*an existing account: roles added: moderator; already held: admin; password unchanged; name kept as "Secretariat"\./,
+    );
+    const replaced = wsis(
+      ["user", "create", "--email", "chief@example.org", "--password-stdin", "--replace-password"],
+      env,
+      "another long passphrase\n",
+    );
+    assert.equal(replaced.status, 0, replaced.stderr);
+    assert.match(replaced.stdout, /no role added; password replaced/);
+    const after = openDatabase({ dialect: "sqlite", file: path.join(dataDir, "wsis.db") });
+    const changed = await after.db
+      .selectFrom("userAccount")
+      .select("passwordHash")
+      .where("email", "=", "chief@example.org")
+      .executeTakeFirstOrThrow();
+    assert.ok(await verifyPassword(changed.passwordHash, "another long passphrase"));
+    const roleRows = await after.db.selectFrom("roleGrant").select("role").where("userId", "=", user.id).execute();
+    assert.deepEqual(roleRows.map((g) => g.role).sort(), ["admin", "moderator"]);
+    await after.close();
     const badRole = wsis(["user", "create", "--email", "x@example.org", "--role", "wizard"], env);
     assert.equal(badRole.status, 2);
     assert.match(badRole.stderr, /Unknown role: wizard/);

@@ -126,18 +126,49 @@ export function createRoleService(deps: {
     /**
      * For the command line (`wsis user create`): an account with a confirmed address and the given roles.
      * Without a password, the account gets an unusable one and a reset link is returned for the person to set it.
+     * An existing account gains the roles it lacks; its name is kept, and its password is replaced only when
+     * `replacePassword` says so (otherwise nothing changes and `refused` says why).
      */
     async createFromCommandLine(input: {
       email: string;
       displayName: string;
       roles: Role[];
       password?: string;
+      replacePassword?: boolean;
       locale?: string;
-    }): Promise<{ id: string; created: boolean }> {
+    }): Promise<{
+      id: string;
+      created: boolean;
+      refused?: "password_exists";
+      rolesAdded: Role[];
+      rolesHeld: Role[];
+      passwordReplaced: boolean;
+      displayName: string;
+    }> {
       const email = input.email.trim().toLowerCase();
       const now = clock();
       const existing = await repo.findUserByEmail(db, email);
       const id = existing?.id ?? newId(now.getTime());
+      const held = existing
+        ? new Set(
+            (
+              await db.selectFrom("roleGrant").select("role").where("userId", "=", id).where("scope", "=", "").execute()
+            ).map((g) => g.role),
+          )
+        : new Set<string>();
+      const rolesAdded = [...new Set(input.roles)].filter((r) => !held.has(r));
+      const rolesHeld = [...new Set(input.roles)].filter((r) => held.has(r));
+      const outcome = {
+        id,
+        created: !existing,
+        rolesAdded,
+        rolesHeld,
+        passwordReplaced: Boolean(existing && input.password),
+        displayName: existing?.displayName ?? input.displayName,
+      };
+      if (existing && input.password && !input.replacePassword) {
+        return { ...outcome, refused: "password_exists", rolesAdded: [], passwordReplaced: false };
+      }
       await db.transaction().execute(async (trx) => {
         if (!existing) {
           await repo.insertUser(trx, {
@@ -160,6 +191,9 @@ export function createRoleService(deps: {
             passwordHash: await hashPassword(input.password),
             updatedAt: timestamp(now),
           });
+          // As a reset does: the old password's sessions and every link sent before end with it.
+          await repo.deleteSessionsOfUser(trx, id);
+          await repo.expireTokens(trx, id, "all", timestamp(now));
         }
         for (const role of input.roles) {
           await repo.insertGrant(trx, {
@@ -171,16 +205,30 @@ export function createRoleService(deps: {
             grantedAt: timestamp(now),
           });
         }
-        if (existing && input.roles.length > 0) {
+        if (existing && rolesAdded.length > 0) {
           await repo.updateUser(trx, id, { privilegeVersion: existing.privilegeVersion + 1 });
         }
-        await audit(
-          trx,
-          { actorId: null, ip: null, requestId: "cli", now },
-          { action: existing ? "role.grant" : "account.create", objectType: "user", objectId: id, after: input.roles },
-        );
+        if (!existing || rolesAdded.length > 0) {
+          await audit(
+            trx,
+            { actorId: null, ip: null, requestId: "cli", now },
+            {
+              action: existing ? "role.grant" : "account.create",
+              objectType: "user",
+              objectId: id,
+              after: existing ? rolesAdded : input.roles,
+            },
+          );
+        }
+        if (outcome.passwordReplaced) {
+          await audit(
+            trx,
+            { actorId: null, ip: null, requestId: "cli", now },
+            { action: "account.password.replace", objectType: "user", objectId: id },
+          );
+        }
       });
-      return { id, created: !existing };
+      return outcome;
     },
   };
 }
