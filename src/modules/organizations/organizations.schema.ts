@@ -2,11 +2,21 @@ import { z } from "zod";
 
 // Forms of the organizations module. Error messages are message keys, said in the reader's language.
 
-/** Trimmed, one space between words, composed: "  ACME \n Ltd " and "ACME Ltd" are the same name. */
+/**
+ * Trimmed, one space between words, composed: "  ACME \n Ltd " and "ACME Ltd" are the same name. A name goes into
+ * pages and into mail to focal points and members, so it carries no link: "://", "www." and "@" are refused (a
+ * name such as "Amazon.com" passes; the secretariat verifies organisations before they count).
+ */
 const name = z
   .string()
   .transform((value) => value.normalize("NFC").replace(/\s+/g, " ").trim())
-  .pipe(z.string().min(1, "form.required").max(200, "form.tooLong"));
+  .pipe(
+    z
+      .string()
+      .min(1, "form.required")
+      .max(200, "form.tooLong")
+      .refine((value) => !/:\/\/|www\.|@/i.test(value), "form.displayName.plain"),
+  );
 
 function isWebAddress(value: string): boolean {
   try {
@@ -50,6 +60,12 @@ export type OrganizationForm = z.infer<ReturnType<typeof organizationForm>>;
 export const OrganizationSearch = z.object({
   q: z.string().trim().max(200).catch("").default(""),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  /** "1": only organisations the secretariat has not verified yet (the staff home links there). */
+  unverified: z
+    .literal("1")
+    .optional()
+    .catch(undefined)
+    .transform((v) => v === "1"),
 });
 
 export const FocalPointForm = z.object({ value: z.enum(["1", "0"], "form.invalid") });

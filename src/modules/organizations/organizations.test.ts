@@ -167,6 +167,20 @@ for (const dialect of await testDialects()) {
       assert.equal(trail.length, 2, "refusals write nothing");
     });
 
+    test("a name carries no link: it goes into mail to focal points and members", async () => {
+      const v = await signedUp(t, "linky@example.org");
+      for (const name of [
+        "Ministry — re-validate at https://evil.example",
+        "Visit www.evil.example",
+        "ops@evil.example",
+      ]) {
+        const res = await v.post("/organizations/new", { name, stakeholderTypeCode: "academia", countryCode: "FR" });
+        assert.equal(res.status, 400, name);
+        assert.match(await res.text(), /<a href="#name">[^<]*without web or email addresses/, name);
+      }
+      await created(v, "Amazon.com Digital Skills Initiative");
+    });
+
     test("ask to join; a focal point approves: the person is told by mail, and it is audited", async () => {
       const { founder, requester, id, requesterId } = await withRequest("approve", "Approve Org");
       const pending = await membership(id, requesterId);
@@ -426,6 +440,12 @@ for (const dialect of await testDialects()) {
 
       const japanese = await (await v.get("/organizations?q=search+hub&lang=zh")).text();
       assert.match(japanese, /<td>日本<\/td>/, "countries are named in the reader's language");
+      // The name column holds organisations' names: 名称 in Chinese, Название in Russian, not a person's name.
+      assert.match(japanese, /<th scope="col">名称<\/th>/);
+      assert.doesNotMatch(japanese, /姓名/);
+      const russian = await (await v.get("/organizations?q=search+hub&lang=ru")).text();
+      assert.match(russian, /<th scope="col">Название<\/th>/);
+      assert.doesNotMatch(russian, />Имя</);
     });
 
     test("a change of focal-point status reissues the session; leaving clears the profile's organization", async () => {
