@@ -139,6 +139,17 @@ for (const dialect of await testDialects()) {
       assert.equal((await decide(o.focal, row.id, "approve")).status, 403);
       assert.equal(await state(row.id), "submitted");
       assert.match(await (await w.moderator.get(`/forum/${SLUG}/accreditation`)).text(), new RegExp(row.id));
+      // The focal point's queue says why the request is not in it, rather than showing an unexplained empty list.
+      const queue = await o.focal.get(`/forum/${SLUG}/accreditation`);
+      assert.equal(queue.status, 200);
+      const html = await queue.text();
+      assert.doesNotMatch(html, new RegExp(row.id));
+      assert.match(
+        html,
+        /Not verified by the secretariat yet: Ministry of Foreign Affairs \d+\. Until it verifies them/,
+      );
+      const verified = await organisation(w, { verified: true, joinedDaysAgo: 30 });
+      assert.doesNotMatch(await (await verified.focal.get(`/forum/${SLUG}/accreditation`)).text(), /Not verified/);
     });
 
     test("withdrawn verification takes the focal point's power away from requests already made", async () => {

@@ -20,7 +20,7 @@ import {
 import type { RegistrationState } from "./registration.table.ts";
 import { AccreditationQueuePage, AccreditationRequestPage, QUEUE_FILTERS } from "./views/accreditation-pages.tsx";
 import { type RegisterChoices, RegisterFormPage } from "./views/register-form.tsx";
-import { MyRegistrationPage, MyRegistrationsPage } from "./views/registrations-mine.tsx";
+import { CancelRegistrationPage, MyRegistrationPage, MyRegistrationsPage } from "./views/registrations-mine.tsx";
 
 const ID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 const SLUG = "[a-z0-9][a-z0-9-]{0,79}";
@@ -108,9 +108,23 @@ export function registrationPages(deps: {
           <MyRegistrationPage ctx={pageContext(c)} {...view} notice={notice} remoteSessions={remote} />,
         );
       })
+      // Cancelling voids the letter and frees the place: a page that says so comes first.
+      .get(`/forum/registrations/:id{${ID}}/cancel`, async (c) => {
+        const i18n = c.get("i18n");
+        const view = await registrations.registrationForOwner(c.get("actor"), c.req.param("id"), i18n.locale);
+        if (!view.canCancel) return c.redirect(`/forum/registrations/${view.registration.id}`, 303);
+        return renderPage(c, <CancelRegistrationPage ctx={pageContext(c)} {...view} />);
+      })
       .post(`/forum/registrations/:id{${ID}}/cancel`, async (c) => {
-        await registrations.cancel(c.get("actor"), c.req.param("id"), requestMeta(c));
-        return c.redirect(`/forum/registrations/${c.req.param("id")}?done=cancelled`, 303);
+        const id = c.req.param("id");
+        const body = await c.req.parseBody();
+        // Only the confirmation page's form cancels; anything else (an old page's one-click form) is asked first.
+        if (body.confirm !== "yes") {
+          await registrations.registrationForOwner(c.get("actor"), id);
+          return c.redirect(`/forum/registrations/${id}/cancel`, 303);
+        }
+        await registrations.cancel(c.get("actor"), id, requestMeta(c));
+        return c.redirect(`/forum/registrations/${id}?done=cancelled`, 303);
       })
       .get(`/forum/registrations/:id{${ID}}/photo`, async (c) => {
         const photo = await registrations.photo(c.get("actor"), c.req.param("id"));
@@ -134,6 +148,7 @@ export function registrationPages(deps: {
             form={form}
             choices={await choices(c, event)}
             photoChosen={false}
+            cancelledBefore={(await registrations.cancelledBefore(actor, event.id))[0]?.reference}
           />,
         );
       })
@@ -193,7 +208,17 @@ export function registrationPages(deps: {
               ? ["approved", "rejected", "waitlisted", "cancelled"]
               : [filter as RegistrationState];
         const rows = await registrations.queue(c.get("actor"), event.id, states, { decidedByFocalPoints: sample });
-        return renderPage(c, <AccreditationQueuePage ctx={pageContext(c)} event={event} rows={rows} filter={filter} />);
+        const unverified = await registrations.unverifiedFocalPointOrganizations(c.get("actor"));
+        return renderPage(
+          c,
+          <AccreditationQueuePage
+            ctx={pageContext(c)}
+            event={event}
+            rows={rows}
+            filter={filter}
+            unverified={unverified}
+          />,
+        );
       })
       .get(`/forum/:slug{${SLUG}}/accreditation/:id{${ID}}`, (c) => showRequest(c))
       .post(`/forum/:slug{${SLUG}}/accreditation/:id{${ID}}/decision`, async (c) => {

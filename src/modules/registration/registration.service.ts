@@ -14,6 +14,7 @@ import { localDate, nextDay, zonedTimeToUtc } from "../forum/time.ts";
 import type { OrganizationService } from "../organizations/organizations.service.ts";
 import { newNonce } from "./codes.ts";
 import { preparePhoto } from "./photo.ts";
+import { newReference } from "./reference.ts";
 import { type RegistrationMail, registrationMail } from "./registration.mail.ts";
 import * as repo from "./registration.repository.ts";
 import {
@@ -108,6 +109,8 @@ export function admittedTypes(json: string | null): string[] {
 
 export interface Registration {
   id: string;
+  /** HLE25-4K7Q2: what people read; the id stays in URLs. */
+  reference: string;
   eventId: string;
   userId: string;
   attendance: Attendance;
@@ -289,7 +292,7 @@ export function createRegistrationService(deps: {
   /** Tells the person, in their language, what their registration became. */
   async function notify(
     trx: Db,
-    row: Pick<ForumRegistrationTable, "id" | "userId" | "eventId">,
+    row: Pick<ForumRegistrationTable, "id" | "userId" | "eventId" | "reference">,
     template: RegistrationMail,
     reason: string | null,
     position: number | null,
@@ -305,6 +308,7 @@ export function createRegistrationService(deps: {
         {
           event: localized(event.title, event.titleTranslations, person.preferredLocale),
           link: pageLink(row.id),
+          reference: row.reference,
           reason: reason ?? "",
           position: position === null ? "" : String(position),
         },
@@ -451,9 +455,17 @@ export function createRegistrationService(deps: {
       return row ? toRegistration(row) : undefined;
     },
 
+    /** The person's cancelled registrations for the event, newest first (a new request keeps them). */
+    async cancelledBefore(actor: Actor | null, eventId: string) {
+      const person = authorize(actor, "registration.register");
+      return repo.findCancelledOf(db, eventId, person.userId);
+    },
+
     /**
      * Registers the person for the event. A second attempt, a double click or a retried request never makes a
-     * second registration: the unique (event, person) constraint decides, and the loser is told it already exists.
+     * second registration: the unique index on (event, person) of registrations not cancelled decides, and the
+     * loser is told it already exists. Someone who cancelled registers anew: a new request with its own reference,
+     * reviewed like any other; the cancelled one stays, its letter void.
      */
     async register(
       actor: Actor | null,
@@ -494,10 +506,14 @@ export function createRegistrationService(deps: {
           : "secretariat"
         : null;
       const state: RegistrationState = onsite ? "submitted" : "confirmed";
+      const previous = (await repo.findCancelledOf(db, event.id, person.userId))[0];
+      let reference = newReference(event.slug);
+      while (await repo.referenceTaken(db, reference)) reference = newReference(event.slug);
       try {
         await db.transaction().execute(async (trx) => {
           await repo.insertRegistration(trx, {
             id,
+            reference,
             eventId: event.id,
             userId: person.userId,
             attendance: input.attendance,
@@ -531,12 +547,19 @@ export function createRegistrationService(deps: {
             await repo.insertPassport(trx, id, seal(passportKey, JSON.stringify(checked.passport)), now);
           }
           if (checked.photo) await repo.insertPhoto(trx, id, checked.photo.contentType, checked.photo.bytes, now);
-          await notify(trx, { id, userId: person.userId, eventId: event.id }, state, null, null);
+          await notify(trx, { id, userId: person.userId, eventId: event.id, reference }, state, null, null);
           await audit(trx, ctx(person.userId, meta), {
             action: "registration.create",
             objectType: "forum_registration",
             objectId: id,
-            after: { eventId: event.id, attendance: input.attendance, state, route },
+            after: {
+              eventId: event.id,
+              reference,
+              attendance: input.attendance,
+              state,
+              route,
+              ...(previous ? { previous: previous.id } : {}),
+            },
           });
         });
       } catch (error) {
@@ -680,11 +703,14 @@ export function createRegistrationService(deps: {
       const row = await repo.findRegistration(db, id);
       if (!row || row.userId !== person.userId) throw errors.notFound("No such registration");
       const category = row.categoryId ? await repo.findCategory(db, row.categoryId) : undefined;
+      const event = await eventOrThrow(db, row.eventId, locale);
+      const newer = row.state === "cancelled" ? await repo.findRegistrationOf(db, row.eventId, row.userId) : undefined;
       return {
         registration: toRegistration(row),
-        event: await eventOrThrow(db, row.eventId, locale),
+        event,
         category: category ? { code: category.code, name: category.name, colour: category.colour } : null,
         canCancel: (TRANSITIONS.cancel.from as readonly RegistrationState[]).includes(row.state),
+        canRegisterAgain: row.state === "cancelled" && event.open && !newer,
         letterAvailable: letterValid(row),
       };
     },
@@ -749,6 +775,16 @@ export function createRegistrationService(deps: {
         const { categoryName, autoAccredited, ...row } = r;
         return { ...toRegistration(row), categoryName, automatic: autoAccredited === 1 };
       });
+    },
+
+    /**
+     * The organisations this person is a focal point of that the secretariat has not verified: their members'
+     * requests go to the secretariat, so the queue says why they are not in it.
+     */
+    async unverifiedFocalPointOrganizations(actor: Actor | null): Promise<string[]> {
+      if (!actor) return [];
+      const memberships = await organizations.membershipsOf(actor.userId);
+      return memberships.filter((m) => m.isFocalPoint && m.status === "approved" && !m.verified).map((m) => m.name);
     },
 
     /** One request for those who decide on it; the passport details only for registration.viewPassport. */

@@ -26,11 +26,14 @@ export function AccreditationQueuePage({
   event,
   rows,
   filter,
+  unverified = [],
 }: {
   ctx: PageContext;
   event: RegistrationEvent;
   rows: QueueRow[];
   filter: string;
+  /** Names of organisations this focal point decides for once the secretariat verifies them. */
+  unverified?: string[];
 }) {
   const { i18n } = ctx;
   const title = i18n.t("registration.queue.title");
@@ -55,6 +58,11 @@ export function AccreditationQueuePage({
         </ul>
       </nav>
       {filter === "focal-point" && <p>{i18n.t("registration.queue.byFocalPointsIntro")}</p>}
+      {unverified.length > 0 && (
+        <p class="notice" role="note">
+          {i18n.t("registration.queue.unverified", { organizations: i18n.list(unverified) })}
+        </p>
+      )}
       {rows.length === 0 ? (
         <p>{i18n.t("registration.queue.empty")}</p>
       ) : (
