@@ -209,6 +209,17 @@ for (const dialect of await testDialects()) {
         await (await o.focal.get(`/forum/${SLUG}/accreditation?state=focal-point`)).text(),
         new RegExp(row.id),
       );
+      // The registrations CSV says which way each decision went, for sampling offline too.
+      const csv = await (await w.moderator.get(`/forum/${SLUG}/registrations.csv`)).text();
+      const [head = "", ...lines] = csv
+        .replace(/^\uFEFF/, "")
+        .trim()
+        .split(/\r?\n/);
+      const column = head.split(",").indexOf("decided_as");
+      assert.ok(column > 0, head);
+      const cell = (id: string) => lines.find((l) => l.includes(id))?.split(",")[column];
+      assert.equal(cell(row.id), "focal_point");
+      assert.equal(cell(bySecretariat.id), "secretariat");
     });
 
     test("not automatic for a member who joined within the configured days: the secretariat decides", async () => {

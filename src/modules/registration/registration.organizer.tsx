@@ -23,6 +23,7 @@ const REGION_OF = new Map(COUNTRIES.map((c) => [c.alpha2, c.ituRegion]));
 const REGIONS = Object.keys(ITU_REGION_NAMES) as ItuRegion[];
 
 export const CSV_COLUMNS = [
+  "reference",
   "id",
   "registered_at",
   "attendance",
@@ -40,6 +41,7 @@ export const CSV_COLUMNS = [
   "needs_visa_letter",
   "accessibility_needs",
   "decided_at",
+  "decided_as",
   "waitlist_position",
 ] as const;
 
@@ -165,6 +167,7 @@ export function organizerPages(deps: { registrations: RegistrationService; refer
       let body = csvHeader(CSV_COLUMNS);
       for (const r of rows) {
         body += csvRow([
+          r.reference,
           r.id,
           r.createdAt,
           r.attendance,
@@ -182,6 +185,7 @@ export function organizerPages(deps: { registrations: RegistrationService; refer
           r.needsVisa ? "yes" : "no",
           r.accessibilityNeeds,
           r.decidedAt,
+          r.decidedAs ?? "",
           r.waitlistPosition,
         ]);
       }
