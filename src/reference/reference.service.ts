@@ -1,6 +1,7 @@
 import type { Db } from "../db/database.ts";
 import { i18nFor } from "../platform/i18n/i18n.ts";
 import type { Locale } from "../platform/i18n/locale.ts";
+import { isM49Area } from "./data/m49.ts";
 import * as repo from "./reference.repository.ts";
 
 export const REFERENCE_META_KEY = "reference_data";
@@ -190,14 +191,19 @@ export function createReferenceService(db: Db) {
           .map(({ code, name, description }) => ({ code, name, description }));
       }),
 
-    countries: () => repo.findCountries(db),
+    /**
+     * The countries and areas a person may choose (as a country, a nationality, where a project works): those UN
+     * M49 lists, 248. The country table keeps every ISO 3166-1 code (TW too), so older rows still name theirs.
+     */
+    countries: async () => (await repo.findCountries(db)).filter((c) => isM49Area(c.alpha2)),
 
-    /** Every country as a form's choice: named in the reader's language, in that language's alphabetical order. */
+    /** Those countries as a form's choices: M49's name in the reader's language, in that language's collation. */
     countryOptions: (locale: Locale): Promise<{ value: string; label: string }[]> =>
       cached(`countryOptions:${locale}`, async () => {
         const i18n = i18nFor(locale);
         const collator = new Intl.Collator(locale);
         return (await repo.findCountries(db))
+          .filter((c) => isM49Area(c.alpha2))
           .map((c) => ({ value: c.alpha2, label: i18n.country(c.alpha2) }))
           .sort((a, b) => collator.compare(a.label, b.label));
       }),

@@ -149,7 +149,7 @@ for (const dialect of await testDialects()) {
         ],
       );
       const countries = await service.countries();
-      assert.equal(countries.length, 249);
+      assert.equal(countries.length, 248, "the areas UN M49 lists: not TW");
       const ch = countries.find((c) => c.alpha2 === "CH");
       assert.deepEqual([ch?.alpha3, ch?.numeric, ch?.m49Region, ch?.ituRegion], ["CHE", "756", "150", "europe"]);
       const eg = countries.find((c) => c.alpha2 === "EG");

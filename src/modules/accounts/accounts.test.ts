@@ -252,7 +252,7 @@ for (const dialect of await testDialects()) {
       const html = await page.text();
       assert.match(html, /<html lang="ru"/);
       assert.match(html, /value="Aleksei Ivanov"/);
-      assert.match(html, /<option value="RU" selected="">Россия<\/option>/);
+      assert.match(html, /<option value="RU" selected="">Российская Федерация<\/option>/, "the UN M49 name in Russian");
     });
 
     test("sign-in is rate limited per account, and the limit lifts when the window passes", async () => {

@@ -4,6 +4,7 @@ import type { Config } from "../../config.ts";
 import { authorize } from "../../platform/auth/policy.ts";
 import type { AppContext, AppEnv } from "../../platform/http/env.ts";
 import { FormError, formValues, parseForm, withoutSecrets } from "../../platform/http/forms.ts";
+import type { I18n } from "../../platform/i18n/i18n.ts";
 import type { Locale } from "../../platform/i18n/locale.ts";
 import { emptyForm, type FormState } from "../../platform/views/forms.tsx";
 import { pageContext, renderPage } from "../../platform/views/page.ts";
@@ -51,7 +52,8 @@ export function organizationPages(deps: {
     return { stakeholderTypes: types.map((t): Option => ({ value: t.code, label: t.name })), countries };
   }
 
-  function labeller(options: Awaited<ReturnType<typeof choices>>) {
+  /** Names for codes; a country by i18n.country, so one no longer offered (TW on an older row) still has its name. */
+  function labeller(options: Awaited<ReturnType<typeof choices>>, i18n: I18n) {
     const types = new Map(options.stakeholderTypes.map((o) => [o.value, o.label]));
     const countries = new Map(options.countries.map((o) => [o.value, o.label]));
     return {
@@ -64,7 +66,7 @@ export function organizationPages(deps: {
   async function showOrganization(c: AppContext, id: string, form: FormState = emptyForm(), status: 200 | 400 = 200) {
     const actor = c.get("actor");
     const detail = await organizations.detail(actor, id);
-    const label = labeller(await choices(c.get("i18n").locale));
+    const label = labeller(await choices(c.get("i18n").locale), c.get("i18n"));
     const { organization } = detail;
     const people = detail.members && {
       requests: detail.members.filter((m) => m.status === "pending"),
@@ -119,7 +121,7 @@ export function organizationPages(deps: {
           actor ? organizations.membershipsOf(actor.userId) : null,
           choices(c.get("i18n").locale),
         ]);
-        const label = labeller(options);
+        const label = labeller(options, c.get("i18n"));
         return renderPage(
           c,
           <OrganizationListPage

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { LOCALES } from "../../platform/i18n/locale.ts";
 import { ACTION_LINES } from "../../reference/data/action-lines.ts";
-import { COUNTRIES } from "../../reference/data/countries.ts";
+import { M49_AREA_CODES } from "../../reference/data/m49.ts";
 import { SDGS } from "../../reference/data/sdgs.ts";
 
 /** The codes that exist: an entry can only name real Action Lines (not the C7 heading), countries and targets. */
 const ACTION_LINE_CODES = new Set(ACTION_LINES.filter((l) => l.kind === "line").map((l) => l.code));
-const COUNTRY_CODES = new Set(COUNTRIES.map((c) => c.alpha2));
+// Countries: the areas UN M49 lists (not TW, which older entries may still carry and show).
+const COUNTRY_CODES = new Set(M49_AREA_CODES);
 const TARGET_CODES = new Set(SDGS.flatMap((g) => g.targets));
 
 /**

@@ -1,4 +1,6 @@
 import { createIntl, createIntlCache, type IntlShape } from "@formatjs/intl";
+import { COUNTRIES } from "../../reference/data/countries.ts";
+import { M49_NAMES } from "../../reference/data/m49.ts";
 import { AUTONYMS, directionOf, type Locale } from "./locale.ts";
 import arAccounts from "./locales/ar/accounts.json" with { type: "json" };
 import arAdmin from "./locales/ar/admin.json" with { type: "json" };
@@ -172,7 +174,10 @@ export interface I18n {
    * does not reorder it into "a.9". Only right-to-left locales need it; elsewhere the text is unchanged.
    */
   ltr(code: string): string;
-  /** A country or region's name in this locale, from its ISO 3166 alpha-2 code (the code when unknown). */
+  /**
+   * A country or area's name in this locale, from its ISO 3166 alpha-2 code: the UN M49 name in the six languages;
+   * for a code M49 does not list (TW, kept on older rows) its ISO 3166-1 English short name; else the code.
+   */
   country(code: string): string;
 }
 
@@ -201,6 +206,8 @@ export function i18nFor(locale: Locale): I18n {
   if (existing) return existing;
   // Most UI strings have no argument, plural or quote: they are their own formatted text, and skipping the
   // formatter for them halves the cost of rendering a page (measured with bench/pages.bench.ts).
+/** ISO 3166-1 English short names, for the few codes UN M49 does not name (CLDR's names are not the UN's). */
+const ISO_NAMES = new Map(COUNTRIES.map((c) => [c.alpha2, c.name]));
   const messages: Record<string, string> = { ...en, ...CATALOGUES[locale] };
   const plain = new Map(Object.entries(messages).filter(([, text]) => !/[{}'<]/.test(text)));
   const intl: IntlShape<string> = createIntl(
@@ -222,8 +229,6 @@ export function i18nFor(locale: Locale): I18n {
     return remembered<string, string[]>((items) => format.format(items));
   };
   const lists = { conjunction: listFormat("conjunction"), unit: listFormat("unit") };
-  const regions = new Intl.DisplayNames([locale], { type: "region" });
-  const countryNames = new Map<string, string>();
   const i18n: I18n = {
     locale,
     dir: directionOf(locale),
@@ -238,14 +243,7 @@ export function i18nFor(locale: Locale): I18n {
     // key for every call (a search page lists the countries and Action Lines of each of its 20 results).
     list: (items, type = "conjunction") => lists[type].get(items.join("\u0000"), items),
     ltr: (code) => (directionOf(locale) === "rtl" ? `\u2066${code}\u2069` : code),
-    country: (code) => {
-      let name = countryNames.get(code);
-      if (name === undefined) {
-        name = (/^[A-Z]{2}$/.test(code) && regions.of(code)) || code;
-        countryNames.set(code, name);
-      }
-      return name;
-    },
+    country: (code) => M49_NAMES[code]?.[locale] ?? ISO_NAMES.get(code) ?? code,
   };
   instances.set(locale, i18n);
   return i18n;
