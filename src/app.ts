@@ -155,7 +155,18 @@ export function createApp(deps: AppDeps) {
       participates: (actor, id) => registrations.participates(actor, id),
     }),
   );
-  app.route("/", adminPages({ roles, reference, db, mailer, config, clock }));
+  app.route(
+    "/",
+    adminPages({
+      roles,
+      reference,
+      db,
+      mailer,
+      config,
+      clock,
+      queues: { stocktaking, organizations, forum, proposals, organizer, registrations },
+    }),
+  );
 
   const api = apiRouter();
   api.route("/v1", actionLineApi(reference));

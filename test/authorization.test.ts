@@ -336,7 +336,11 @@ const ROUTES: Record<string, Route> = {
     body: { decision: "verify", note: "Checked with the organization." },
     expect: only(303, ["moderator", "admin"]),
   },
-  "GET /admin": { method: "GET", path: () => "/admin", expect: only(200, ["moderator", "admin"]) },
+  "GET /admin": {
+    method: "GET",
+    path: () => "/admin",
+    expect: only(200, ["moderator", "reviewer", "organizer", "accreditation", "admin"]),
+  },
   "GET /admin/people": { method: "GET", path: () => "/admin/people?q=example", expect: only(200, ["admin"]) },
   "GET /admin/people/:id": { method: "GET", path: (w) => `/admin/people/${w.targetId}`, expect: only(200, ["admin"]) },
   "POST /admin/people/:id/roles": {

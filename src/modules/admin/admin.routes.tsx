@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import type { z } from "zod";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/database.ts";
-import { type Actor, authorize, can } from "../../platform/auth/policy.ts";
+import { type Actor, authorize } from "../../platform/auth/policy.ts";
 import type { AppContext, AppEnv } from "../../platform/http/env.ts";
 import { type FieldErrors, FormError, formValues, parseForm } from "../../platform/http/forms.ts";
 import type { Mailer } from "../../platform/mail/mailer.ts";
@@ -11,6 +11,12 @@ import { pageContext, renderPage } from "../../platform/views/page.ts";
 import type { ReferenceService } from "../../reference/reference.service.ts";
 import type { RoleService } from "../accounts/accounts.roles.ts";
 import type { RequestMeta } from "../accounts/accounts.service.ts";
+import type { ForumService } from "../forum/forum.service.ts";
+import type { ForumOrganizer } from "../forum/organize.service.ts";
+import type { ProposalService } from "../forum/proposals.service.ts";
+import type { OrganizationService } from "../organizations/organizations.service.ts";
+import type { RegistrationService } from "../registration/registration.service.ts";
+import type { StocktakingService } from "../stocktaking/stocktaking.service.ts";
 import {
   AddRoleForm,
   AuditQuery,
@@ -22,7 +28,8 @@ import {
   scopeOf,
 } from "./admin.schema.ts";
 import { createAdminService } from "./admin.service.ts";
-import { AdminHomePage, type AdminLink } from "./views/admin-home.tsx";
+import { createStaffHome } from "./staff-home.ts";
+import { AdminHomePage } from "./views/admin-home.tsx";
 import { AuditPage } from "./views/audit-page.tsx";
 import { MailPage } from "./views/mail-page.tsx";
 import { PeoplePage, PersonPage, type ScopeChoices } from "./views/people-pages.tsx";
@@ -51,21 +58,6 @@ function parseFilters<S extends z.ZodType>(
   }
 }
 
-/** The parts of administration, each shown on the dashboard only to those its policy lets in. */
-function linksFor(actor: Actor): AdminLink[] {
-  const links: AdminLink[] = [];
-  if (can(actor, "people.view")) {
-    links.push({ href: "/admin/people", title: "admin.people.title", text: "admin.home.peopleText" });
-  }
-  if (can(actor, "audit.view")) {
-    links.push({ href: "/admin/audit", title: "admin.audit.title", text: "admin.home.auditText" });
-  }
-  if (can(actor, "mail.view")) {
-    links.push({ href: "/admin/mail", title: "admin.mail.title", text: "admin.home.mailText" });
-  }
-  return links;
-}
-
 export function adminPages(deps: {
   roles: RoleService;
   reference: ReferenceService;
@@ -73,9 +65,19 @@ export function adminPages(deps: {
   mailer: Mailer;
   config: Config;
   clock: () => Date;
+  /** The services whose queues the staff home counts. */
+  queues: {
+    stocktaking: StocktakingService;
+    organizations: OrganizationService;
+    forum: ForumService;
+    proposals: ProposalService;
+    organizer: ForumOrganizer;
+    registrations: RegistrationService;
+  };
 }) {
   const { roles, reference, db, mailer, clock } = deps;
   const admin = createAdminService({ roles, db, mailer, clock });
+  const staffHome = createStaffHome({ admin, clock, ...deps.queues });
 
   async function scopeChoices(c: AppContext): Promise<ScopeChoices> {
     const i18n = c.get("i18n");
@@ -115,9 +117,10 @@ export function adminPages(deps: {
 
   return (
     new Hono<AppEnv>()
-      .get("/admin", (c) => {
+      .get("/admin", async (c) => {
         const actor = authorize(c.get("actor"), "admin.enter");
-        return renderPage(c, <AdminHomePage ctx={pageContext(c)} links={linksFor(actor)} />);
+        const sections = await staffHome.sections(actor, c.get("i18n"));
+        return renderPage(c, <AdminHomePage ctx={pageContext(c)} sections={sections} />);
       })
       // People and their roles
       .get("/admin/people", async (c) => {

@@ -2,7 +2,13 @@ import type { Db } from "../../db/database.ts";
 import { type AuditFilter, audit, auditActions, findAuditEvents } from "../../platform/audit/audit.ts";
 import { type Actor, authorize, can } from "../../platform/auth/policy.ts";
 import { AppError, errors } from "../../platform/http/errors.ts";
-import { findMail, findMailById, type QueuedMail, sendMailNow } from "../../platform/mail/mail-admin.ts";
+import {
+  countMailTrouble,
+  findMail,
+  findMailById,
+  type QueuedMail,
+  sendMailNow,
+} from "../../platform/mail/mail-admin.ts";
 import type { Mailer } from "../../platform/mail/mailer.ts";
 import type { RoleService } from "../accounts/accounts.roles.ts";
 import type { RequestMeta } from "../accounts/accounts.service.ts";
@@ -137,6 +143,12 @@ export function createAdminService(deps: { roles: RoleService; db: Db; mailer: M
         before: query.before || undefined,
       });
       return pageOf(rows);
+    },
+
+    /** How many messages failed for good, and how many failed an attempt and will be tried again. */
+    async mailTrouble(actor: Actor): Promise<{ failed: number; retrying: number }> {
+      authorize(actor, "mail.view");
+      return countMailTrouble(db);
     },
 
     /**

@@ -196,7 +196,7 @@ for (const dialect of await testDialects()) {
       const home = await moderator.get("/admin");
       assert.equal(home.status, 200);
       const html = await home.text();
-      assert.match(html, /<h1>Administration<\/h1>/);
+      assert.match(html, /<h1>Staff tools<\/h1>/);
       assert.doesNotMatch(html, /href="\/admin\/people"/, "no link to what a moderator may not see");
       for (const path of ["/admin/people", "/admin/people?q=a", "/admin/audit", "/admin/mail"]) {
         const res = await moderator.get(path);

@@ -37,15 +37,17 @@ function nameMatches(text: string) {
   return sql<boolean>`(${likeEscaped(sql`lower(${name})`, containsPattern(needle.toLowerCase()))} or ${likeEscaped(sql`${name}`, containsPattern(needle))})`;
 }
 
-export function listOrganizations(db: Db, text: string, limit: number, offset: number) {
+export function listOrganizations(db: Db, text: string, limit: number, offset: number, unverified = false) {
   let query = db.selectFrom("organization").selectAll();
   if (text.trim()) query = query.where(nameMatches(text));
+  if (unverified) query = query.where("verifiedAt", "is", null);
   return query.orderBy("name").orderBy("id").limit(limit).offset(offset).execute();
 }
 
-export async function countOrganizations(db: Db, text: string) {
+export async function countOrganizations(db: Db, text: string, unverified = false) {
   let query = db.selectFrom("organization").select((eb) => eb.fn.countAll<number | string>().as("n"));
   if (text.trim()) query = query.where(nameMatches(text));
+  if (unverified) query = query.where("verifiedAt", "is", null);
   const row = await query.executeTakeFirstOrThrow();
   return Number(row.n);
 }

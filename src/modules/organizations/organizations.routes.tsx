@@ -55,10 +55,9 @@ export function organizationPages(deps: {
   /** Names for codes; a country by i18n.country, so one no longer offered (TW on an older row) still has its name. */
   function labeller(options: Awaited<ReturnType<typeof choices>>, i18n: I18n) {
     const types = new Map(options.stakeholderTypes.map((o) => [o.value, o.label]));
-    const countries = new Map(options.countries.map((o) => [o.value, o.label]));
     return {
       stakeholderType: (code: string) => types.get(code) ?? code,
-      country: (code: string | null) => (code ? (countries.get(code) ?? code) : null),
+      country: (code: string | null) => (code ? i18n.country(code) : null),
     };
   }
 
@@ -114,10 +113,10 @@ export function organizationPages(deps: {
   return (
     new Hono<AppEnv>()
       .get("/organizations", async (c) => {
-        const { q, page } = OrganizationSearch.parse(c.req.query());
+        const { q, page, unverified } = OrganizationSearch.parse(c.req.query());
         const actor = c.get("actor");
         const [list, mine, options] = await Promise.all([
-          organizations.search(q, page),
+          organizations.search(q, page, unverified),
           actor ? organizations.membershipsOf(actor.userId) : null,
           choices(c.get("i18n").locale),
         ]);
@@ -127,6 +126,7 @@ export function organizationPages(deps: {
           <OrganizationListPage
             ctx={pageContext(c)}
             q={q}
+            unverified={unverified}
             rows={list.organizations.map((o) => ({
               id: o.id,
               name: o.name,

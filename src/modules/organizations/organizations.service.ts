@@ -145,11 +145,15 @@ export function createOrganizationService(deps: {
       return (await repo.countFocalPoints(db, organizationId)) > 0;
     },
 
-    /** Public: a page of organisations whose name contains the text (all of them without text), by name. */
-    async search(text: string, page: number): Promise<OrganizationList> {
-      const total = await repo.countOrganizations(db, text);
+    /**
+     * Public: a page of organisations whose name contains the text (all of them without text), by name; with
+     * `unverified`, only those the secretariat has not verified yet (whether one is verified is public).
+     */
+    async search(text: string, page: number, unverified = false): Promise<OrganizationList> {
+      const total = await repo.countOrganizations(db, text, unverified);
       const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-      const rows = total === 0 ? [] : await repo.listOrganizations(db, text, PAGE_SIZE, (page - 1) * PAGE_SIZE);
+      const offset = (page - 1) * PAGE_SIZE;
+      const rows = total === 0 ? [] : await repo.listOrganizations(db, text, PAGE_SIZE, offset, unverified);
       return { organizations: rows.map(toOrganization), total, page, pages };
     },
 

@@ -37,6 +37,9 @@ const has = (actor: Actor, role: Role, scope = "") =>
   actor.grants.some((g) => g.role === role && (scope === "" || g.scope === scope));
 const admin = (actor: Actor) => has(actor, "admin");
 const staff = (actor: Actor) => has(actor, "admin") || has(actor, "moderator");
+/** Roles with a staff tool behind them (the staff home lists the tools of each). */
+const STAFF_ROLES: readonly Role[] = ["moderator", "organizer", "reviewer", "accreditation", "admin"];
+const hasStaffRole = (actor: Actor) => STAFF_ROLES.some((role) => has(actor, role));
 
 /**
  * Who may do what, in one place. Each entry is a rule over the actor (never null here: anonymous people are
@@ -51,7 +54,8 @@ const POLICIES = {
   "organization.appointFocalPoint": (a: Actor, org: { id: string }) => a.focalPointOf.includes(org.id) || admin(a),
   /** The secretariat verifies an organisation (or withdraws it): only then may its focal points decide accreditation. */
   "organization.verify": (a: Actor) => staff(a),
-  "admin.enter": (a: Actor) => staff(a),
+  /** The staff home (/admin): the tools and queues of the staff roles the person holds. */
+  "admin.enter": (a: Actor) => hasStaffRole(a),
   "people.view": (a: Actor) => admin(a),
   "roles.change": (a: Actor) => admin(a),
   "audit.view": (a: Actor) => admin(a),

@@ -12,6 +12,8 @@ import arOrganizations from "./locales/ar/organizations.json" with { type: "json
 import arRegistration from "./locales/ar/registration.json" with { type: "json" };
 import arRegistrationCheckin from "./locales/ar/registration-checkin.json" with { type: "json" };
 import arRegistrationLetter from "./locales/ar/registration-letter.json" with { type: "json" };
+import arSite from "./locales/ar/site.json" with { type: "json" };
+import arStaff from "./locales/ar/staff.json" with { type: "json" };
 import arStocktaking from "./locales/ar/stocktaking.json" with { type: "json" };
 import enAccounts from "./locales/en/accounts.json" with { type: "json" };
 import enAdmin from "./locales/en/admin.json" with { type: "json" };
@@ -23,6 +25,8 @@ import enOrganizations from "./locales/en/organizations.json" with { type: "json
 import enRegistration from "./locales/en/registration.json" with { type: "json" };
 import enRegistrationCheckin from "./locales/en/registration-checkin.json" with { type: "json" };
 import enRegistrationLetter from "./locales/en/registration-letter.json" with { type: "json" };
+import enSite from "./locales/en/site.json" with { type: "json" };
+import enStaff from "./locales/en/staff.json" with { type: "json" };
 import enStocktaking from "./locales/en/stocktaking.json" with { type: "json" };
 import esAccounts from "./locales/es/accounts.json" with { type: "json" };
 import esAdmin from "./locales/es/admin.json" with { type: "json" };
@@ -34,6 +38,8 @@ import esOrganizations from "./locales/es/organizations.json" with { type: "json
 import esRegistration from "./locales/es/registration.json" with { type: "json" };
 import esRegistrationCheckin from "./locales/es/registration-checkin.json" with { type: "json" };
 import esRegistrationLetter from "./locales/es/registration-letter.json" with { type: "json" };
+import esSite from "./locales/es/site.json" with { type: "json" };
+import esStaff from "./locales/es/staff.json" with { type: "json" };
 import esStocktaking from "./locales/es/stocktaking.json" with { type: "json" };
 import frAccounts from "./locales/fr/accounts.json" with { type: "json" };
 import frAdmin from "./locales/fr/admin.json" with { type: "json" };
@@ -45,6 +51,8 @@ import frOrganizations from "./locales/fr/organizations.json" with { type: "json
 import frRegistration from "./locales/fr/registration.json" with { type: "json" };
 import frRegistrationCheckin from "./locales/fr/registration-checkin.json" with { type: "json" };
 import frRegistrationLetter from "./locales/fr/registration-letter.json" with { type: "json" };
+import frSite from "./locales/fr/site.json" with { type: "json" };
+import frStaff from "./locales/fr/staff.json" with { type: "json" };
 import frStocktaking from "./locales/fr/stocktaking.json" with { type: "json" };
 import ruAccounts from "./locales/ru/accounts.json" with { type: "json" };
 import ruAdmin from "./locales/ru/admin.json" with { type: "json" };
@@ -56,6 +64,8 @@ import ruOrganizations from "./locales/ru/organizations.json" with { type: "json
 import ruRegistration from "./locales/ru/registration.json" with { type: "json" };
 import ruRegistrationCheckin from "./locales/ru/registration-checkin.json" with { type: "json" };
 import ruRegistrationLetter from "./locales/ru/registration-letter.json" with { type: "json" };
+import ruSite from "./locales/ru/site.json" with { type: "json" };
+import ruStaff from "./locales/ru/staff.json" with { type: "json" };
 import ruStocktaking from "./locales/ru/stocktaking.json" with { type: "json" };
 import zhAccounts from "./locales/zh/accounts.json" with { type: "json" };
 import zhAdmin from "./locales/zh/admin.json" with { type: "json" };
@@ -67,6 +77,8 @@ import zhOrganizations from "./locales/zh/organizations.json" with { type: "json
 import zhRegistration from "./locales/zh/registration.json" with { type: "json" };
 import zhRegistrationCheckin from "./locales/zh/registration-checkin.json" with { type: "json" };
 import zhRegistrationLetter from "./locales/zh/registration-letter.json" with { type: "json" };
+import zhSite from "./locales/zh/site.json" with { type: "json" };
+import zhStaff from "./locales/zh/staff.json" with { type: "json" };
 import zhStocktaking from "./locales/zh/stocktaking.json" with { type: "json" };
 
 /**
@@ -85,6 +97,8 @@ const en = {
   ...enRegistrationLetter,
   ...enRegistrationCheckin,
   ...enRegistration,
+  ...enStaff,
+  ...enSite,
 };
 export type MessageKey = keyof typeof en;
 type NumberOptions = Parameters<IntlShape<string>["formatNumber"]>[1];
@@ -104,6 +118,8 @@ export const CATALOGUES: Record<Locale, Partial<Record<MessageKey, string>>> = {
     ...arRegistrationLetter,
     ...arRegistrationCheckin,
     ...arRegistration,
+    ...arStaff,
+    ...arSite,
   },
   en,
   es: {
@@ -118,6 +134,8 @@ export const CATALOGUES: Record<Locale, Partial<Record<MessageKey, string>>> = {
     ...esRegistrationLetter,
     ...esRegistrationCheckin,
     ...esRegistration,
+    ...esStaff,
+    ...esSite,
   },
   fr: {
     ...frCore,
@@ -131,6 +149,8 @@ export const CATALOGUES: Record<Locale, Partial<Record<MessageKey, string>>> = {
     ...frRegistrationLetter,
     ...frRegistrationCheckin,
     ...frRegistration,
+    ...frStaff,
+    ...frSite,
   },
   ru: {
     ...ruCore,
@@ -144,6 +164,8 @@ export const CATALOGUES: Record<Locale, Partial<Record<MessageKey, string>>> = {
     ...ruRegistrationLetter,
     ...ruRegistrationCheckin,
     ...ruRegistration,
+    ...ruStaff,
+    ...ruSite,
   },
   zh: {
     ...zhCore,
@@ -157,6 +179,8 @@ export const CATALOGUES: Record<Locale, Partial<Record<MessageKey, string>>> = {
     ...zhRegistrationLetter,
     ...zhRegistrationCheckin,
     ...zhRegistration,
+    ...zhStaff,
+    ...zhSite,
   },
 };
 
@@ -182,6 +206,8 @@ export interface I18n {
 }
 
 const cache = createIntlCache();
+/** ISO 3166-1 English short names, for the few codes UN M49 does not name (CLDR's names are not the UN's). */
+const ISO_NAMES = new Map(COUNTRIES.map((c) => [c.alpha2, c.name]));
 const instances = new Map<Locale, I18n>();
 
 /** What `make` wrote for a key, kept: at most `limit` keys, all forgotten at once when full (no per-call LRU work). */
@@ -206,8 +232,6 @@ export function i18nFor(locale: Locale): I18n {
   if (existing) return existing;
   // Most UI strings have no argument, plural or quote: they are their own formatted text, and skipping the
   // formatter for them halves the cost of rendering a page (measured with bench/pages.bench.ts).
-/** ISO 3166-1 English short names, for the few codes UN M49 does not name (CLDR's names are not the UN's). */
-const ISO_NAMES = new Map(COUNTRIES.map((c) => [c.alpha2, c.name]));
   const messages: Record<string, string> = { ...en, ...CATALOGUES[locale] };
   const plain = new Map(Object.entries(messages).filter(([, text]) => !/[{}'<]/.test(text)));
   const intl: IntlShape<string> = createIntl(

@@ -66,6 +66,21 @@ export async function findMail(
   }));
 }
 
+/** Messages that failed for good, and pending ones that failed an attempt and wait for the next: what to look at. */
+export async function countMailTrouble(db: Kysely<Database>): Promise<{ failed: number; retrying: number }> {
+  const row = await db
+    .selectFrom("mailMessage")
+    .select((eb) => [
+      eb.fn.countAll<number | string>().filterWhere("status", "=", "failed").as("failed"),
+      eb.fn
+        .countAll<number | string>()
+        .filterWhere((w) => w.and([w("status", "=", "pending"), w("lastError", "is not", null)]))
+        .as("retrying"),
+    ])
+    .executeTakeFirstOrThrow();
+  return { failed: Number(row.failed), retrying: Number(row.retrying) };
+}
+
 /**
  * Makes a pending message that failed an attempt due now; the caller then kicks the mailer. A failed message
  * cannot be sent again: its sealed body was erased after the last attempt (see mailer.ts). Returns false when

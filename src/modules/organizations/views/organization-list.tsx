@@ -21,6 +21,8 @@ export interface OwnMembershipRow {
 interface Props {
   ctx: PageContext;
   q: string;
+  /** Only organisations not verified yet. */
+  unverified?: boolean;
   rows: OrganizationRow[];
   total: number;
   page: number;
@@ -29,15 +31,16 @@ interface Props {
   mine: OwnMembershipRow[] | null;
 }
 
-function pageHref(q: string, page: number) {
+function pageHref(q: string, page: number, unverified = false) {
   const query = new URLSearchParams();
   if (q) query.set("q", q);
+  if (unverified) query.set("unverified", "1");
   if (page > 1) query.set("page", String(page));
   const text = query.toString();
   return text ? `/organizations?${text}` : "/organizations";
 }
 
-export function OrganizationListPage({ ctx, q, rows, total, page, pages, mine }: Props) {
+export function OrganizationListPage({ ctx, q, unverified = false, rows, total, page, pages, mine }: Props) {
   const { i18n } = ctx;
   const title = i18n.t("org.list.title");
   return (
@@ -76,16 +79,20 @@ export function OrganizationListPage({ ctx, q, rows, total, page, pages, mine }:
       )}
 
       <section aria-labelledby="results">
-        <h2 id="results">{q ? i18n.t("org.list.results", { q }) : i18n.t("org.list.all")}</h2>
+        <h2 id="results">
+          {q ? i18n.t("org.list.results", { q }) : i18n.t("org.list.all")}
+          {unverified && ` · ${i18n.t("staff.org.unverifiedOnly")}`}
+        </h2>
         <search>
           <form method="get" action="/organizations" class="stack">
             <div class="field">
               <label for="q">{i18n.t("org.search.label")}</label>
               <input id="q" name="q" type="search" value={q} dir="auto" />
             </div>
+            {unverified && <input type="hidden" name="unverified" value="1" />}
             <p class="actions">
               <button type="submit">{i18n.t("org.search.submit")}</button>
-              {q && <a href="/organizations">{i18n.t("org.search.clear")}</a>}
+              {(q || unverified) && <a href="/organizations">{i18n.t("org.search.clear")}</a>}
             </p>
           </form>
         </search>
@@ -95,7 +102,7 @@ export function OrganizationListPage({ ctx, q, rows, total, page, pages, mine }:
             <caption class="visually-hidden">{i18n.t("org.list.caption", { page, pages })}</caption>
             <thead>
               <tr>
-                <th scope="col">{i18n.t("org.column.name")}</th>
+                <th scope="col">{i18n.t("org.column.organizationName")}</th>
                 <th scope="col">{i18n.t("org.column.stakeholderType")}</th>
                 <th scope="col">{i18n.t("org.column.country")}</th>
                 <th scope="col">{i18n.t("org.column.verification")}</th>
@@ -122,7 +129,7 @@ export function OrganizationListPage({ ctx, q, rows, total, page, pages, mine }:
         {pages > 1 && (
           <nav class="pager" aria-label={i18n.t("org.list.pager")}>
             {page > 1 ? (
-              <a href={pageHref(q, page - 1)} rel="prev">
+              <a href={pageHref(q, page - 1, unverified)} rel="prev">
                 {i18n.t("org.list.previous")}
               </a>
             ) : (
@@ -130,7 +137,7 @@ export function OrganizationListPage({ ctx, q, rows, total, page, pages, mine }:
             )}
             <span>{i18n.t("org.list.pageOf", { page, pages })}</span>
             {page < pages ? (
-              <a href={pageHref(q, page + 1)} rel="next">
+              <a href={pageHref(q, page + 1, unverified)} rel="next">
                 {i18n.t("org.list.next")}
               </a>
             ) : (
