@@ -1,5 +1,6 @@
 import { i18nFor, type MessageKey } from "../../platform/i18n/i18n.ts";
 import { isLocale } from "../../platform/i18n/locale.ts";
+import { homeLink, withMailLinks } from "../../platform/mail/links.ts";
 import type { MailToSend } from "../../platform/mail/mailer.ts";
 import { isPlainName } from "./accounts.schema.ts";
 
@@ -40,13 +41,17 @@ export function accountMail(
 ): MailToSend {
   const i18n = i18nFor(isLocale(locale) ? locale : "en");
   const { name, ...rest } = values;
-  const body = i18n.t(`mail.${template}.body` as MessageKey, rest as Record<string, string>);
+  // Links (verify, reset, sign in) open the page in the mail's language.
+  const body = i18n.t(
+    `mail.${template}.body` as MessageKey,
+    withMailLinks(rest, baseUrl, i18n.locale) as Record<string, string>,
+  );
   const text = [
     name ? i18n.t("mail.greeting", { name }) : i18n.t("mail.greeting.anonymous"),
     "",
     body,
     "",
-    i18n.t("mail.signature", { url: baseUrl }),
+    i18n.t("mail.signature", { url: homeLink(baseUrl, i18n.locale) }),
   ].join("\n");
   return { to, template, locale: i18n.locale, subject: i18n.t(`mail.${template}.subject` as MessageKey), text };
 }

@@ -1,5 +1,6 @@
 import { i18nFor, type MessageKey } from "../../platform/i18n/i18n.ts";
 import { isLocale } from "../../platform/i18n/locale.ts";
+import { homeLink, mailLink } from "../../platform/mail/links.ts";
 import type { MailToSend } from "../../platform/mail/mailer.ts";
 import type { RegistrationState } from "./registration.table.ts";
 
@@ -10,10 +11,11 @@ export type RegistrationMail = Exclude<RegistrationState, never> | "movedUp";
 export function registrationMail(
   template: RegistrationMail,
   to: { email: string; displayName: string; preferredLocale: string },
-  values: { event: string; link: string; reason: string; position: string },
+  given: { event: string; link: string; reason: string; position: string },
   baseUrl: string,
 ): MailToSend {
   const i18n = i18nFor(isLocale(to.preferredLocale) ? to.preferredLocale : "en");
+  const values = { ...given, link: mailLink(given.link, i18n.locale) };
   const lines = [
     i18n.t("mail.greeting", { name: to.displayName }),
     "",
@@ -24,7 +26,7 @@ export function registrationMail(
     "",
     i18n.t("registration.mail.follow", { link: values.link }),
     "",
-    i18n.t("mail.signature", { url: baseUrl }),
+    i18n.t("mail.signature", { url: homeLink(baseUrl, i18n.locale) }),
   );
   return {
     to: to.email,

@@ -116,7 +116,9 @@ export function findVersion(db: Db, entryId: string, version: number) {
 /** Entries that may be the same project: same organisation name (any case), other than this one. */
 /**
  * For the duplicate check, entries of an organisation (by name, any case) that the submitter may see: the published
- * versions of anyone's entries, and the submitter's own working copies. Other people's unpublished drafts never.
+ * versions of anyone's entries, and the submitter's own working copies that went to the moderators. Other people's
+ * unpublished drafts never, and the submitter's own drafts neither: a draft is work in progress, perhaps this very
+ * project saved earlier, and must not hold its owner up as a look-alike.
  */
 export async function findSameOrganizationEntries(
   db: Db,
@@ -135,7 +137,7 @@ export async function findSameOrganizationEntries(
     .select(["id", "title", "organizationName"])
     .where("ownerId", "=", ownerId)
     .where((eb) => eb(eb.fn("lower", ["organizationName"]), "=", name))
-    .where("state", "!=", "rejected")
+    .where("state", "not in", ["rejected", "draft"])
     .limit(200);
   if (exceptId) {
     published = published.where("entryId", "!=", exceptId);

@@ -13,7 +13,7 @@ import { requestMeta } from "../accounts/accounts.routes.tsx";
 import type { StocktakingSearch } from "./search/search.ts";
 import { parseSearchParams, toSearchQuery } from "./stocktaking.query.ts";
 import { EntryInput } from "./stocktaking.schema.ts";
-import type { Entry, StocktakingService } from "./stocktaking.service.ts";
+import { type Entry, missingForSubmission, type StocktakingService } from "./stocktaking.service.ts";
 import type { EntryState } from "./stocktaking.table.ts";
 import { DuplicateWarningPage, type EntryChoices, EntryFormPage } from "./views/entry-form.tsx";
 import {
@@ -126,6 +126,10 @@ export function stocktakingPages(deps: {
     const actor = c.get("actor");
     try {
       const input = parseForm(EntryInput, { ...values, ...lists } as never);
+      // An incomplete entry is refused before anything is saved: a failed submission of a new entry makes no draft
+      // (each retry made another, which the duplicate check then held up as look-alikes).
+      const missing = values.intent === "submit" ? missingForSubmission(input) : null;
+      if (missing) throw new FormError(missing);
       const meta = requestMeta(c);
       let entryId = id;
       if (!entryId) {
@@ -270,6 +274,8 @@ export function stocktakingPages(deps: {
         // Not public: its owner and moderators go to the working copy; everyone else finds nothing here.
         const actor = c.get("actor");
         if (actor && can(actor, "stocktaking.moderate")) return c.redirect(`/stocktaking/moderation/${id}`, 303);
+        // An owner (an old mail's link) goes to the form; anyone else gets the same 404 as for no entry at all.
+        if (actor && (await stocktaking.isOwner(actor, id))) return c.redirect(`/stocktaking/entries/${id}/edit`, 303);
         throw errors.notFound("No published entry here");
       }
       const n = await names(c);

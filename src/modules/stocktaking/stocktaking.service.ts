@@ -75,6 +75,22 @@ export function similarTitles(a: string, b: string): boolean {
   return shared / (x.size + y.size - shared) >= 0.6;
 }
 
+/**
+ * What a submission still lacks (field → message key), or null when the entry can be submitted. Checked before
+ * anything is written, so a refused "Submit for review" saves nothing and the form comes back as typed.
+ */
+export function missingForSubmission(
+  entry: Record<(typeof SUBMISSION_REQUIRES)[number], string | readonly string[] | null>,
+): FieldErrors | null {
+  const missing: FieldErrors = {};
+  for (const field of SUBMISSION_REQUIRES) {
+    const value = entry[field];
+    if (value === null || (Array.isArray(value) && value.length === 0))
+      missing[field] = "stocktaking.form.neededToSubmit";
+  }
+  return Object.keys(missing).length > 0 ? missing : null;
+}
+
 /** An entry's input as the columns of its working copy (lists as JSON). Shared by the service and the import. */
 export function entryColumns(input: EntryInput) {
   return {
@@ -98,6 +114,37 @@ export function entryColumns(input: EntryInput) {
   };
 }
 
+/**
+ * What a published version shows and the search indexes: the public fields, named one by one — never the contact
+ * or the targets, never a spread of what came in. Moderation and the CSV import both publish through it.
+ */
+export function publicDocument(
+  entryId: string,
+  entry: Omit<PublicEntryDocument, "entryId" | "version" | "publishedAt">,
+  version: number,
+  publishedAt: string,
+): PublicEntryDocument {
+  return {
+    entryId,
+    version,
+    title: entry.title,
+    summary: entry.summary,
+    description: entry.description,
+    organizationName: entry.organizationName,
+    stakeholderTypeCode: entry.stakeholderTypeCode,
+    scope: entry.scope,
+    projectStatus: entry.projectStatus,
+    startDate: entry.startDate,
+    endDate: entry.endDate,
+    website: entry.website,
+    language: entry.language,
+    publishedAt,
+    countries: entry.countries,
+    actionLines: entry.actionLines,
+    sdgs: entry.sdgs,
+  };
+}
+
 export function createStocktakingService(deps: {
   db: Db;
   search: StocktakingSearch;
@@ -112,34 +159,19 @@ export function createStocktakingService(deps: {
     requestId: meta.requestId,
     now: clock(),
   });
-  const entryLink = (id: string) => `${config.baseUrl}/stocktaking/entries/${id}`;
+  /**
+   * Where an owner's mail sends them: the public page once published; otherwise the working copy's form, the one
+   * page of an unpublished entry its owner can use (its public address is a 404 until it is published).
+   */
+  const entryLink = (id: string, template: Parameters<typeof entryMail>[0]) =>
+    template === "entryPublished"
+      ? `${config.baseUrl}/stocktaking/entries/${id}`
+      : `${config.baseUrl}/stocktaking/entries/${id}/edit`;
 
   async function entryOrThrow(trx: Db, id: string) {
     const row = await repo.findEntry(trx, id);
     if (!row) throw errors.notFound("No such entry");
     return row;
-  }
-
-  function publicDocument(entry: Entry, version: number, publishedAt: string): PublicEntryDocument {
-    return {
-      entryId: entry.id,
-      version,
-      title: entry.title,
-      summary: entry.summary,
-      description: entry.description,
-      organizationName: entry.organizationName,
-      stakeholderTypeCode: entry.stakeholderTypeCode,
-      scope: entry.scope,
-      projectStatus: entry.projectStatus,
-      startDate: entry.startDate,
-      endDate: entry.endDate,
-      website: entry.website,
-      language: entry.language,
-      publishedAt,
-      countries: entry.countries,
-      actionLines: entry.actionLines,
-      sdgs: entry.sdgs,
-    };
   }
 
   async function notifyOwner(
@@ -157,7 +189,7 @@ export function createStocktakingService(deps: {
     if (!owner) return;
     await mailer.enqueue(
       trx,
-      entryMail(template, owner, { title: entry.title, link: entryLink(entry.id), message }, config.baseUrl),
+      entryMail(template, owner, { title: entry.title, link: entryLink(entry.id, template), message }, config.baseUrl),
     );
   }
 
@@ -178,7 +210,7 @@ export function createStocktakingService(deps: {
       if (transition === "publish") {
         const version = (row.publishedVersion ?? 0) + 1;
         const entry = toEntry(row);
-        const doc = publicDocument(entry, version, now);
+        const doc = publicDocument(entry.id, entry, version, now);
         if (
           !(await repo.transition(trx, id, [...rule.from], {
             state: rule.to,
@@ -304,13 +336,8 @@ export function createStocktakingService(deps: {
       const row = await entryOrThrow(db, id);
       const owner = authorize(actor, "stocktaking.edit", row);
       const entry = toEntry(row);
-      const missing: FieldErrors = {};
-      for (const field of SUBMISSION_REQUIRES) {
-        const value = entry[field];
-        if (value === null || (Array.isArray(value) && value.length === 0))
-          missing[field] = "stocktaking.form.neededToSubmit";
-      }
-      if (Object.keys(missing).length > 0) throw new FormError(missing);
+      const missing = missingForSubmission(entry);
+      if (missing) throw new FormError(missing);
       if (!options.confirmDuplicate) {
         const duplicates = await this.possibleDuplicates(entry, owner.userId);
         if (duplicates.length > 0) return { submitted: false, duplicates };
@@ -371,6 +398,12 @@ export function createStocktakingService(deps: {
       return entry;
     },
 
+    /** Whether the entry is the actor's own (false for no such entry). */
+    async isOwner(actor: Actor, id: string): Promise<boolean> {
+      const row = await repo.findEntry(db, id);
+      return row !== undefined && row.ownerId === actor.userId;
+    },
+
     async mine(actor: Actor | null) {
       const owner = authorize(actor, "stocktaking.submit");
       return repo.findEntriesOfOwner(db, owner.userId);
@@ -415,7 +448,7 @@ export function createStocktakingService(deps: {
             entryMail(
               "entryUpdateCall",
               { email: entry.email, displayName: entry.displayName, preferredLocale: entry.preferredLocale ?? "en" },
-              { title: entry.title, link: `${config.baseUrl}/stocktaking/entries/${entry.id}/edit` },
+              { title: entry.title, link: entryLink(entry.id, "entryUpdateCall") },
               config.baseUrl,
             ),
           );
