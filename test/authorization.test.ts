@@ -470,10 +470,16 @@ const ROUTES: Record<string, Route> = {
     path: async (w) => `/forum/registrations/${await submittedRegistration(w)}`,
     expect: signedIn(404),
   },
+  "GET /forum/registrations/:id/cancel": {
+    method: "GET",
+    path: async (w) => `/forum/registrations/${await submittedRegistration(w)}/cancel`,
+    expect: signedIn(404),
+  },
+  // Asked first (no confirm field): someone else's registration is not found, as on its page.
   "POST /forum/registrations/:id/cancel": {
     method: "POST",
     path: async (w) => `/forum/registrations/${await submittedRegistration(w)}/cancel`,
-    expect: signedIn(403),
+    expect: signedIn(404),
   },
   "GET /forum/:slug/accreditation": {
     method: "GET",

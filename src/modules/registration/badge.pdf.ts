@@ -13,6 +13,8 @@ import { printablePhoto } from "./photo.ts";
 
 export interface BadgeCard {
   registrationId: string;
+  /** The registration number people quote (HLE25-4K7Q2), on the list of cards left out. */
+  reference: string;
   /** The name the person uses, in any script. */
   name: string;
   /** The name as in the passport (Latin letters): printed instead when no shipped font can draw `name`. */
@@ -272,7 +274,7 @@ export async function renderBadges(
         y = size.height - 2 * MARGIN;
       }
       // The passport name: a name that failed to draw may be the very reason the card was left out.
-      const line = `${card.passportName} — ${card.organization}`;
+      const line = `${card.reference}  ${card.passportName} — ${card.organization}`;
       const fitted = await text.fit(line, size.width - 2 * MARGIN, 10, "regular");
       await text.draw(page, line, { x: MARGIN, y, size: fitted, weight: "regular", color: INK });
       y -= 16;

@@ -39,6 +39,7 @@ function badgeHolders(db: Db, eventId: string, filter: BadgeFilter) {
 
 const HOLDER_COLUMNS = [
   "r.id",
+  "r.reference",
   "r.preferredName",
   "r.organizationName",
   "r.categoryId",

@@ -65,6 +65,7 @@ export function createBadgeService(deps: {
     if (rows.length > MAX_BATCH) throw new FormError({ id: "badges.error.tooMany" });
     const cards: BadgeCard[] = rows.map((r) => ({
       registrationId: r.id,
+      reference: r.reference,
       name: r.preferredName,
       passportName: r.passportName,
       organization: r.organizationName,

@@ -9,6 +9,8 @@ import type { Attendance } from "./registration.table.ts";
 /** Everything the letter prints, already decided by the service (passport details only for a visa letter). */
 export interface LetterContent {
   registrationId: string;
+  /** What the letter prints as the registration number (HLE25-4K7Q2). */
+  reference: string;
   passportName: string;
   nationalityCode: string;
   attendance: Attendance;
@@ -58,7 +60,7 @@ export async function renderLetter(content: LetterContent, locale: Locale, logge
   // A virtual registration's letter confirms online participation: no passport data, no visa wording.
   const online = content.attendance === "virtual";
   const titleKey: MessageKey = online ? "registrationLetter.pdf.titleOnline" : "registrationLetter.pdf.title";
-  const doc = await newPdfDocument(`${en.t(titleKey)} ${content.registrationId}`);
+  const doc = await newPdfDocument(`${en.t(titleKey)} ${content.reference}`);
   doc.setLanguage(locale);
   doc.setSubject(content.event.title);
   const text = pdfText(doc);
@@ -127,7 +129,7 @@ export async function renderLetter(content: LetterContent, locale: Locale, logge
 
   // The facts, one row each: label (and its English) on one side, value on the other.
   const rows: [MessageKey, string][] = [
-    ["registrationLetter.field.registrationId", content.registrationId],
+    ["registrationLetter.field.registrationId", content.reference],
     ["registrationLetter.field.name", content.passportName],
     ["registrationLetter.field.nationality", country(local, content.nationalityCode)],
     ...(content.passport && !online

@@ -8,6 +8,7 @@ export function findRegistrationForLetter(db: Db, id: string) {
     .selectFrom("forumRegistration")
     .select([
       "id",
+      "reference",
       "eventId",
       "userId",
       "attendance",

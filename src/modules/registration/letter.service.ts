@@ -104,6 +104,7 @@ export function createLetterService(deps: {
       const bytes = await renderLetter(
         {
           registrationId: reg.id,
+          reference: reg.reference,
           passportName: reg.passportName,
           nationalityCode: reg.nationalityCode,
           attendance: reg.attendance,
@@ -117,7 +118,7 @@ export function createLetterService(deps: {
         locale,
         logger,
       );
-      return { bytes, code, filename: `wsis-registration-${reg.id}.pdf` };
+      return { bytes, code, filename: `wsis-registration-${reg.reference}.pdf` };
     },
 
     /**

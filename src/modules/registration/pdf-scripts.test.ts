@@ -271,6 +271,7 @@ for (const dialect of await testDialects()) {
 test("a batch in which one card cannot be drawn prints the others and names the one left out", async () => {
   const card = (id: string, code: string) => ({
     registrationId: id,
+    reference: `REF-${id}`,
     name: `Person ${id}`,
     passportName: `PERSON ${id}`,
     organization: "Org",

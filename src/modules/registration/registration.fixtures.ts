@@ -41,6 +41,7 @@ export async function insertRegistration(
   const issued = state === "approved" || state === "confirmed";
   const row: ForumRegistrationTable = {
     id: newId(),
+    reference: `TEST-${newNonce().slice(0, 10).toUpperCase()}`,
     attendance,
     state,
     route: attendance === "onsite" ? "secretariat" : null,

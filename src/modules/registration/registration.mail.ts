@@ -11,7 +11,7 @@ export type RegistrationMail = Exclude<RegistrationState, never> | "movedUp";
 export function registrationMail(
   template: RegistrationMail,
   to: { email: string; displayName: string; preferredLocale: string },
-  given: { event: string; link: string; reason: string; position: string },
+  given: { event: string; link: string; reference: string; reason: string; position: string },
   baseUrl: string,
 ): MailToSend {
   const i18n = i18nFor(isLocale(to.preferredLocale) ? to.preferredLocale : "en");
@@ -20,6 +20,8 @@ export function registrationMail(
     i18n.t("mail.greeting", { name: to.displayName }),
     "",
     i18n.t(`registration.mail.${template}.body` as MessageKey, values),
+    "",
+    i18n.t("registration.mail.reference", { reference: values.reference }),
   ];
   if (values.reason) lines.push("", i18n.t("registration.mail.reason", { reason: values.reason }));
   lines.push(

@@ -91,13 +91,37 @@ export function findRegistration(db: Db, id: string) {
   return db.selectFrom("forumRegistration").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
+/** The person's registration for the event that is not cancelled (at most one: a partial unique index). */
 export function findRegistrationOf(db: Db, eventId: string, userId: string) {
   return db
     .selectFrom("forumRegistration")
     .selectAll()
     .where("eventId", "=", eventId)
     .where("userId", "=", userId)
+    .where("state", "<>", "cancelled")
     .executeTakeFirst();
+}
+
+/** The person's cancelled registrations for the event, newest first: the history a new request keeps. */
+export function findCancelledOf(db: Db, eventId: string, userId: string) {
+  return db
+    .selectFrom("forumRegistration")
+    .select(["id", "reference", "createdAt", "updatedAt"])
+    .where("eventId", "=", eventId)
+    .where("userId", "=", userId)
+    .where("state", "=", "cancelled")
+    .orderBy("createdAt", "desc")
+    .orderBy("id", "desc")
+    .execute();
+}
+
+export async function referenceTaken(db: Db, reference: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("forumRegistration")
+    .select("id")
+    .where("reference", "=", reference)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 export function insertRegistration(db: Db, row: ForumRegistrationTable) {
@@ -194,6 +218,7 @@ export function findRegistrationsOfUser(db: Db, userId: string) {
     .select(["e.slug", "e.title", "e.titleTranslations", "e.startsOn", "e.endsOn", "e.timeZone"])
     .where("r.userId", "=", userId)
     .orderBy("e.startsOn", "desc")
+    .orderBy("r.createdAt", "desc")
     .execute();
 }
 

@@ -34,6 +34,8 @@ export interface ForumParticipantCategoryTable {
 
 export interface ForumRegistrationTable {
   id: string;
+  /** What people read and quote (HLE25-4K7Q2, reference.ts); unique. URLs keep the id. */
+  reference: string;
   eventId: string;
   userId: string;
   attendance: Attendance;

@@ -260,7 +260,7 @@ for (const dialect of await testDialects()) {
       assert.ok(mail);
       assert.match(mail.text, /Places are kept for delegations\./);
       // Rejected cannot be cancelled.
-      assert.equal((await v.post(`/forum/registrations/${row.id}/cancel`, {})).status, 409);
+      assert.equal((await v.post(`/forum/registrations/${row.id}/cancel`, { confirm: "yes" })).status, 409);
     });
 
     test("on-site requests close at the deadline, said in the event's zone; virtual stays open", async () => {
@@ -316,7 +316,7 @@ for (const dialect of await testDialects()) {
         assert.equal(full.status, 400);
         assert.match(await full.text(), /still no free place/);
         // A cancels: B moves up, C stays.
-        assert.equal((await a.v.post(`/forum/registrations/${a.row.id}/cancel`, {})).status, 303);
+        assert.equal((await a.v.post(`/forum/registrations/${a.row.id}/cancel`, { confirm: "yes" })).status, 303);
         assert.equal((await registrationOf(a.email)).state, "cancelled");
         const moved = await registrationOf(b.email);
         assert.equal(moved.state, "approved");
@@ -325,7 +325,7 @@ for (const dialect of await testDialects()) {
         assert.ok((await mailTo(b.email)).some((m) => /A place is free for you/.test(m.subject)));
         assert.equal((await registrationOf(c.email)).state, "waitlisted");
         // A waitlisted person may cancel; nobody moves up since no place is free.
-        assert.equal((await c.v.post(`/forum/registrations/${c.row.id}/cancel`, {})).status, 303);
+        assert.equal((await c.v.post(`/forum/registrations/${c.row.id}/cancel`, { confirm: "yes" })).status, 303);
       } finally {
         await setEvent({ onsiteCapacity: null });
       }
@@ -589,9 +589,9 @@ for (const dialect of await testDialects()) {
       assert.match(csvRes.headers.get("content-type") ?? "", /^text\/csv/);
       const csv = await csvRes.text();
       const [header, ...lines] = csv.trim().split("\r\n");
-      assert.match(header ?? "", /^id,registered_at,attendance,state/);
+      assert.match(header ?? "", /^reference,id,registered_at,attendance,state/);
       assert.doesNotMatch(header ?? "", /passport_number|born/);
-      assert.ok(lines.some((l) => l.startsWith(`${row.id},`) && l.includes("americas")));
+      assert.ok(lines.some((l) => l.startsWith(`${row.reference},${row.id},`) && l.includes("americas")));
       assert.ok(lines.every((l) => l.includes("academia")));
       // Settings: only organisers (and administrators) change them; a bad capacity is named.
       assert.equal((await moderator.get(`/forum/${SLUG}/registrations/settings`)).status, 403);

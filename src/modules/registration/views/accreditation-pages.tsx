@@ -153,6 +153,10 @@ export function AccreditationRequestPage({
         </div>
       )}
       <dl class="facts">
+        <dt>{i18n.t("registration.field.id")}</dt>
+        <dd>
+          <code>{i18n.ltr(r.reference)}</code>
+        </dd>
         <dt>{i18n.t("registration.field.preferredName")}</dt>
         <dd dir="auto">{r.preferredName}</dd>
         <dt>{i18n.t("registration.field.email")}</dt>

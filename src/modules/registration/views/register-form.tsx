@@ -138,6 +138,7 @@ export function RegisterFormPage({
   form,
   choices,
   photoChosen,
+  cancelledBefore,
 }: {
   ctx: PageContext;
   event: RegistrationEvent;
@@ -145,6 +146,8 @@ export function RegisterFormPage({
   choices: RegisterChoices;
   /** The rejected form carried a photo, which the person must choose again. */
   photoChosen: boolean;
+  /** The reference of the person's cancelled registration for this event, when they register again. */
+  cancelledBefore?: string;
 }) {
   const { i18n } = ctx;
   const title = i18n.t("registration.register.title", { event: event.title });
@@ -170,6 +173,9 @@ export function RegisterFormPage({
     <Layout ctx={ctx} title={title} breadcrumbs={[{ href: `/forum/${event.slug}`, label: event.title }]}>
       <h1>{title}</h1>
       <ErrorSummary i18n={i18n} form={form} labels={registerLabels(i18n)} />
+      {cancelledBefore && (
+        <p class="notice">{i18n.t("registration.again.notice", { reference: i18n.ltr(cancelledBefore) })}</p>
+      )}
       <p>{i18n.t("registration.register.intro")}</p>
       <p class={event.onsiteOpen ? "" : "notice"}>
         {event.onsiteOpen
@@ -370,6 +376,9 @@ export function RegisterFormPage({
         <section aria-labelledby="privacy-title" class="card">
           <h2 id="privacy-title">{i18n.t("registration.privacy.title")}</h2>
           <p>{i18n.t("registration.privacy.body")}</p>
+          <p>
+            <a href="/privacy#collected">{i18n.t("legal.privacy.read")}</a>
+          </p>
         </section>
         <Checkbox i18n={i18n} form={form} name="consent" label={i18n.t("registration.field.consent")} />
         <button type="submit">{i18n.t("registration.register.submit")}</button>

@@ -173,6 +173,7 @@ export function RegistrationListPage({
           </caption>
           <thead>
             <tr>
+              <th scope="col">{i18n.t("registration.field.id")}</th>
               <th scope="col">{i18n.t("registration.field.passportName")}</th>
               <th scope="col">{i18n.t("registration.field.organizationName")}</th>
               <th scope="col">{i18n.t("registration.field.stakeholderType")}</th>
@@ -185,6 +186,9 @@ export function RegistrationListPage({
           <tbody>
             {rows.map((r) => (
               <tr>
+                <td>
+                  <code>{i18n.ltr(r.reference)}</code>
+                </td>
                 <td dir="auto">{r.passportName}</td>
                 <td dir="auto">{r.organizationName}</td>
                 <td>{named(choices.stakeholderTypes, r.stakeholderTypeCode)}</td>

@@ -1,3 +1,4 @@
+import type { MessageKey } from "../../../platform/i18n/i18n.ts";
 import { PostForm } from "../../../platform/views/forms.tsx";
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page.ts";
@@ -32,6 +33,7 @@ export function MyRegistrationsPage({
           <thead>
             <tr>
               <th scope="col">{i18n.t("registration.field.event")}</th>
+              <th scope="col">{i18n.t("registration.field.id")}</th>
               <th scope="col">{i18n.t("registration.field.attendance")}</th>
               <th scope="col">{i18n.t("registration.field.state")}</th>
             </tr>
@@ -41,6 +43,9 @@ export function MyRegistrationsPage({
               <tr>
                 <td>
                   <a href={`/forum/registrations/${r.id}`}>{event.title}</a>
+                </td>
+                <td>
+                  <code>{i18n.ltr(r.reference)}</code>
                 </td>
                 <td>{attendanceLabel(i18n, r.attendance)}</td>
                 <td>
@@ -62,6 +67,7 @@ export function MyRegistrationPage({
   event,
   category,
   canCancel,
+  canRegisterAgain,
   letterAvailable,
   notice,
   remoteSessions = [],
@@ -71,6 +77,8 @@ export function MyRegistrationPage({
   event: RegistrationEvent;
   category: { name: string } | null;
   canCancel: boolean;
+  /** Cancelled, the event still open and no newer registration: a new request may be made. */
+  canRegisterAgain: boolean;
   letterAvailable: boolean;
   notice?: string;
   /** Sessions the person may follow remotely: only given while the registration is valid. */
@@ -91,6 +99,13 @@ export function MyRegistrationPage({
         <StateTag i18n={i18n} state={r.state} /> · {attendanceLabel(i18n, r.attendance)}
       </p>
       <p>{i18n.t(`registration.explain.${r.state}`)}</p>
+      {canRegisterAgain && (
+        <p>
+          <a class="button" href={`/forum/${event.slug}/register`}>
+            {i18n.t("registration.again.link")}
+          </a>
+        </p>
+      )}
       {r.state === "waitlisted" && r.waitlistPosition !== null && (
         <p>{i18n.t("registration.page.position", { position: i18n.number(r.waitlistPosition) })}</p>
       )}
@@ -133,7 +148,7 @@ export function MyRegistrationPage({
       <dl class="facts">
         <dt>{i18n.t("registration.field.id")}</dt>
         <dd>
-          <code>{r.id}</code>
+          <code>{i18n.ltr(r.reference)}</code>
         </dd>
         <dt>{i18n.t("registration.field.passportName")}</dt>
         <dd dir="auto">{r.passportName}</dd>
@@ -158,13 +173,71 @@ export function MyRegistrationPage({
         <section aria-labelledby="cancel-title" class="card">
           <h2 id="cancel-title">{i18n.t("registration.cancel.title")}</h2>
           <p>{i18n.t("registration.cancel.body")}</p>
-          <PostForm action={`/forum/registrations/${r.id}/cancel`}>
-            <button type="submit" class="button--secondary">
+          <p>
+            <a class="button button--secondary" href={`/forum/registrations/${r.id}/cancel`}>
               {i18n.t("registration.cancel.submit")}
-            </button>
-          </PostForm>
+            </a>
+          </p>
         </section>
       )}
+    </Layout>
+  );
+}
+
+/**
+ * The step before a cancellation: what cancelling does to this registration (the letter stops verifying, the
+ * badge stops admitting, the place goes to the waitlist) and that registering again is a new request. A plain
+ * form, so it works without JavaScript.
+ */
+export function CancelRegistrationPage({
+  ctx,
+  registration: r,
+  event,
+  letterAvailable,
+}: {
+  ctx: PageContext;
+  registration: Registration;
+  event: RegistrationEvent;
+  letterAvailable: boolean;
+}) {
+  const { i18n } = ctx;
+  const title = i18n.t("registration.cancel.confirmTitle", { event: event.title });
+  const effects: MessageKey[] = [];
+  if (letterAvailable) effects.push("registration.cancel.effect.letter");
+  if (r.state === "approved" && r.badgeNonce) effects.push("registration.cancel.effect.badge");
+  if (r.state === "approved" && r.attendance === "onsite") effects.push("registration.cancel.effect.place");
+  if (r.state === "waitlisted") effects.push("registration.cancel.effect.waitlist");
+  if (r.state === "submitted" || r.state === "acknowledged") effects.push("registration.cancel.effect.request");
+  effects.push(
+    r.attendance === "onsite" ? "registration.cancel.effect.againOnsite" : "registration.cancel.effect.again",
+  );
+  const page = `/forum/registrations/${r.id}`;
+  return (
+    <Layout
+      ctx={ctx}
+      title={title}
+      breadcrumbs={[mineCrumb(ctx), { href: page, label: i18n.t("registration.page.title", { event: event.title }) }]}
+    >
+      <h1>{title}</h1>
+      <p>
+        {i18n.t("registration.field.id")}: <code>{i18n.ltr(r.reference)}</code> ·{" "}
+        <StateTag i18n={i18n} state={r.state} /> · {attendanceLabel(i18n, r.attendance)}
+      </p>
+      <h2>{i18n.t("registration.cancel.effects")}</h2>
+      <ul>
+        {effects.map((key) => (
+          <li>{i18n.t(key)}</li>
+        ))}
+      </ul>
+      <PostForm action={`${page}/cancel`}>
+        <input type="hidden" name="confirm" value="yes" />
+        <div class="actions">
+          <button type="submit" class="button--danger">
+            {i18n.t("registration.cancel.confirm")}
+          </button>{" "}
+          <a href={page}>{i18n.t("registration.cancel.keep")}</a>
+        </div>
+      </PostForm>
     </Layout>
   );
 }
