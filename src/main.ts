@@ -8,7 +8,7 @@ import { createAccountService } from "./modules/accounts/accounts.service.ts";
 import { eraseExpiredPassports } from "./modules/registration/letter.erase.ts";
 import { createStocktakingSearch } from "./modules/stocktaking/search/search.ts";
 import { IMPORT_COLUMNS, importStocktaking, loadPublished } from "./modules/stocktaking/stocktaking.import.ts";
-import { reindexStocktaking } from "./modules/stocktaking/stocktaking.reindex.ts";
+import { reindexStocktaking, reindexWhenMarked } from "./modules/stocktaking/stocktaking.reindex.ts";
 import { EntryInput } from "./modules/stocktaking/stocktaking.schema.ts";
 import { PASSWORD_MAX, PASSWORD_MIN, passwordProblem } from "./platform/auth/passwords.ts";
 import { ROLES, type Role } from "./platform/auth/policy.ts";
@@ -71,7 +71,8 @@ const COMMANDS: Record<string, { summary: string; usage: string; run: (args: str
   },
   migrate: {
     summary: "bring the database schema to the latest migration",
-    usage: "wsis migrate\n\nApplies every migration not yet applied. Safe to run again.",
+    usage:
+      "wsis migrate\n\nApplies every migration not yet applied, then rebuilds the Stocktaking search index if a migration\nasked for it (as `wsis serve` would before serving). Safe to run again.",
     run: async () => {
       const config = loadConfig();
       const handle = connect(config);
@@ -79,6 +80,15 @@ const COMMANDS: Record<string, { summary: string; usage: string; run: (args: str
         const results = await migrateToLatest(handle.db);
         if (results.length === 0) console.log("Database schema is up to date.");
         for (const r of results) console.log(`${r.status === "Success" ? "applied" : r.status}: ${r.migrationName}`);
+        const started = Date.now();
+        const rebuilt = await reindexWhenMarked({
+          db: handle.db,
+          search: createStocktakingSearch(handle.db, handle.dialect),
+        });
+        if (rebuilt) {
+          const seconds = ((Date.now() - started) / 1000).toFixed(1);
+          console.log(`Rebuilt the Stocktaking search index: ${rebuilt.entries} published entries in ${seconds} s.`);
+        }
       } finally {
         await handle.close();
       }

@@ -14,6 +14,7 @@ import { loadRegistrationDemo } from "./modules/registration/registration.seed.t
 import { pruneSearchChanges } from "./modules/stocktaking/search/memory.ts";
 import { createStocktakingSearch } from "./modules/stocktaking/search/search.ts";
 import { loadPublished } from "./modules/stocktaking/stocktaking.import.ts";
+import { reindexWhenMarked } from "./modules/stocktaking/stocktaking.reindex.ts";
 import { EntryInput } from "./modules/stocktaking/stocktaking.schema.ts";
 import { settled } from "./platform/background.ts";
 import { pruneFormKeys } from "./platform/http/form-key.ts";
@@ -98,6 +99,14 @@ export async function runServer(config: Config, logger: Logger, options: { demo?
 async function prepareDatabase(handle: DbHandle, logger: Logger, options: { demo?: boolean }): Promise<void> {
   const migrated = await migrateToLatest(handle.db);
   for (const m of migrated) logger.info("migration applied", { migration: m.migrationName, status: m.status });
+  // A migration asked for a rebuild (0015: stems): done before serving, so the first search finds stems too. The old
+  // index would answer, by words alone, but an instance mid-rebuild would give other results than one done.
+  const started = Date.now();
+  const rebuilt = await reindexWhenMarked({
+    db: handle.db,
+    search: createStocktakingSearch(handle.db, handle.dialect),
+  });
+  if (rebuilt) logger.info("stocktaking search index rebuilt", { entries: rebuilt.entries, ms: Date.now() - started });
   const seeded = await seedReference(handle.db);
   if (seeded.applied) logger.info("reference data loaded", { version: seeded.version });
   if (options.demo) await loadDemoContent(handle, logger);

@@ -12,6 +12,7 @@ import * as m0010 from "./0010_stocktaking_search_keys.ts";
 import * as m0011 from "./0011_organization_verification.ts";
 import * as m0012 from "./0012_form_keys.ts";
 import * as m0013 from "./0013_session_grace.ts";
+import * as m0015 from "./0015_stocktaking_search_stems.ts";
 import * as m0017 from "./0017_registration_again.ts";
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end, never edit old ones. */
@@ -29,5 +30,6 @@ export const migrations: Record<string, Migration> = {
   "0011_organization_verification": m0011,
   "0012_form_keys": m0012,
   "0013_session_grace": m0013,
+  "0015_stocktaking_search_stems": m0015,
   "0017_registration_again": m0017,
 };

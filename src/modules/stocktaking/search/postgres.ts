@@ -1,18 +1,27 @@
 import { type RawBuilder, sql } from "kysely";
 import type { TextIndex } from "./search.ts";
 import type { SearchTerms } from "./segment.ts";
+import { stemAlternatives } from "./stem.ts";
 
 // PostgreSQL: the table stocktaking_search (entry_id, search_vector tsvector, GIN index), built with the 'simple'
-// configuration (no stemming, no stop words: the entries are in six languages) over search_unaccent()ed text.
+// configuration (no stop words, no stemming of its own: the entries are in six languages) over search_unaccent()ed
+// text; each field's text is its words, then their marked stems, stemmed in the entry's language (stem.ts).
 
 /**
- * The tsquery, built by PostgreSQL's own functions from bound parameters, never parsed from text: the words
- * through plainto_tsquery (all of them), each phrase through phraseto_tsquery (adjacent, in order).
+ * The tsquery, built by PostgreSQL's own functions from bound parameters, never parsed from text: each word through
+ * plainto_tsquery, ORed (||) with each of its marked stems (stem.ts); each phrase through phraseto_tsquery
+ * (adjacent, in order), of words only, so never matching the marked stems: it stays exact. All of them ANDed.
  */
 function tsquery(terms: SearchTerms): RawBuilder<unknown> {
   const parts: RawBuilder<unknown>[] = [];
-  if (terms.words.length > 0) {
-    parts.push(sql`plainto_tsquery('simple', search_unaccent(${terms.words.join(" ")}))`);
+  const lexeme = (text: string) => sql`plainto_tsquery('simple', search_unaccent(${text}))`;
+  for (const word of terms.words) {
+    const alternatives = [word, ...stemAlternatives(word)].map(lexeme);
+    parts.push(
+      alternatives.length === 1
+        ? (alternatives[0] as RawBuilder<unknown>)
+        : sql`(${sql.join(alternatives, sql` || `)})`,
+    );
   }
   for (const phrase of terms.phrases) {
     parts.push(sql`phraseto_tsquery('simple', search_unaccent(${phrase.join(" ")}))`);

@@ -15,6 +15,7 @@ import { type Evaluation, evaluate, matchedSlots, newest, planOf, ranked, type S
 import { RecentTexts, type TextWork } from "./recent.ts";
 import { type SearchTerms, searchableText } from "./segment.ts";
 import { sqliteTextIndex } from "./sqlite.ts";
+import { indexedField } from "./stem.ts";
 
 /** The latest published version of an entry, as search stores it. */
 export interface PublicEntryDocument {
@@ -95,7 +96,7 @@ export interface RegistryCounts {
   stated: Record<Facet, number>;
 }
 
-/** An entry's searchable fields, already through searchableText(). */
+/** An entry's searchable fields, already through searchableText(), each followed by its stems (stem.ts). */
 export interface IndexedText {
   title: string;
   summary: string;
@@ -237,10 +238,10 @@ export function createStocktakingSearch(
         trx,
         doc.entryId,
         {
-          title: searchableText(doc.title),
-          summary: searchableText(doc.summary),
-          description: searchableText(doc.description),
-          organizationName: searchableText(doc.organizationName),
+          title: indexedField(searchableText(doc.title), doc.language),
+          summary: indexedField(searchableText(doc.summary), doc.language),
+          description: indexedField(searchableText(doc.description), doc.language),
+          organizationName: indexedField(searchableText(doc.organizationName), doc.language),
         },
         {
           publishedAt: doc.publishedAt,

@@ -3,20 +3,28 @@ import { type Kysely, sql } from "kysely";
 import { type Database, sqliteConnectionOf } from "../../../db/database.ts";
 import type { TextIndex } from "./search.ts";
 import type { SearchTerms } from "./segment.ts";
+import { stemAlternatives } from "./stem.ts";
 
 // SQLite: the FTS5 table stocktaking_search (contentless, unicode61 remove_diacritics 2), keyed by the integer
-// stocktaking_search_doc gives each public entry (migration 0004).
+// stocktaking_search_doc gives each public entry (migration 0004). Each column holds the field's words, then their
+// marked stems (stem.ts).
 
 /** Title counts most, then summary, organization, description (bm25 weights, in the table's column order). */
 const BM25 = sql`bm25(stocktaking_search, 10.0, 4.0, 1.0, 2.0)`;
 
 /**
- * An FTS5 query built only from quoted strings: every word and phrase is a string, joined by AND. The tokens hold
- * letters, digits and marks only (segment.ts); the quote is doubled anyway so no input can become FTS5 syntax.
+ * An FTS5 query built only from quoted strings: each word is the word or any of its marked stems (stem.ts), a
+ * bracketed OR of strings; each phrase is one string of its words; all joined by AND. A phrase is only words, so it
+ * matches the words of a field, never its stems, which are marked: it stays exact. The tokens hold letters, digits
+ * and marks only (segment.ts); the quote is doubled anyway so no input can become FTS5 syntax.
  */
 export function ftsQuery(terms: SearchTerms): string {
   const quoted = (s: string) => `"${s.replaceAll('"', '""')}"`;
-  return [...terms.words.map(quoted), ...terms.phrases.map((p) => quoted(p.join(" ")))].join(" AND ");
+  const word = (w: string) => {
+    const stems = stemAlternatives(w);
+    return stems.length === 0 ? quoted(w) : `(${[w, ...stems].map(quoted).join(" OR ")})`;
+  };
+  return [...terms.words.map(word), ...terms.phrases.map((p) => quoted(p.join(" ")))].join(" AND ");
 }
 
 /** Keys per second of publication time: key = seconds × 2^20 + a free number (exact in a double until 2255). */
