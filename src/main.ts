@@ -5,6 +5,7 @@ import type { DbHandle } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { createRoleService } from "./modules/accounts/accounts.roles.ts";
 import { createAccountService } from "./modules/accounts/accounts.service.ts";
+import { INDICATORS_IMPORT_USAGE, importIndicators } from "./modules/measuring/measuring.cli.ts";
 import { eraseExpiredPassports } from "./modules/registration/letter.erase.ts";
 import { createStocktakingSearch } from "./modules/stocktaking/search/search.ts";
 import { IMPORT_COLUMNS, importStocktaking, loadPublished } from "./modules/stocktaking/stocktaking.import.ts";
@@ -297,9 +298,11 @@ COMMANDS.erase = {
 };
 
 COMMANDS.import = {
-  summary: "load data from a file (stocktaking entries from CSV)",
-  usage: IMPORT_USAGE,
+  summary: "load data from a file (stocktaking entries, indicator observations from CSV)",
+  usage: `${IMPORT_USAGE}\n\n${INDICATORS_IMPORT_USAGE}`,
   run: async (args) => {
+    // wsis import indicators FILE.csv: the Measuring module's own command.
+    if (args.find((a) => !a.startsWith("-")) === "indicators") return importIndicators(args);
     const [kind, file] = args.filter((a) => !a.startsWith("-"));
     if (kind !== "stocktaking" || !file) {
       process.stderr.write(`Usage: ${IMPORT_USAGE}\n`);

@@ -9,6 +9,7 @@ import { migrateToLatest } from "./db/migrate.ts";
 import { deleteExpiredSessions } from "./modules/accounts/accounts.repository.ts";
 import { loadForumDemo, loadNextEditionDemo } from "./modules/forum/forum.seed.ts";
 import { loadProposalCallDemo } from "./modules/forum/proposals.seed.ts";
+import { MEASURING_DATA_VERSION, seedMeasuring } from "./modules/measuring/measuring.seed.ts";
 import { eraseExpiredPassports } from "./modules/registration/letter.erase.ts";
 import { loadRegistrationDemo } from "./modules/registration/registration.seed.ts";
 import { pruneSearchChanges } from "./modules/stocktaking/search/memory.ts";
@@ -109,6 +110,9 @@ async function prepareDatabase(handle: DbHandle, logger: Logger, options: { demo
   if (rebuilt) logger.info("stocktaking search index rebuilt", { entries: rebuilt.entries, ms: Date.now() - started });
   const seeded = await seedReference(handle.db);
   if (seeded.applied) logger.info("reference data loaded", { version: seeded.version });
+  // The WSIS targets, the indicators and the published figures the platform starts with (when they changed).
+  if ((await seedMeasuring(handle.db)).loaded)
+    logger.info("measuring data loaded", { version: MEASURING_DATA_VERSION });
   if (options.demo) await loadDemoContent(handle, logger);
 }
 

@@ -7,6 +7,7 @@ import type { AccountTables } from "../modules/accounts/accounts.table.ts";
 import type { ForumAgendaTables } from "../modules/forum/agenda.table.ts";
 import type { ForumTables } from "../modules/forum/forum.table.ts";
 import type { ForumProposalTables } from "../modules/forum/proposals.table.ts";
+import type { MeasuringTables } from "../modules/measuring/measuring.table.ts";
 import type { OrganizationTables } from "../modules/organizations/organizations.table.ts";
 import type { RegistrationTables } from "../modules/registration/registration.table.ts";
 import type { StocktakingTables } from "../modules/stocktaking/stocktaking.table.ts";
@@ -28,6 +29,7 @@ export interface Database
     ForumProposalTables,
     ForumAgendaTables,
     RegistrationTables,
+    MeasuringTables,
     AuditTables,
     MailTables,
     RateLimitTables,

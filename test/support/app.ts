@@ -5,6 +5,7 @@ import { createApp } from "../../src/app.ts";
 import { type Config, loadConfig } from "../../src/config.ts";
 import { type DbHandle, openDatabase } from "../../src/db/database.ts";
 import { migrateToLatest } from "../../src/db/migrate.ts";
+import { seedMeasuring } from "../../src/modules/measuring/measuring.seed.ts";
 import { deriveKey } from "../../src/platform/auth/secrets.ts";
 import { settled } from "../../src/platform/background.ts";
 import { createLogger, type Logger } from "../../src/platform/log/logger.ts";
@@ -84,6 +85,7 @@ export async function buildTestApp(dialect: TestDialect, env: Record<string, str
   const handle = openDatabase(config.database);
   await migrateToLatest(handle.db);
   await seedReference(handle.db);
+  await seedMeasuring(handle.db);
   const logs: Record<string, unknown>[] = [];
   const logger = createLogger("debug", (line) => logs.push(JSON.parse(line)));
   let offset = 0;

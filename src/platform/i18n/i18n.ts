@@ -8,6 +8,7 @@ import arCore from "./locales/ar/core.json" with { type: "json" };
 import arForum from "./locales/ar/forum.json" with { type: "json" };
 import arForumOrganize from "./locales/ar/forum-organize.json" with { type: "json" };
 import arForumProposals from "./locales/ar/forum-proposals.json" with { type: "json" };
+import arMeasuring from "./locales/ar/measuring.json" with { type: "json" };
 import arOrganizations from "./locales/ar/organizations.json" with { type: "json" };
 import arRegistration from "./locales/ar/registration.json" with { type: "json" };
 import arRegistrationCheckin from "./locales/ar/registration-checkin.json" with { type: "json" };
@@ -21,6 +22,7 @@ import enCore from "./locales/en/core.json" with { type: "json" };
 import enForum from "./locales/en/forum.json" with { type: "json" };
 import enForumOrganize from "./locales/en/forum-organize.json" with { type: "json" };
 import enForumProposals from "./locales/en/forum-proposals.json" with { type: "json" };
+import enMeasuring from "./locales/en/measuring.json" with { type: "json" };
 import enOrganizations from "./locales/en/organizations.json" with { type: "json" };
 import enRegistration from "./locales/en/registration.json" with { type: "json" };
 import enRegistrationCheckin from "./locales/en/registration-checkin.json" with { type: "json" };
@@ -34,6 +36,7 @@ import esCore from "./locales/es/core.json" with { type: "json" };
 import esForum from "./locales/es/forum.json" with { type: "json" };
 import esForumOrganize from "./locales/es/forum-organize.json" with { type: "json" };
 import esForumProposals from "./locales/es/forum-proposals.json" with { type: "json" };
+import esMeasuring from "./locales/es/measuring.json" with { type: "json" };
 import esOrganizations from "./locales/es/organizations.json" with { type: "json" };
 import esRegistration from "./locales/es/registration.json" with { type: "json" };
 import esRegistrationCheckin from "./locales/es/registration-checkin.json" with { type: "json" };
@@ -47,6 +50,7 @@ import frCore from "./locales/fr/core.json" with { type: "json" };
 import frForum from "./locales/fr/forum.json" with { type: "json" };
 import frForumOrganize from "./locales/fr/forum-organize.json" with { type: "json" };
 import frForumProposals from "./locales/fr/forum-proposals.json" with { type: "json" };
+import frMeasuring from "./locales/fr/measuring.json" with { type: "json" };
 import frOrganizations from "./locales/fr/organizations.json" with { type: "json" };
 import frRegistration from "./locales/fr/registration.json" with { type: "json" };
 import frRegistrationCheckin from "./locales/fr/registration-checkin.json" with { type: "json" };
@@ -60,6 +64,7 @@ import ruCore from "./locales/ru/core.json" with { type: "json" };
 import ruForum from "./locales/ru/forum.json" with { type: "json" };
 import ruForumOrganize from "./locales/ru/forum-organize.json" with { type: "json" };
 import ruForumProposals from "./locales/ru/forum-proposals.json" with { type: "json" };
+import ruMeasuring from "./locales/ru/measuring.json" with { type: "json" };
 import ruOrganizations from "./locales/ru/organizations.json" with { type: "json" };
 import ruRegistration from "./locales/ru/registration.json" with { type: "json" };
 import ruRegistrationCheckin from "./locales/ru/registration-checkin.json" with { type: "json" };
@@ -73,6 +78,7 @@ import zhCore from "./locales/zh/core.json" with { type: "json" };
 import zhForum from "./locales/zh/forum.json" with { type: "json" };
 import zhForumOrganize from "./locales/zh/forum-organize.json" with { type: "json" };
 import zhForumProposals from "./locales/zh/forum-proposals.json" with { type: "json" };
+import zhMeasuring from "./locales/zh/measuring.json" with { type: "json" };
 import zhOrganizations from "./locales/zh/organizations.json" with { type: "json" };
 import zhRegistration from "./locales/zh/registration.json" with { type: "json" };
 import zhRegistrationCheckin from "./locales/zh/registration-checkin.json" with { type: "json" };
@@ -97,6 +103,7 @@ const en = {
   ...enRegistrationLetter,
   ...enRegistrationCheckin,
   ...enRegistration,
+  ...enMeasuring,
   ...enStaff,
   ...enSite,
 };
@@ -118,6 +125,7 @@ export const CATALOGUES: Record<Locale, Partial<Record<MessageKey, string>>> = {
     ...arRegistrationLetter,
     ...arRegistrationCheckin,
     ...arRegistration,
+    ...arMeasuring,
     ...arStaff,
     ...arSite,
   },
@@ -134,6 +142,7 @@ export const CATALOGUES: Record<Locale, Partial<Record<MessageKey, string>>> = {
     ...esRegistrationLetter,
     ...esRegistrationCheckin,
     ...esRegistration,
+    ...esMeasuring,
     ...esStaff,
     ...esSite,
   },
@@ -149,6 +158,7 @@ export const CATALOGUES: Record<Locale, Partial<Record<MessageKey, string>>> = {
     ...frRegistrationLetter,
     ...frRegistrationCheckin,
     ...frRegistration,
+    ...frMeasuring,
     ...frStaff,
     ...frSite,
   },
@@ -164,6 +174,7 @@ export const CATALOGUES: Record<Locale, Partial<Record<MessageKey, string>>> = {
     ...ruRegistrationLetter,
     ...ruRegistrationCheckin,
     ...ruRegistration,
+    ...ruMeasuring,
     ...ruStaff,
     ...ruSite,
   },
@@ -179,6 +190,7 @@ export const CATALOGUES: Record<Locale, Partial<Record<MessageKey, string>>> = {
     ...zhRegistrationLetter,
     ...zhRegistrationCheckin,
     ...zhRegistration,
+    ...zhMeasuring,
     ...zhStaff,
     ...zhSite,
   },
