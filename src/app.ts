@@ -19,6 +19,7 @@ import { createForumOrganizer } from "./modules/forum/organize.service.ts";
 import { proposalPages } from "./modules/forum/proposals.routes.tsx";
 import { createProposalService } from "./modules/forum/proposals.service.ts";
 import { homePages } from "./modules/home/home.routes.tsx";
+import { legalPages } from "./modules/legal/legal.routes.tsx";
 import { organizationPages } from "./modules/organizations/organizations.routes.tsx";
 import { createOrganizationService } from "./modules/organizations/organizations.service.ts";
 import { badgePages } from "./modules/registration/badge.routes.tsx";
@@ -93,6 +94,12 @@ export function createApp(deps: AppDeps) {
     if (c.res.status === 200) c.res.headers.set("Cache-Control", "public, max-age=3600");
   });
   app.use("/static/*", serveStatic({ root: PUBLIC_DIR, rewriteRequestPath: (p) => p.replace(/^\/static/, "") }));
+  // Browsers ask for /favicon.ico on their own, whatever the page links.
+  app.get("/favicon.ico", async (c, next) => {
+    await next();
+    if (c.res.status === 200) c.res.headers.set("Cache-Control", "public, max-age=86400");
+  });
+  app.get("/favicon.ico", serveStatic({ path: path.join(PUBLIC_DIR, "favicon.ico") }));
 
   setUpHealthCheck(app, db, logger);
 
@@ -105,11 +112,35 @@ export function createApp(deps: AppDeps) {
   setUpInputGuards(app);
 
   app.route("/", homePages());
+  app.route(
+    "/",
+    legalPages({ contactEmail: config.contactEmail, passportRetentionDays: config.passportRetentionDays }),
+  );
   app.route("/", actionLinePages(reference, stocktaking));
   app.route("/", accountPages({ accounts, organizations, reference, config }));
-  app.route("/", organizationPages({ organizations, reference, config }));
+  app.route(
+    "/",
+    organizationPages({
+      organizations,
+      reference,
+      config,
+      stocktakingEntries: (name) => stocktaking.publishedOfOrganization(name),
+    }),
+  );
   app.route("/", stocktakingStatisticsPages(statistics));
-  app.route("/", stocktakingPages({ stocktaking, search, reference, config }));
+  app.route(
+    "/",
+    stocktakingPages({
+      stocktaking,
+      search,
+      reference,
+      config,
+      organizationPage: async (name) => {
+        const id = await organizations.idByName(name);
+        return id ? `/organizations/${id}` : null;
+      },
+    }),
+  );
   // The agenda before any /forum/{slug} page, so "agenda" is never taken for an edition.
   app.route("/", forumAgendaPages({ agenda, config }));
   // E-confirmation letters (/forum/registrations/{id}/letter.pdf) and the public /verify page.

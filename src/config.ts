@@ -32,6 +32,12 @@ const envSchema = z.object({
    * CIDR ranges or proxy-addr's names (loopback, linklocal, uniquelocal). See parseTrustProxy.
    */
   TRUST_PROXY: z.string().trim().min(1).default("false"),
+  /** The secretariat's address, shown on the contact page, the privacy notice and the terms of use. */
+  CONTACT_EMAIL: z
+    .string()
+    .trim()
+    .regex(/^[^\s@<>]+@[^\s@<>]+$/, "must be an email address, like wsis-info@example.org")
+    .default("secretariat@example.org"),
   /** The sender of the platform's mail. */
   MAIL_FROM: z.string().min(3).default("WSIS Platform <no-reply@localhost>"),
   /** Seconds to let requests in flight finish on SIGTERM before closing anyway. */
@@ -76,6 +82,8 @@ export interface Config {
   /** Who may say who the client is (X-Forwarded-For); the client is the right-most address not trusted. */
   trustProxy: TrustProxy;
   mailFrom: string;
+  /** Where people write to the secretariat (CONTACT_EMAIL). */
+  contactEmail: string;
   /** Days after an event ends before its registrations' passport details are erased (wsis erase passports). */
   passportRetentionDays: number;
   /** Days of membership before a focal point's approval accredits automatically (FOCAL_POINT_MIN_MEMBERSHIP_DAYS). */
@@ -127,8 +135,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     searchRecentMatches: e.SEARCH_RECENT_MATCHES,
     trustProxy,
     mailFrom: e.MAIL_FROM,
+    contactEmail: e.CONTACT_EMAIL,
     passportRetentionDays: e.PASSPORT_RETENTION_DAYS,
     focalPointMinMembershipDays: e.FOCAL_POINT_MIN_MEMBERSHIP_DAYS,
+    checkinOpensDaysBefore: e.CHECKIN_OPENS_DAYS_BEFORE,
   };
 }
 

@@ -12,9 +12,10 @@ import * as m0010 from "./0010_stocktaking_search_keys.ts";
 import * as m0011 from "./0011_organization_verification.ts";
 import * as m0012 from "./0012_form_keys.ts";
 import * as m0013 from "./0013_session_grace.ts";
-import * as m0020 from "./0020_measuring.ts";
 import * as m0015 from "./0015_stocktaking_search_stems.ts";
 import * as m0017 from "./0017_registration_again.ts";
+import * as m0019 from "./0019_stocktaking_organization_name.ts";
+import * as m0020 from "./0020_measuring.ts";
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end, never edit old ones. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   "0020_measuring": m0020,
   "0015_stocktaking_search_stems": m0015,
   "0017_registration_again": m0017,
+  "0019_stocktaking_organization_name": m0019,
 };

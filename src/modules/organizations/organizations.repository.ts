@@ -26,6 +26,11 @@ export function findMembershipsOfUser(db: Db, userId: string) {
     .execute();
 }
 
+/** The organisation registered under exactly this name, if any. */
+export function findOrganizationByName(db: Db, name: string) {
+  return db.selectFrom("organization").select("id").where("name", "=", name).executeTakeFirst();
+}
+
 export function findOrganization(db: Db, id: string) {
   return db.selectFrom("organization").selectAll().where("id", "=", id).executeTakeFirst();
 }

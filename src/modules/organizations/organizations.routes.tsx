@@ -14,7 +14,7 @@ import { FocalPointForm, OrganizationSearch, organizationForm, VerificationForm 
 import type { OrganizationService } from "./organizations.service.ts";
 import { OrganizationListPage } from "./views/organization-list.tsx";
 import { NewOrganizationPage, type Option } from "./views/organization-new.tsx";
-import { OrganizationPage } from "./views/organization-page.tsx";
+import { OrganizationPage, type StocktakingEntryLink } from "./views/organization-page.tsx";
 import { doneNotice, organizationHref } from "./views/parts.tsx";
 
 async function values(c: AppContext) {
@@ -40,6 +40,8 @@ export function organizationPages(deps: {
   organizations: OrganizationService;
   reference: ReferenceService;
   config: Config;
+  /** The published Stocktaking entries that name an organisation (from the Stocktaking service). */
+  stocktakingEntries?: (name: string) => Promise<{ entries: StocktakingEntryLink[]; total: number }>;
 }) {
   const { organizations, reference } = deps;
 
@@ -65,8 +67,12 @@ export function organizationPages(deps: {
   async function showOrganization(c: AppContext, id: string, form: FormState = emptyForm(), status: 200 | 400 = 200) {
     const actor = c.get("actor");
     const detail = await organizations.detail(actor, id);
-    const label = labeller(await choices(c.get("i18n").locale), c.get("i18n"));
     const { organization } = detail;
+    const [options, entries] = await Promise.all([
+      choices(c.get("i18n").locale),
+      deps.stocktakingEntries?.(organization.name) ?? { entries: [], total: 0 },
+    ]);
+    const label = labeller(options, c.get("i18n"));
     const people = detail.members && {
       requests: detail.members.filter((m) => m.status === "pending"),
       members: detail.members.filter((m) => m.status === "approved"),
@@ -85,6 +91,7 @@ export function organizationPages(deps: {
           verificationNote: detail.verificationNote,
         }}
         own={detail.own}
+        entries={entries}
         people={people}
         may={detail.may}
         form={form}

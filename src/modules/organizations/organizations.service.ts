@@ -140,6 +140,11 @@ export function createOrganizationService(deps: {
     /** Of these organisations, those the secretariat has verified (whose focal points may decide accreditation). */
     verifiedAmong: (ids: string[]) => repo.findVerifiedAmong(db, [...new Set(ids)]),
 
+    /** Public: the id of the organisation registered under this name (as written), for links to its page. */
+    async idByName(name: string): Promise<string | null> {
+      return (await repo.findOrganizationByName(db, name.trim()))?.id ?? null;
+    },
+
     /** Whether the organisation has an approved focal point (accreditation requests of its people go to them). */
     async hasFocalPoint(organizationId: string): Promise<boolean> {
       return (await repo.countFocalPoints(db, organizationId)) > 0;

@@ -183,6 +183,26 @@ export function findStaleEntries(db: Db, before: string, limit: number) {
     .execute();
 }
 
+/** The newest published entries that give this organisation name, as written, and how many there are. */
+export async function findPublishedOfOrganization(db: Db, name: string, limit: number) {
+  const [entries, count] = await Promise.all([
+    db
+      .selectFrom("stocktakingPublic")
+      .select(["entryId as id", "title", "language"])
+      .where("organizationName", "=", name)
+      .orderBy("publishedAt", "desc")
+      .orderBy("entryId", "desc")
+      .limit(limit)
+      .execute(),
+    db
+      .selectFrom("stocktakingPublic")
+      .select((eb) => eb.fn.countAll<number | string>().as("n"))
+      .where("organizationName", "=", name)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { entries, total: Number(count.n) };
+}
+
 /** The published version of an entry, as the public sees it, with its lists. */
 export async function findPublicEntry(db: Db, entryId: string) {
   const entry = await db.selectFrom("stocktakingPublic").selectAll().where("entryId", "=", entryId).executeTakeFirst();

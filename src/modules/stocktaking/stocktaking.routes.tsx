@@ -80,6 +80,8 @@ export function stocktakingPages(deps: {
   search: StocktakingSearch;
   reference: ReferenceService;
   config: Config;
+  /** The page of the registered organisation an entry names, if there is one (from the organisations service). */
+  organizationPage?: (name: string) => Promise<string | null>;
 }) {
   const { stocktaking, reference, search } = deps;
 
@@ -278,7 +280,10 @@ export function stocktakingPages(deps: {
         if (actor && (await stocktaking.isOwner(actor, id))) return c.redirect(`/stocktaking/entries/${id}/edit`, 303);
         throw errors.notFound("No published entry here");
       }
-      const n = await names(c);
+      const [n, organizationHref] = await Promise.all([
+        names(c),
+        deps.organizationPage?.(entry.organizationName) ?? null,
+      ]);
       const url = `${deps.config.baseUrl}/stocktaking/entries/${id}`;
       const jsonLd = {
         "@context": "https://schema.org",
@@ -291,7 +296,11 @@ export function stocktakingPages(deps: {
         ...(entry.website ? { sameAs: entry.website } : {}),
         ...(entry.startDate ? { foundingDate: entry.startDate } : {}),
         ...(entry.endDate ? { dissolutionDate: entry.endDate } : {}),
-        funder: { "@type": "Organization", name: entry.organizationName },
+        funder: {
+          "@type": "Organization",
+          name: entry.organizationName,
+          ...(organizationHref ? { url: `${deps.config.baseUrl}${organizationHref}` } : {}),
+        },
         areaServed: entry.countries.map((code) => ({ "@type": "Country", name: n.country(code), identifier: code })),
         keywords: [...entry.actionLines, ...entry.sdgs.map((s) => `SDG ${s}`)].join(", "),
         dateModified: entry.publishedAt,
@@ -302,6 +311,7 @@ export function stocktakingPages(deps: {
           ctx={pageContext(c)}
           entry={entry}
           names={n}
+          organizationHref={organizationHref}
           jsonLd={jsonLd}
           version={entry.version}
           publishedAt={entry.publishedAt}

@@ -429,6 +429,14 @@ export function createStocktakingService(deps: {
       return rows.map((v) => ({ ...v, snapshot: JSON.parse(v.snapshot) as PublicEntryDocument }));
     },
 
+    /**
+     * Public: the newest published entries that name this organisation (its name as the entry gives it), for the
+     * organisation's page.
+     */
+    async publishedOfOrganization(name: string, limit = 20) {
+      return repo.findPublishedOfOrganization(db, name, limit);
+    },
+
     /** Published entries whose working copy has not changed since `before` (the yearly call for updates). */
     async staleEntries(actor: Actor | null, before: string, limit = 500) {
       authorize(actor, "stocktaking.moderate");

@@ -91,6 +91,8 @@ export function Layout({ ctx, title, description, breadcrumbs, alternateJson, ch
         <title>{title === siteName ? siteName : `${title} · ${siteName}`}</title>
         {description && <meta name="description" content={description} />}
         <link rel="stylesheet" href="/static/css/app.css" />
+        <link rel="icon" href="/favicon.ico" sizes="32x32" />
+        <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
         {LOCALES.map((locale) => (
           <link rel="alternate" hreflang={locale} href={hrefInLanguage(ctx, locale)} />
         ))}
@@ -106,38 +108,48 @@ export function Layout({ ctx, title, description, breadcrumbs, alternateJson, ch
               <span class="site-name__title">{siteName}</span>
               <span class="site-name__tagline">{i18n.t("site.tagline")}</span>
             </a>
-            <nav class="languages" aria-label={i18n.t("layout.languageNav")}>
-              <ul>
-                {LOCALES.map((locale) => (
-                  <li>
-                    <a
-                      href={hrefInLanguage(ctx, locale)}
-                      lang={locale}
-                      hreflang={locale}
-                      aria-current={locale === i18n.locale ? "true" : undefined}
-                    >
-                      {AUTONYMS[locale]}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          </div>
-          <div class="site-nav">
-            <div class="wrap site-nav__bar">
-              <nav aria-label={i18n.t("layout.mainNav")}>
+            {/* On a small screen the languages and the menu fold into <details>: no script needed to open them. */}
+            <details class="site-menu site-menu--languages">
+              <summary>
+                <span class="visually-hidden">{i18n.t("layout.languageNav")}: </span>
+                {AUTONYMS[i18n.locale]}
+              </summary>
+              <nav class="languages" aria-label={i18n.t("layout.languageNav")}>
                 <ul>
-                  {NAV.map((item) => (
+                  {LOCALES.map((locale) => (
                     <li>
-                      <a href={item.href} aria-current={isCurrent(ctx.path, item.href) ? "page" : undefined}>
-                        {i18n.t(item.key)}
+                      <a
+                        href={hrefInLanguage(ctx, locale)}
+                        lang={locale}
+                        hreflang={locale}
+                        aria-current={locale === i18n.locale ? "true" : undefined}
+                      >
+                        {AUTONYMS[locale]}
                       </a>
                     </li>
                   ))}
                 </ul>
               </nav>
-              <AccountNav ctx={ctx} />
-            </div>
+            </details>
+          </div>
+          <div class="site-nav">
+            <details class="wrap site-menu site-menu--nav">
+              <summary>{i18n.t("layout.menu")}</summary>
+              <div class="site-nav__bar">
+                <nav aria-label={i18n.t("layout.mainNav")}>
+                  <ul>
+                    {NAV.map((item) => (
+                      <li>
+                        <a href={item.href} aria-current={isCurrent(ctx.path, item.href) ? "page" : undefined}>
+                          {i18n.t(item.key)}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </nav>
+                <AccountNav ctx={ctx} />
+              </div>
+            </details>
           </div>
         </header>
         {breadcrumbs && breadcrumbs.length > 0 && (
@@ -163,6 +175,15 @@ export function Layout({ ctx, title, description, breadcrumbs, alternateJson, ch
               </li>
               <li>
                 <a href="/api/openapi.json">{i18n.t("layout.footer.api")}</a>
+              </li>
+              <li>
+                <a href="/privacy">{i18n.t("legal.privacy.title")}</a>
+              </li>
+              <li>
+                <a href="/terms">{i18n.t("legal.terms.title")}</a>
+              </li>
+              <li>
+                <a href="/contact">{i18n.t("legal.contact.title")}</a>
               </li>
             </ul>
           </div>

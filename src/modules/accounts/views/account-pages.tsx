@@ -1,4 +1,4 @@
-import type { Actor } from "../../../platform/auth/policy.ts";
+import { type Actor, can } from "../../../platform/auth/policy.ts";
 import type { I18n, MessageKey } from "../../../platform/i18n/i18n.ts";
 import { ErrorSummary, type FormState, PostForm, SelectField, TextField } from "../../../platform/views/forms.tsx";
 import { Layout } from "../../../platform/views/layout.tsx";
@@ -34,7 +34,13 @@ export function AccountHomePage({
     ["/account/sessions", "account.sessions.title"],
     ["/account/data", "account.data.title"],
     ["/organizations", "nav.organizations"],
+  ];
+  // What the person has made or joined on the platform, wherever the module keeps it.
+  const own: [string, MessageKey][] = [
+    ["/stocktaking/mine", "stocktaking.mine.title"],
+    ["/forum/proposals/mine", "forumProposals.mine.title"],
     ["/forum/registrations/mine", "registration.mine.title"],
+    ["/forum/agenda", "forumAgenda.title"],
   ];
   return (
     <Layout ctx={ctx} title={title}>
@@ -57,6 +63,19 @@ export function AccountHomePage({
         {actor.grants.map((g) => (
           <li>{roleLabel(i18n, g)}</li>
         ))}
+      </ul>
+      <h2>{i18n.t("site.account.yours")}</h2>
+      <ul class="link-list">
+        {own.map(([href, key]) => (
+          <li>
+            <a href={href}>{i18n.t(key)}</a>
+          </li>
+        ))}
+        {can(actor, "admin.enter") && (
+          <li>
+            <a href="/admin">{i18n.t("admin.home.title")}</a>
+          </li>
+        )}
       </ul>
       <h2>{i18n.t("account.home.manage")}</h2>
       <ul class="link-list">

@@ -42,6 +42,10 @@ export function SignUpPage({ ctx, form, minLength }: { ctx: PageContext; form: F
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
       <p class="lead">{i18n.t("account.signup.intro")}</p>
+      <p>
+        {i18n.t("legal.signup.privacy")} <a href="/privacy">{i18n.t("legal.privacy.title")}</a> ·{" "}
+        <a href="/terms">{i18n.t("legal.terms.title")}</a>
+      </p>
       <ErrorSummary
         i18n={i18n}
         form={form}

@@ -17,9 +17,18 @@ export interface OrganizationFacts {
   verificationNote: string | null;
 }
 
+/** A published Stocktaking entry that names the organisation. */
+export interface StocktakingEntryLink {
+  id: string;
+  title: string;
+  language: string;
+}
+
 interface Props {
   ctx: PageContext;
   organization: OrganizationFacts;
+  /** The newest of its published Stocktaking entries, and how many there are. */
+  entries?: { entries: StocktakingEntryLink[]; total: number };
   /** The reader's own membership or request; null when they have none or are not signed in. */
   own: { status: string; isFocalPoint: boolean; requestedAt: string } | null;
   /** For focal points and staff: waiting requests and approved members. Null for everyone else. */
@@ -29,7 +38,7 @@ interface Props {
   notice?: string;
 }
 
-export function OrganizationPage({ ctx, organization, own, people, may, form, notice }: Props) {
+export function OrganizationPage({ ctx, organization, own, entries, people, may, form, notice }: Props) {
   const { i18n } = ctx;
   const labels: Record<string, string> = {
     leave: i18n.t("org.leave.submit"),
@@ -69,6 +78,32 @@ export function OrganizationPage({ ctx, organization, own, people, may, form, no
           )}
         </dd>
       </dl>
+
+      <section aria-labelledby="stocktaking-entries">
+        <h2 id="stocktaking-entries">{i18n.t("site.org.entries")}</h2>
+        {!entries || entries.total === 0 ? (
+          <p>{i18n.t("site.org.entriesNone")}</p>
+        ) : (
+          <>
+            <ul class="link-list">
+              {entries.entries.map((e) => (
+                <li lang={e.language}>
+                  <a href={`/stocktaking/entries/${e.id}`} dir="auto">
+                    {e.title}
+                  </a>
+                </li>
+              ))}
+            </ul>
+            {entries.total > entries.entries.length && (
+              <p>
+                <a href={`/stocktaking?${new URLSearchParams({ q: `"${organization.name}"` }).toString()}`}>
+                  {i18n.t("site.org.entriesMore", { count: entries.total })}
+                </a>
+              </p>
+            )}
+          </>
+        )}
+      </section>
 
       {ctx.actor ? (
         <OwnMembership i18n={i18n} organizationId={organization.id} own={own} form={form} />

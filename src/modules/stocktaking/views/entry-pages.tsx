@@ -181,12 +181,25 @@ export function QueuePage({
 }
 
 /** The facts of an entry as a definition list: the same for the public page and the moderator's review. */
-export function EntryFacts({ i18n, entry, names }: { i18n: I18n; entry: EntryView; names: Names }) {
+export function EntryFacts({
+  i18n,
+  entry,
+  names,
+  organizationHref,
+}: {
+  i18n: I18n;
+  entry: EntryView;
+  names: Names;
+  /** The page of the organisation the entry names, where one is registered under that name. */
+  organizationHref?: string | null;
+}) {
   const list = (items: string[]) => (items.length > 0 ? i18n.list(items) : "—");
   return (
     <dl class="facts">
       <dt>{i18n.t("stocktaking.field.organizationName")}</dt>
-      <dd dir="auto">{entry.organizationName}</dd>
+      <dd dir="auto">
+        {organizationHref ? <a href={organizationHref}>{entry.organizationName}</a> : entry.organizationName}
+      </dd>
       <dt>{i18n.t("stocktaking.field.stakeholderType")}</dt>
       <dd>{entry.stakeholderTypeCode ? names.stakeholderType(entry.stakeholderTypeCode) : "—"}</dd>
       <dt>{i18n.t("stocktaking.field.countries")}</dt>
@@ -266,10 +279,12 @@ export function PublicEntryPage({
   jsonLd,
   version,
   publishedAt,
+  organizationHref,
 }: {
   ctx: PageContext;
   entry: EntryView;
   names: Names;
+  organizationHref?: string | null;
   jsonLd: object;
   version: number;
   publishedAt: string;
@@ -291,7 +306,7 @@ export function PublicEntryPage({
         )}
       </article>
       <h2>{i18n.t("stocktaking.entry.facts")}</h2>
-      <EntryFacts i18n={i18n} entry={entry} names={names} />
+      <EntryFacts i18n={i18n} entry={entry} names={names} organizationHref={organizationHref} />
       <p class="muted">{i18n.t("stocktaking.entry.published", { version, date: i18n.date(publishedAt) })}</p>
       {/* Structured data for search engines; a data block, not a script, so the CSP does not apply. */}
       <script type="application/ld+json">{raw(JSON.stringify(jsonLd).replace(/</g, "\\u003c"))}</script>
