@@ -8,12 +8,19 @@ import { createAccountService } from "./modules/accounts/accounts.service.ts";
 import { INDICATORS_IMPORT_USAGE, importIndicators } from "./modules/measuring/measuring.cli.ts";
 import { eraseExpiredPassports } from "./modules/registration/letter.erase.ts";
 import { createStocktakingSearch } from "./modules/stocktaking/search/search.ts";
-import { IMPORT_COLUMNS, importStocktaking, loadPublished } from "./modules/stocktaking/stocktaking.import.ts";
+import {
+  formatProblem,
+  IMPORT_COLUMNS,
+  importStocktaking,
+  loadPublished,
+  summarize,
+} from "./modules/stocktaking/stocktaking.import.ts";
 import { reindexStocktaking, reindexWhenMarked } from "./modules/stocktaking/stocktaking.reindex.ts";
 import { EntryInput } from "./modules/stocktaking/stocktaking.schema.ts";
 import { PASSWORD_MAX, PASSWORD_MIN, passwordProblem } from "./platform/auth/passwords.ts";
 import { ROLES, type Role } from "./platform/auth/policy.ts";
 import { settled } from "./platform/background.ts";
+import { encodingName } from "./platform/http/csv-decode.ts";
 import { i18nFor } from "./platform/i18n/i18n.ts";
 import { createLogger } from "./platform/log/logger.ts";
 import { mailerFor, outboxDir } from "./platform/mail/setup.ts";
@@ -256,14 +263,28 @@ COMMANDS.user = {
   },
 };
 
-const IMPORT_USAGE = `wsis import stocktaking FILE.csv
+const IMPORT_USAGE = `wsis import stocktaking FILE.csv [--dry-run] [--encoding NAME]
 
-Loads WSIS Stocktaking entries from a CSV file (UTF-8, a header row, RFC 4180 quoting), as published.
+Loads WSIS Stocktaking entries from a CSV file (a header row, RFC 4180 quoting), as published.
 Columns: ${Object.keys(IMPORT_COLUMNS).join(", ")}.
+An export of ITU's registry can be loaded once its columns are renamed to these (Project → title,
+Organisation → organization, Country → countries, Category → action_lines).
+
 external_id is required and makes the import idempotent: the same file twice changes nothing, and a
-changed row becomes a new published version. Lists (countries, action_lines, sdgs, targets) are separated
-by spaces or semicolons: "KE;UG", "C5 C7.e-health", "4;9", "4.4". Every bad row is reported by line and
-column, and loads nothing; the good rows load. The exit code is 1 when any row was refused.`;
+changed row becomes a new published version. Lists are separated by semicolons:
+  countries     ISO codes (KE, KEN) or names as UN M49 or ITU write them, case and punctuation aside:
+                "Kenya; KOREA (REP. OF); IRAN (ISLAMIC REPUBLIC OF)"; INTERNATIONAL, REGIONAL or GLOBAL
+                sets the entry's scope instead
+  action_lines  codes or names as ITU writes them: "C5; C7.e-health", "C7. ICT APPLICATIONS: E-GOVERNMENT"
+  sdgs, targets numbers: "4; 9", "4.4; 9.c"
+
+All or nothing: every problem is reported once per row and column, in words, with the value that failed
+and what would be accepted ("line 77, countries: 'Ltd., THAILAND' is not a country …"); bytes that are
+not UTF-8 by line and column. While any row is refused nothing is loaded. The summary counts the rows
+loaded, refused and unchanged. The exit code is 1 when a row or the header was refused.
+
+--dry-run         read and check the file, compare it with the registry, print the report; load nothing
+--encoding NAME   the file's encoding when it is not UTF-8: windows-1252 (or latin1), iso-8859-15, …`;
 
 COMMANDS.reindex = {
   summary: "rebuild the Stocktaking search index from the published versions",
@@ -298,31 +319,46 @@ COMMANDS.erase = {
 };
 
 COMMANDS.import = {
-  summary: "load data from a file (stocktaking entries, indicator observations from CSV)",
-  usage: `${IMPORT_USAGE}\n\n${INDICATORS_IMPORT_USAGE}`,
+  summary: "load data from a file (stocktaking entries from CSV)",
+  usage: IMPORT_USAGE,
   run: async (args) => {
-    // wsis import indicators FILE.csv: the Measuring module's own command.
-    if (args.find((a) => !a.startsWith("-")) === "indicators") return importIndicators(args);
-    const [kind, file] = args.filter((a) => !a.startsWith("-"));
-    if (kind !== "stocktaking" || !file) {
-      process.stderr.write(`Usage: ${IMPORT_USAGE}\n`);
+    let parsed: ReturnType<typeof parseImportArgs>;
+    try {
+      parsed = parseImportArgs(args);
+    } catch (error) {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\nUsage: ${IMPORT_USAGE}\n`);
       process.exitCode = 2;
       return;
     }
+    const { file, dryRun, encoding } = parsed;
     await withMigratedDatabase(async (handle) => {
       await seedReference(handle.db);
       const report = await importStocktaking(
         { db: handle.db, search: createStocktakingSearch(handle.db, handle.dialect), clock: () => new Date() },
-        readFileSync(file, "utf8"),
+        readFileSync(file),
+        { dryRun, encoding },
       );
-      for (const p of report.problems) process.stderr.write(`line ${p.line}, ${p.field}: ${p.message}\n`);
-      console.log(
-        `${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.problems.length} problems`,
-      );
+      for (const p of report.problems) process.stderr.write(`${formatProblem(p)}\n`);
+      console.log(summarize(report));
       if (report.problems.length > 0) process.exitCode = 1;
     });
   },
 };
+
+/** `stocktaking FILE [--dry-run] [--encoding NAME]`; throws with what is wrong. */
+function parseImportArgs(args: string[]): { file: string; dryRun: boolean; encoding: string } {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { "dry-run": { type: "boolean" }, encoding: { type: "string" }, help: { type: "boolean", short: "h" } },
+    allowPositionals: true,
+  });
+  const [kind, file, ...more] = positionals;
+  if (kind !== "stocktaking" || !file || more.length > 0)
+    throw new Error("Give one file: wsis import stocktaking FILE.csv");
+  const encoding = values.encoding ?? "utf-8";
+  encodingName(encoding);
+  return { file, dryRun: values["dry-run"] ?? false, encoding };
+}
 
 function mainHelp(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));

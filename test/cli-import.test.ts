@@ -1,0 +1,50 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { after, describe, test } from "node:test";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
+const dir = mkdtempSync(path.join(os.tmpdir(), "wsis-cli-import-"));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+function wsis(args: string[]) {
+  return spawnSync(TSX, ["src/main.ts", ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", LOG_LEVEL: "warn", DATA_DIR: dir },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+}
+
+const exportFile = path.join(ROOT, "src/modules/stocktaking/testdata/itu-stocktaking-export.csv");
+
+describe("wsis import stocktaking", () => {
+  test("ITU's export: problems in words on stderr, the summary, exit code 1, nothing loaded", () => {
+    const run = wsis(["import", "stocktaking", exportFile]);
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(run.stderr, /^line 30, organization: 0xE9, 0xE9, 0xE9 at columns 71, 73, and 78 are not UTF-8/m);
+    assert.match(run.stderr, /^line 31, countries: 'Ltd\., THAILAND' is not a country/m);
+    assert.doesNotMatch(run.stderr, /form\.invalid/);
+    assert.match(run.stdout, /33 rows: 0 loaded, 0 unchanged, 5 refused\. Nothing is loaded while any row is refused/);
+  });
+
+  test("--dry-run reports and loads nothing; then the repaired file loads; --encoding is checked", () => {
+    const repaired = path.join(dir, "repaired.csv");
+    writeFileSync(repaired, readFileSync(exportFile, "latin1").split("\r\n").slice(0, 29).join("\r\n"), "latin1");
+    const dry = wsis(["import", "stocktaking", repaired, "--dry-run"]);
+    assert.equal(dry.status, 0, dry.stderr);
+    assert.match(dry.stdout, /Dry run, nothing was loaded\. 28 rows: 28 would load \(28 new, 0 changed\)/);
+    const real = wsis(["import", "stocktaking", "--encoding", "utf-8", repaired]);
+    assert.equal(real.status, 0, real.stderr);
+    assert.match(real.stdout, /^28 rows: 28 loaded \(28 new, 0 changed\), 0 unchanged, 0 refused\.$/m);
+    const bad = wsis(["import", "stocktaking", repaired, "--encoding=klingon"]);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /unknown encoding 'klingon'/);
+    const help = wsis(["import", "--help"]);
+    assert.match(help.stdout, /--dry-run/);
+    assert.match(help.stdout, /--encoding NAME/);
+  });
+});
