@@ -99,7 +99,7 @@ export function accountPages(deps: {
             <MessagePage
               ctx={pageContext(c)}
               title={i18n.t("account.signup.sent.title")}
-              body={i18n.t("account.signup.sent.body", { email: form.email })}
+              body={i18n.t("account.signup.sent.body", { email: i18n.ltr(form.email) })}
             />,
           );
         } catch (error) {
@@ -182,7 +182,7 @@ export function accountPages(deps: {
             <MessagePage
               ctx={pageContext(c)}
               title={i18n.t("account.forgot.sent.title")}
-              body={i18n.t("account.forgot.sent.body", { email })}
+              body={i18n.t("account.forgot.sent.body", { email: i18n.ltr(email) })}
             />,
           );
         } catch (error) {
@@ -304,7 +304,7 @@ export function accountPages(deps: {
             <MessagePage
               ctx={pageContext(c)}
               title={i18n.t("account.email.sent.title")}
-              body={i18n.t("account.email.sent.body", { email: form.newEmail })}
+              body={i18n.t("account.email.sent.body", { email: i18n.ltr(form.newEmail) })}
               link={{ href: "/account", label: i18n.t("account.home.title") }}
             />,
           );

@@ -32,6 +32,11 @@ export interface ForumEvent {
   /** Every day of the event, YYYY-MM-DD in its zone. */
   days: string[];
   updatedAt: string;
+  /**
+   * Its last day is over, in its own zone: a past edition offers no registration and no call for proposals,
+   * only its programme, speakers and partners as a record.
+   */
+  over: boolean;
 }
 
 export interface Named {
@@ -154,7 +159,7 @@ export function compareActionLines(a: string, b: string): number {
   return Number(an) - Number(bn) || as.localeCompare(bs);
 }
 
-function toEvent(row: ForumEventTable, locale: Locale): ForumEvent {
+function toEvent(row: ForumEventTable, locale: Locale, now: Date): ForumEvent {
   return {
     id: row.id,
     slug: row.slug,
@@ -168,6 +173,7 @@ function toEvent(row: ForumEventTable, locale: Locale): ForumEvent {
     website: row.website,
     days: daysBetween(row.startsOn, row.endsOn),
     updatedAt: row.updatedAt,
+    over: localDate(now, row.timeZone) > row.endsOn,
   };
 }
 
@@ -212,7 +218,7 @@ export function createForumService(deps: { db: Db; clock: () => Date }) {
 
   /** Published editions, newest first. */
   async function events(locale: Locale): Promise<ForumEvent[]> {
-    return (await repo.findPublishedEvents(db)).map((row) => toEvent(row, locale));
+    return (await repo.findPublishedEvents(db)).map((row) => toEvent(row, locale, clock()));
   }
 
   return {
@@ -236,7 +242,7 @@ export function createForumService(deps: { db: Db; clock: () => Date }) {
 
     async event(slugOrId: string, locale: Locale): Promise<ForumEvent | undefined> {
       const row = await repo.findPublishedEvent(db, slugOrId);
-      return row ? toEvent(row, locale) : undefined;
+      return row ? toEvent(row, locale, clock()) : undefined;
     },
 
     /** The day to show when none is asked for: today while the event is on, else its first day. */

@@ -22,6 +22,8 @@ for (const dialect of await testDialects()) {
 
     before(async () => {
       t = await buildTestApp(dialect);
+      // Before the edition (October 2025): a past edition offers no registration, so no link to register.
+      t.clock.advance(Date.parse("2025-09-01T08:00:00Z") - t.clock.now().getTime());
       await loadEdition(t.handle.db, dstEdition());
       eventId = (
         await t.handle.db.selectFrom("forumEvent").select("id").where("slug", "=", SLUG).executeTakeFirstOrThrow()

@@ -92,6 +92,9 @@ interface FieldProps {
   dir?: "ltr" | "rtl" | "auto";
 }
 
+/** Inputs whose values read left to right in every language: an address typed in Arabic stays "https://…". */
+const LTR_TYPES = new Set(["url", "email", "tel"]);
+
 export function TextField(props: FieldProps) {
   const { form, name, type = "text", autocomplete, required, secret, dir } = props;
   return (
@@ -104,7 +107,7 @@ export function TextField(props: FieldProps) {
           value={secret ? undefined : form.values[name]}
           autocomplete={autocomplete}
           required={required}
-          dir={dir}
+          dir={dir ?? (LTR_TYPES.has(type) ? "ltr" : undefined)}
           aria-invalid={invalid}
           aria-describedby={describedBy}
         />

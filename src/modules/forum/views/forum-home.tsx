@@ -80,9 +80,11 @@ export function EventLinks({ ctx, event }: { ctx: PageContext; event: ForumEvent
       <li>
         <a href={`/forum/${event.slug}/partners`}>{i18n.t("forum.partnersLink")}</a>
       </li>
-      <li>
-        <a href={`/forum/${event.slug}/call`}>{i18n.t("forumProposals.callLink")}</a>
-      </li>
+      {!event.over && (
+        <li>
+          <a href={`/forum/${event.slug}/call`}>{i18n.t("forumProposals.callLink")}</a>
+        </li>
+      )}
       <li>
         <a href={`/forum/${event.slug}/programme.ics`} type="text/calendar">
           {i18n.t("forum.calendarLink")}
@@ -103,9 +105,11 @@ export function EventLinks({ ctx, event }: { ctx: PageContext; event: ForumEvent
           <a href={`/forum/${event.slug}/organize`}>{i18n.t("forumOrganize.link")}</a>
         </li>
       )}
-      <li>
-        <a href={`/forum/${event.slug}/register`}>{i18n.t("registration.link.register")}</a>
-      </li>
+      {!event.over && (
+        <li>
+          <a href={`/forum/${event.slug}/register`}>{i18n.t("registration.link.register")}</a>
+        </li>
+      )}
       {(can(ctx.actor, "registration.decide") || (ctx.actor?.focalPointOf.length ?? 0) > 0) && (
         <li>
           <a href={`/forum/${event.slug}/accreditation`}>{i18n.t("registration.link.accreditation")}</a>

@@ -107,8 +107,13 @@ export function SessionPage({
                   </a>
                 ) : (
                   <>
-                    {i18n.t("forum.session.remoteForParticipants")}{" "}
-                    <a href={`/forum/${event.slug}/register`}>{i18n.t("forum.session.remoteRegister")}</a>
+                    {i18n.t("forum.session.remoteForParticipants")}
+                    {!event.over && (
+                      <>
+                        {" "}
+                        <a href={`/forum/${event.slug}/register`}>{i18n.t("forum.session.remoteRegister")}</a>
+                      </>
+                    )}
                   </>
                 )}
               </dd>

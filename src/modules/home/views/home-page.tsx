@@ -18,6 +18,7 @@ const SECTIONS = [
   { href: "/sdgs", title: "nav.sdgs", text: "home.explore.sdgs" },
   { href: "/matrix", title: "nav.matrix", text: "home.explore.matrix" },
   { href: "/stocktaking", title: "nav.stocktaking", text: "home.explore.stocktaking" },
+  { href: "/forum", title: "nav.forum", text: "site.home.forum" },
   { href: "/api/openapi.json", title: "home.explore.api", text: "home.explore.apiText" },
 ] as const;
 

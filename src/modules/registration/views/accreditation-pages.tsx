@@ -160,7 +160,7 @@ export function AccreditationRequestPage({
         <dt>{i18n.t("registration.field.preferredName")}</dt>
         <dd dir="auto">{r.preferredName}</dd>
         <dt>{i18n.t("registration.field.email")}</dt>
-        <dd>{view.email ?? "—"}</dd>
+        <dd dir={view.email ? "ltr" : undefined}>{view.email ?? "—"}</dd>
         <dt>{i18n.t("registration.field.organizationName")}</dt>
         <dd dir="auto">{r.organizationName}</dd>
         <dt>{i18n.t("registration.field.category")}</dt>
