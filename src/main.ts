@@ -263,7 +263,7 @@ COMMANDS.user = {
   },
 };
 
-const IMPORT_USAGE = `wsis import stocktaking FILE.csv [--dry-run] [--encoding NAME]
+const IMPORT_USAGE = `wsis import stocktaking FILE.csv [--dry-run] [--all-or-nothing] [--encoding NAME]
 
 Loads WSIS Stocktaking entries from a CSV file (a header row, RFC 4180 quoting), as published.
 Columns: ${Object.keys(IMPORT_COLUMNS).join(", ")}.
@@ -278,12 +278,14 @@ changed row becomes a new published version. Lists are separated by semicolons:
   action_lines  codes or names as ITU writes them: "C5; C7.e-health", "C7. ICT APPLICATIONS: E-GOVERNMENT"
   sdgs, targets numbers: "4; 9", "4.4; 9.c"
 
-All or nothing: every problem is reported once per row and column, in words, with the value that failed
-and what would be accepted ("line 77, countries: 'Ltd., THAILAND' is not a country …"); bytes that are
-not UTF-8 by line and column. While any row is refused nothing is loaded. The summary counts the rows
-loaded, refused and unchanged. The exit code is 1 when a row or the header was refused.
+Every problem is reported once per row and column, in words, with the value that failed and what
+would be accepted ("line 77, countries: 'Ltd., THAILAND' is not a country …"); bytes that are not
+UTF-8 by line and column. A refused row is not loaded; the good rows load together, in one transaction
+(fix the refused rows and run the same file again: the loaded ones come out unchanged). The summary
+counts the rows loaded, refused and unchanged. The exit code is 1 when a row or the header was refused.
 
 --dry-run         read and check the file, compare it with the registry, print the report; load nothing
+--all-or-nothing  load nothing at all while any row is refused
 --encoding NAME   the file's encoding when it is not UTF-8: windows-1252 (or latin1), iso-8859-15, …`;
 
 COMMANDS.reindex = {
@@ -319,9 +321,11 @@ COMMANDS.erase = {
 };
 
 COMMANDS.import = {
-  summary: "load data from a file (stocktaking entries from CSV)",
-  usage: IMPORT_USAGE,
+  summary: "load data from a file (stocktaking entries, indicator observations from CSV)",
+  usage: `${IMPORT_USAGE}\n\n${INDICATORS_IMPORT_USAGE}`,
   run: async (args) => {
+    // wsis import indicators FILE.csv: the Measuring module's own command.
+    if (args.find((a) => !a.startsWith("-")) === "indicators") return importIndicators(args);
     let parsed: ReturnType<typeof parseImportArgs>;
     try {
       parsed = parseImportArgs(args);
@@ -330,13 +334,13 @@ COMMANDS.import = {
       process.exitCode = 2;
       return;
     }
-    const { file, dryRun, encoding } = parsed;
+    const { file, dryRun, allOrNothing, encoding } = parsed;
     await withMigratedDatabase(async (handle) => {
       await seedReference(handle.db);
       const report = await importStocktaking(
         { db: handle.db, search: createStocktakingSearch(handle.db, handle.dialect), clock: () => new Date() },
         readFileSync(file),
-        { dryRun, encoding },
+        { dryRun, allOrNothing, encoding },
       );
       for (const p of report.problems) process.stderr.write(`${formatProblem(p)}\n`);
       console.log(summarize(report));
@@ -345,11 +349,16 @@ COMMANDS.import = {
   },
 };
 
-/** `stocktaking FILE [--dry-run] [--encoding NAME]`; throws with what is wrong. */
-function parseImportArgs(args: string[]): { file: string; dryRun: boolean; encoding: string } {
+/** `stocktaking FILE [--dry-run] [--all-or-nothing] [--encoding NAME]`; throws with what is wrong. */
+function parseImportArgs(args: string[]): { file: string; dryRun: boolean; allOrNothing: boolean; encoding: string } {
   const { values, positionals } = parseArgs({
     args,
-    options: { "dry-run": { type: "boolean" }, encoding: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: {
+      "dry-run": { type: "boolean" },
+      "all-or-nothing": { type: "boolean" },
+      encoding: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
     allowPositionals: true,
   });
   const [kind, file, ...more] = positionals;
@@ -357,7 +366,7 @@ function parseImportArgs(args: string[]): { file: string; dryRun: boolean; encod
     throw new Error("Give one file: wsis import stocktaking FILE.csv");
   const encoding = values.encoding ?? "utf-8";
   encodingName(encoding);
-  return { file, dryRun: values["dry-run"] ?? false, encoding };
+  return { file, dryRun: values["dry-run"] ?? false, allOrNothing: values["all-or-nothing"] ?? false, encoding };
 }
 
 function mainHelp(): string {

@@ -22,8 +22,8 @@ function wsis(args: string[]) {
 const exportFile = path.join(ROOT, "src/modules/stocktaking/testdata/itu-stocktaking-export.csv");
 
 describe("wsis import stocktaking", () => {
-  test("ITU's export: problems in words on stderr, the summary, exit code 1, nothing loaded", () => {
-    const run = wsis(["import", "stocktaking", exportFile]);
+  test("ITU's export with --all-or-nothing: problems in words on stderr, the summary, exit code 1, nothing loaded", () => {
+    const run = wsis(["import", "stocktaking", exportFile, "--all-or-nothing"]);
     assert.equal(run.status, 1, run.stderr);
     assert.match(run.stderr, /^line 30, organization: 0xE9, 0xE9, 0xE9 at columns 71, 73, and 78 are not UTF-8/m);
     assert.match(run.stderr, /^line 31, countries: 'Ltd\., THAILAND' is not a country/m);
@@ -40,11 +40,19 @@ describe("wsis import stocktaking", () => {
     const real = wsis(["import", "stocktaking", "--encoding", "utf-8", repaired]);
     assert.equal(real.status, 0, real.stderr);
     assert.match(real.stdout, /^28 rows: 28 loaded \(28 new, 0 changed\), 0 unchanged, 0 refused\.$/m);
+    // The whole export, good rows and damaged: the good ones are loaded already, the damaged ones refused.
+    const whole = wsis(["import", "stocktaking", exportFile]);
+    assert.equal(whole.status, 1, whole.stderr);
+    assert.match(
+      whole.stdout,
+      /^33 rows: 0 loaded \(0 new, 0 changed\), 28 unchanged, 5 refused\. Fix the refused rows and import the file again/m,
+    );
     const bad = wsis(["import", "stocktaking", repaired, "--encoding=klingon"]);
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /unknown encoding 'klingon'/);
     const help = wsis(["import", "--help"]);
     assert.match(help.stdout, /--dry-run/);
+    assert.match(help.stdout, /--all-or-nothing/);
     assert.match(help.stdout, /--encoding NAME/);
   });
 });

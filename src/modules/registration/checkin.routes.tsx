@@ -20,7 +20,6 @@ const STATUS = {
   wrongEvent: 409,
   notApproved: 409,
   already: 409,
-  notOpen: 409,
 } as const;
 
 /**

@@ -39,8 +39,10 @@ for (const dialect of await testDialects()) {
       search: createStocktakingSearch(t.handle.db, t.handle.dialect),
       clock: t.clock.now,
     });
-    const run = (file: string | Uint8Array, options?: { dryRun?: boolean; encoding?: string }) =>
-      importStocktaking(deps(), file, options);
+    const run = (
+      file: string | Uint8Array,
+      options?: { dryRun?: boolean; encoding?: string; allOrNothing?: boolean },
+    ) => importStocktaking(deps(), file, options);
     const entry = (externalId: string) =>
       t.handle.db.selectFrom("stocktakingEntry").selectAll().where("externalId", "=", externalId).executeTakeFirst();
     const entryCount = async () =>
@@ -53,8 +55,8 @@ for (const dialect of await testDialects()) {
         ).n,
       );
 
-    test("ITU's export as it comes: each problem once per field, in words; a refused row means nothing loads", async () => {
-      const report = await run(EXPORT);
+    test("ITU's export as it comes: each problem once per field, in words; all or nothing when asked", async () => {
+      const report = await run(EXPORT, { allOrNothing: true });
       assert.deepEqual([report.rows, report.refused, report.loaded], [33, 5, false]);
       assert.equal(report.created, 28, "the good rows would be new");
       assert.equal(await entryCount(), 0, "all or nothing");
@@ -169,8 +171,8 @@ for (const dialect of await testDialects()) {
       await assert.rejects(run(windows, { encoding: "klingon" }), UnknownEncodingError);
     });
 
-    test("a bad row among good ones: reported by line and column, in words, and nothing loads", async () => {
-      const report = await run([HEADER, GOOD_1, GOOD_2, BAD].join("\r\n"));
+    test("a bad row among good ones: reported by line and column, in words; the good ones load", async () => {
+      const report = await run([HEADER, GOOD_1, GOOD_2, BAD].join("\r\n"), { allOrNothing: true });
       assert.deepEqual([report.created, report.refused, report.loaded], [2, 1, false]);
       // GOOD_1 spans two lines (a line break inside quotes), so the bad row starts on line 5.
       assert.ok(report.problems.every((p) => p.line === 5));
@@ -184,10 +186,17 @@ for (const dialect of await testDialects()) {
         "line 5, website: 'ftp://nope' is not a web address: it starts with https:// or http://",
         "line 5, contact_email: 'not-an-email' is not an email address",
       ]);
-      assert.equal(await entry("ext-1"), undefined);
+      assert.equal(await entry("ext-1"), undefined, "all or nothing");
 
+      const partial = await run([HEADER, GOOD_1, GOOD_2, BAD].join("\r\n"));
+      assert.deepEqual([partial.created, partial.refused, partial.loaded, partial.problems.length], [2, 1, true, 8]);
+      assert.equal(
+        summarize(partial),
+        "3 rows: 2 loaded (2 new, 0 changed), 0 unchanged, 1 refused. Fix the refused rows and import the file again: the rows loaded now will be unchanged.",
+      );
+      assert.equal((await entry("ext-1"))?.state, "published");
       const good = await run([HEADER, GOOD_1, GOOD_2].join("\r\n"));
-      assert.deepEqual([good.created, good.loaded], [2, true]);
+      assert.deepEqual([good.created, good.unchanged, good.loaded], [0, 2, true]);
       assert.equal((await entry("ext-1"))?.description, 'Line one.\nLine two, with a "quote".');
       const found = await createStocktakingSearch(t.handle.db, t.handle.dialect).search({
         text: "bibliotheque",

@@ -24,13 +24,13 @@ export interface ImportProblem {
 export interface ImportReport {
   /** Data rows in the file (the header aside). */
   rows: number;
-  /** Rows with at least one problem. While there is one, nothing is loaded. */
+  /** Rows with at least one problem: not loaded (with allOrNothing, while there is one, nothing is). */
   refused: number;
   /** The good rows, compared with the registry: new, changed (a new published version) or already as published. */
   created: number;
   updated: number;
   unchanged: number;
-  /** Whether the file was accepted and its new and changed rows written (not in a dry run, nor with a refused row). */
+  /** Whether the good rows' changes were written (not in a dry run, nor with allOrNothing and a refused row). */
   loaded: boolean;
   dryRun: boolean;
   problems: ImportProblem[];
@@ -49,7 +49,8 @@ const listed = (items: string[]) => new Intl.ListFormat("en", { type: "conjuncti
 export function summarize(r: ImportReport): string {
   const changes = `${r.created} new, ${r.updated} changed`;
   const counts = `${r.unchanged} unchanged, ${r.refused} refused`;
-  if (r.loaded) return `${r.rows} rows: ${r.created + r.updated} loaded (${changes}), ${counts}.`;
+  if (r.loaded)
+    return `${r.rows} rows: ${r.created + r.updated} loaded (${changes}), ${counts}.${r.refused > 0 ? " Fix the refused rows and import the file again: the rows loaded now will be unchanged." : ""}`;
   const header = r.problems.some((p) => p.field === "header");
   if (header) return "The header was refused, so no row was read and nothing was loaded.";
   if (r.dryRun)
@@ -59,15 +60,16 @@ export function summarize(r: ImportReport): string {
 
 /**
  * Loads entries as published, from CSV bytes in `encoding` (UTF-8 unless told) or from text already decoded.
- * All or nothing: every row is read and checked first, each problem reported once per column in words, bytes that
- * are not UTF-8 by line and column; only a file without a problem loads, in one transaction. Idempotent on
+ * Every row is read and checked first, each problem reported once per column in words, bytes that are not UTF-8 by
+ * line and column; then the good rows load, in one transaction (with `allOrNothing`, only a file without a refused
+ * row loads; a refused header loads nothing in any case). Idempotent on
  * external_id: the same file twice changes nothing, and a changed row becomes a new published version.
  * A dry run reads, checks and compares with the registry, and writes nothing.
  */
 export async function importStocktaking(
   deps: Deps,
   file: Uint8Array | string,
-  options: { encoding?: string; dryRun?: boolean } = {},
+  options: { encoding?: string; dryRun?: boolean; allOrNothing?: boolean } = {},
 ): Promise<ImportReport> {
   const dryRun = options.dryRun ?? false;
   const report: ImportReport = {
@@ -171,7 +173,7 @@ export async function importStocktaking(
     }
   }
 
-  const write = !dryRun && report.refused === 0;
+  const write = !dryRun && !(options.allOrNothing && report.refused > 0);
   const tally = async (trx: Db) => {
     for (const { externalId, input } of good) {
       const outcome = write
