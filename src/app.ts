@@ -20,6 +20,9 @@ import { proposalPages } from "./modules/forum/proposals.routes.tsx";
 import { createProposalService } from "./modules/forum/proposals.service.ts";
 import { homePages } from "./modules/home/home.routes.tsx";
 import { legalPages } from "./modules/legal/legal.routes.tsx";
+import { measuringApi } from "./modules/measuring/measuring.api.ts";
+import { measuringPages } from "./modules/measuring/measuring.routes.tsx";
+import { createMeasuringService } from "./modules/measuring/measuring.service.ts";
 import { organizationPages } from "./modules/organizations/organizations.routes.tsx";
 import { createOrganizationService } from "./modules/organizations/organizations.service.ts";
 import { badgePages } from "./modules/registration/badge.routes.tsx";
@@ -74,6 +77,7 @@ export function createApp(deps: AppDeps) {
   const stocktaking = createStocktakingService({ db, search, mailer, config, clock });
   const statistics = createStocktakingStatistics({ search, reference });
   const forum = createForumService({ db, clock });
+  const measuring = createMeasuringService({ db, clock });
   const proposals = createProposalService({ db, mailer, config, clock });
   const organizer = createForumOrganizer({ db, clock, dialect: deps.dialect });
   const agenda = createAgendaService({ db, clock, forum, baseUrl: config.baseUrl });
@@ -112,11 +116,12 @@ export function createApp(deps: AppDeps) {
   setUpInputGuards(app);
 
   app.route("/", homePages());
+  app.route("/", measuringPages(measuring));
   app.route(
     "/",
     legalPages({ contactEmail: config.contactEmail, passportRetentionDays: config.passportRetentionDays }),
   );
-  app.route("/", actionLinePages(reference, stocktaking));
+  app.route("/", actionLinePages(reference, stocktaking, measuring));
   app.route("/", accountPages({ accounts, organizations, reference, config }));
   app.route(
     "/",
@@ -204,6 +209,7 @@ export function createApp(deps: AppDeps) {
   api.route("/v1", stocktakingStatisticsApi(statistics));
   api.route("/v1", stocktakingApi({ search, stocktaking, baseUrl: config.baseUrl }));
   api.route("/v1", forumApi({ forum, baseUrl: config.baseUrl }));
+  api.route("/v1", measuringApi(measuring));
   api.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: {

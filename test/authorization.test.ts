@@ -777,6 +777,8 @@ const PUBLIC = new Set([
   "GET /",
   "GET /healthz",
   "GET /matrix",
+  "GET /measuring",
+  "GET /measuring/indicators/:code",
   "GET /sdgs",
   "GET /sdgs/:number",
   "GET /action-lines",

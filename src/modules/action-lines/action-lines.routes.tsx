@@ -3,6 +3,7 @@ import type { AppEnv } from "../../platform/http/env.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { pageContext, renderPage } from "../../platform/views/page.ts";
 import type { ReferenceService } from "../../reference/reference.service.ts";
+import type { MeasuringService } from "../measuring/measuring.service.ts";
 import type { StocktakingService } from "../stocktaking/stocktaking.service.ts";
 import { parseSdgNumber } from "./action-lines.schema.ts";
 import { ActionLineListPage } from "./views/action-line-list.tsx";
@@ -13,7 +14,12 @@ import { SdgListPage } from "./views/sdg-list.tsx";
 import { SdgPage } from "./views/sdg-page.tsx";
 
 /** Public pages: the Action Lines, the SDGs, and the WSIS–SDG matrix between them. */
-export function actionLinePages(reference: ReferenceService, stocktaking: Pick<StocktakingService, "latestFor">) {
+export function actionLinePages(
+  reference: ReferenceService,
+  stocktaking: Pick<StocktakingService, "latestFor">,
+  // The indicators that inform a line or a goal come from the Measuring service, never from its tables.
+  measuring: Pick<MeasuringService, "forActionLine" | "forSdgTargets">,
+) {
   return new Hono<AppEnv>()
     .get("/action-lines", async (c) => {
       const lines = await reference.actionLines(c.get("i18n").locale);
@@ -27,14 +33,16 @@ export function actionLinePages(reference: ReferenceService, stocktaking: Pick<S
       if (!line) throw errors.actionLineNotFound(code);
       // One address per line: /action-lines/c5 leads to /action-lines/C5.
       if (line.code !== code) return c.redirect(actionLineHref(line.code), 301);
-      const [sdgs, projects] = await Promise.all([
+      const [sdgs, projects, indicators] = await Promise.all([
         reference.sdgs(locale),
         line.kind === "line" ? stocktaking.latestFor({ actionLine: line.code }) : undefined,
+        measuring.forActionLine(line.code, locale),
       ]);
       return renderPage(
         c,
         <ActionLinePage
           projects={projects}
+          indicators={indicators}
           ctx={pageContext(c)}
           line={line}
           parent={lines.find((l) => l.code === line.parentCode)}
@@ -58,7 +66,10 @@ export function actionLinePages(reference: ReferenceService, stocktaking: Pick<S
       const index = sdgs.findIndex((g) => g.number === number);
       const goal = sdgs[index];
       if (!goal) throw errors.sdgNotFound(raw);
-      const projects = await stocktaking.latestFor({ sdg: number });
+      const [projects, indicators] = await Promise.all([
+        stocktaking.latestFor({ sdg: number }),
+        measuring.forSdgTargets(goal.targets, locale),
+      ]);
       return renderPage(
         c,
         <SdgPage
@@ -68,6 +79,7 @@ export function actionLinePages(reference: ReferenceService, stocktaking: Pick<S
           previous={sdgs[index - 1]}
           next={sdgs[index + 1]}
           projects={projects}
+          indicators={indicators}
         />,
       );
     })

@@ -5,7 +5,9 @@ import {
   ActionLineCode,
   AgencyNames,
   actionLineHref,
+  IndicatorsSection,
   type LatestProjects,
+  type LinkedIndicator,
   ProjectsSection,
   SdgBadge,
   sdgHref,
@@ -18,9 +20,10 @@ interface Props {
   subLines: ActionLine[];
   sdgs: Sdg[];
   projects: LatestProjects | undefined;
+  indicators: readonly LinkedIndicator[];
 }
 
-export function ActionLinePage({ ctx, line, parent, subLines, sdgs, projects }: Props) {
+export function ActionLinePage({ ctx, line, parent, subLines, sdgs, projects, indicators }: Props) {
   const { i18n } = ctx;
   const linked = sdgs.filter((g) => line.sdgs.includes(g.number));
   const crumbs = [{ href: "/action-lines", label: i18n.t("actionLines.title") }];
@@ -100,6 +103,7 @@ export function ActionLinePage({ ctx, line, parent, subLines, sdgs, projects }: 
           </section>
         </>
       )}
+      {line.kind === "line" && <IndicatorsSection i18n={i18n} indicators={indicators} />}
       {projects && (
         <ProjectsSection
           i18n={i18n}

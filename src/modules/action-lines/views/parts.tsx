@@ -44,6 +44,35 @@ export interface LatestProjects {
   entries: { id: string; title: string; organizationName: string }[];
 }
 
+/** An indicator on the Measuring dashboard, as its service gives it. */
+export interface LinkedIndicator {
+  code: string;
+  name: string;
+}
+
+/** The Measuring indicators that inform a line or a goal (from the Measuring service), each linking to its page. */
+export function IndicatorsSection({ i18n, indicators }: { i18n: I18n; indicators: readonly LinkedIndicator[] }) {
+  return (
+    <section aria-labelledby="indicators">
+      <h2 id="indicators">{i18n.t("measuring.linked.heading")}</h2>
+      {indicators.length === 0 ? (
+        <p>{i18n.t("measuring.linked.none")}</p>
+      ) : (
+        <>
+          <p>{i18n.t("measuring.linked.intro")}</p>
+          <ul class="link-list">
+            {indicators.map((indicator) => (
+              <li>
+                <a href={`/measuring/indicators/${encodeURIComponent(indicator.code)}`}>{indicator.name}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
 /** The newest Stocktaking projects linked to a line or a goal, and the way to all of them. */
 export function ProjectsSection({
   i18n,

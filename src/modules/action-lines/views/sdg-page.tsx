@@ -1,7 +1,16 @@
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page.ts";
 import type { ActionLine, Sdg } from "../../../reference/reference.service.ts";
-import { ActionLineCode, actionLineHref, type LatestProjects, ProjectsSection, SdgBadge, sdgHref } from "./parts.tsx";
+import {
+  ActionLineCode,
+  actionLineHref,
+  IndicatorsSection,
+  type LatestProjects,
+  type LinkedIndicator,
+  ProjectsSection,
+  SdgBadge,
+  sdgHref,
+} from "./parts.tsx";
 
 interface Props {
   ctx: PageContext;
@@ -10,9 +19,10 @@ interface Props {
   previous: Sdg | undefined;
   next: Sdg | undefined;
   projects: LatestProjects;
+  indicators: readonly LinkedIndicator[];
 }
 
-export function SdgPage({ ctx, goal, lines, previous, next, projects }: Props) {
+export function SdgPage({ ctx, goal, lines, previous, next, projects, indicators }: Props) {
   const { i18n } = ctx;
   const linked = lines.filter((l) => l.sdgs.includes(goal.number));
   const goalLabel = i18n.t("sdgs.goal", { number: goal.number });
@@ -75,6 +85,8 @@ export function SdgPage({ ctx, goal, lines, previous, next, projects }: Props) {
           })}
         </ul>
       </section>
+
+      <IndicatorsSection i18n={i18n} indicators={indicators} />
 
       <ProjectsSection i18n={i18n} projects={projects} allHref={`/stocktaking?sdg=${goal.number}`} />
 
