@@ -1,5 +1,6 @@
 import type { I18n, MessageKey } from "../../../platform/i18n/i18n.ts";
 import { AUTONYMS, LOCALES } from "../../../platform/i18n/locale.ts";
+import { CountryPicker } from "../../../platform/views/country-picker.tsx";
 import {
   CheckboxGroup,
   ErrorSummary,
@@ -63,6 +64,8 @@ export function EntryFormPage({
     ...values.map((v) => ({ value: v, label: i18n.t(`${prefix}.${v}` as MessageKey) })),
   ];
   const t = (key: keyof typeof ENTRY_FIELDS) => i18n.t(ENTRY_FIELDS[key] as MessageKey);
+  // The fields a submission needs (SUBMISSION_REQUIRES) say so instead of "optional"; the intro says it once.
+  const forSubmission = i18n.t("stocktaking.form.forSubmission");
   return (
     <Layout
       ctx={ctx}
@@ -71,6 +74,7 @@ export function EntryFormPage({
     >
       <h1>{title}</h1>
       <p>{i18n.t("stocktaking.form.intro")}</p>
+      <p>{i18n.t("stocktaking.form.submissionNeeds")}</p>
       {form.values.moderationMessage && (
         <div class="notice">
           <h2>{i18n.t("stocktaking.form.moderatorSaid")}</h2>
@@ -100,23 +104,23 @@ export function EntryFormPage({
           form={form}
           name="stakeholderTypeCode"
           label={t("stakeholderTypeCode")}
+          note={forSubmission}
           options={[none, ...choices.stakeholderTypes]}
         />
-        <SelectField
+        <CountryPicker
           i18n={i18n}
           form={form}
           name="countries"
-          label={t("countries")}
-          hint={i18n.t("stocktaking.form.countriesHint")}
+          legend={`${t("countries")} (${forSubmission})`}
+          hint={i18n.t("site.countries.hint")}
           options={choices.countries}
-          multiple
-          size={8}
         />
         <SelectField
           i18n={i18n}
           form={form}
           name="scope"
           label={t("scope")}
+          note={forSubmission}
           options={options(SCOPES, "stocktaking.scope")}
         />
         <CheckboxGroup
@@ -124,6 +128,7 @@ export function EntryFormPage({
           form={form}
           name="actionLines"
           legend={t("actionLines")}
+          note={forSubmission}
           options={choices.actionLines}
         />
         <CheckboxGroup i18n={i18n} form={form} name="sdgs" legend={t("sdgs")} options={choices.sdgs} />
@@ -132,6 +137,7 @@ export function EntryFormPage({
           form={form}
           name="projectStatus"
           label={t("projectStatus")}
+          note={forSubmission}
           options={options(PROJECT_STATUSES, "stocktaking.status")}
         />
         <TextField i18n={i18n} form={form} name="startDate" type="date" label={t("startDate")} />
