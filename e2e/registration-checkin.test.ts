@@ -32,6 +32,8 @@ describe("Check-in on a phone in Chromium, axe clean", { skip }, () => {
 
   before(async () => {
     server = await startServer();
+    // The edition's first morning in Geneva: check-in records arrivals only on the event's days (issue 17).
+    server.app.clock.advance(Date.parse("2025-10-24T08:00:00Z") - server.app.clock.now().getTime());
     const db = server.app.handle.db;
     await loadEdition(db, dstEdition());
     eventId = (await db.selectFrom("forumEvent").select("id").where("slug", "=", SLUG).executeTakeFirstOrThrow()).id;

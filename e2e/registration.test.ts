@@ -161,6 +161,9 @@ describe("Registration to check-in in Chromium: register, approve, letter, verif
     server = await startServer();
     const t = server.app;
     const db = t.handle.db;
+    // The day before the edition opens (in Geneva), so registration is open and the badge desk too (issue 17:
+    // check-in records arrivals on the event's days and CHECKIN_OPENS_DAYS_BEFORE, 1, before).
+    t.clock.advance(Date.parse("2099-10-23T08:00:00Z") - t.clock.now().getTime());
     // An edition far enough ahead that on-site registration is open whenever the test runs.
     await loadEdition(db, {
       ...dstEdition(),
@@ -347,7 +350,15 @@ describe("Registration to check-in in Chromium: register, approve, letter, verif
         assert.match(letter.headers()["content-type"] ?? "", /^application\/pdf/);
         const letterText = pdfText(await letter.body());
         assert.ok(letterText.includes(passportName), "the letter names the person as in the passport");
-        assert.ok(letterText.includes(registrationId), "the letter carries the registration id");
+        const reference = (
+          await server.app.handle.db
+            .selectFrom("forumRegistration")
+            .select("reference")
+            .where("id", "=", registrationId)
+            .executeTakeFirstOrThrow()
+        ).reference;
+        assert.ok(letterText.includes(reference), "the letter carries the registration number");
+        assert.ok(!letterText.includes(registrationId), "not the raw id");
         const letterCode = CODE.exec(letterText)?.[0];
         assert.ok(letterCode, "the letter carries its verification code");
 
@@ -393,6 +404,40 @@ describe("Registration to check-in in Chromium: register, approve, letter, verif
             await expectAxeClean(page, withJs, "already checked in");
           }
         }
+
+        // The participant cancels: a confirmation step first, saying the letter stops being valid (in Arabic too),
+        // then the registration is cancelled, its letter no longer verifies, and registering again is offered.
+        await signIn(page, url, email);
+        await page.goto(`${url}/forum/registrations/${registrationId}?lang=en`);
+        assert.match((await page.locator("main .facts").textContent()) ?? "", new RegExp(reference));
+        await tabTo(page, `main a[href="/forum/registrations/${registrationId}/cancel"]`);
+        await pressAndLoad(page);
+        assert.equal(new URL(page.url()).pathname, `/forum/registrations/${registrationId}/cancel`);
+        assert.equal((await page.locator("h1").textContent())?.trim(), `Cancel your registration for ${EVENT}?`);
+        const effects = (await page.locator("main ul").textContent()) ?? "";
+        assert.match(effects, /e-confirmation letter stops being valid/);
+        assert.match(effects, /badge no longer admits you/);
+        assert.match(effects, /new request with a new reference/);
+        await expectAxeClean(page, withJs, "cancellation confirmation");
+        await page.goto(`${url}/forum/registrations/${registrationId}/cancel?lang=ar`);
+        assert.equal(await page.getAttribute("html", "dir"), "rtl");
+        assert.match((await page.locator("h1").textContent()) ?? "", /هل تريد إلغاء تسجيلك/);
+        await expectAxeClean(page, withJs, "cancellation confirmation in Arabic");
+        // "Keep" goes back and changes nothing.
+        await page.goto(`${url}/forum/registrations/${registrationId}/cancel?lang=en`);
+        await tabTo(page, `main a[href="/forum/registrations/${registrationId}"]`);
+        await pressAndLoad(page);
+        assert.match((await page.locator("main").textContent()) ?? "", /You are accredited to attend on site/);
+        await page.goto(`${url}/forum/registrations/${registrationId}/cancel?lang=en`);
+        await tabTo(page, 'main button[type="submit"]');
+        await pressAndLoad(page);
+        assert.match(page.url(), /\?done=cancelled$/);
+        assert.match((await page.locator("main").textContent()) ?? "", /This registration was cancelled/);
+        assert.equal(await page.getByRole("link", { name: "Register again" }).count(), 1);
+        await expectAxeClean(page, withJs, "registration page, cancelled");
+        await page.context().clearCookies();
+        await page.goto(`${url}/verify/${letterCode}?lang=en`);
+        assert.equal((await page.locator("#verify-outcome").textContent())?.trim(), "This letter is not valid");
       } finally {
         await page.close();
       }

@@ -84,7 +84,13 @@ export function createApp(deps: AppDeps) {
   const letters = createLetterService({ db, forum, config, clock, logger });
   const registrations = createRegistrationService({ db, mailer, config, clock, organizations, reference });
   personalData.push(stocktaking.personalData, proposals.personalData, agenda.personalData, registrations.personalData);
-  const checkin = createCheckinService({ db, clock, sessionSecret: config.sessionSecret, forum });
+  const checkin = createCheckinService({
+    db,
+    clock,
+    sessionSecret: config.sessionSecret,
+    forum,
+    opensDaysBefore: config.checkinOpensDaysBefore,
+  });
   const badges = createBadgeService({ db, clock, sessionSecret: config.sessionSecret, forum, logger });
   const app = new Hono<AppEnv>();
 

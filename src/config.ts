@@ -54,6 +54,7 @@ const envSchema = z.object({
    * that) can be accredited automatically by its focal point; until then the secretariat decides.
    */
   FOCAL_POINT_MIN_MEMBERSHIP_DAYS: z.coerce.number().int().min(0).max(3650).default(7),
+  CHECKIN_OPENS_DAYS_BEFORE: z.coerce.number().int().min(0).max(30).default(1),
 });
 
 /** Every environment variable the platform reads (the README's configuration table lists each; a test checks). */
@@ -88,6 +89,8 @@ export interface Config {
   passportRetentionDays: number;
   /** Days of membership before a focal point's approval accredits automatically (FOCAL_POINT_MIN_MEMBERSHIP_DAYS). */
   focalPointMinMembershipDays: number;
+  /** Days before an edition's first day on which check-in already records arrivals (CHECKIN_OPENS_DAYS_BEFORE). */
+  checkinOpensDaysBefore: number;
 }
 
 export class ConfigError extends Error {

@@ -20,6 +20,7 @@ const STATUS = {
   wrongEvent: 409,
   notApproved: 409,
   already: 409,
+  notOpen: 409,
 } as const;
 
 /**

@@ -32,7 +32,18 @@ export type CheckinOutcome =
   | { kind: "revoked" }
   | { kind: "wrongEvent"; holder: BadgeHolder; eventTitle: string | null }
   | { kind: "notApproved"; holder: BadgeHolder; state: RegistrationState; virtual: boolean }
-  | { kind: "already"; holder: BadgeHolder; at: string };
+  | { kind: "already"; holder: BadgeHolder; at: string }
+  /** Outside the check-in window: before it opens (opensOn) or after the last day (endsOn). */
+  | { kind: "notOpen"; opensOn: string; endsOn: string; early: boolean };
+
+/**
+ * The days on which arrivals are recorded, in the event's zone: from `daysBefore` days before the first day (a
+ * badge desk often opens the day before) to the last day.
+ */
+export function checkinWindow(event: Pick<ForumEvent, "startsOn" | "endsOn">, daysBefore: number) {
+  const opensOn = new Date(Date.parse(`${event.startsOn}T00:00:00Z`) - daysBefore * 86_400_000).toISOString().slice(0, 10);
+  return { opensOn, endsOn: event.endsOn };
+}
 
 export interface CountRow {
   categoryId: string | null;
@@ -64,8 +75,16 @@ export function localizedName(plain: string, translations: string | null, locale
   }
 }
 
-export function createCheckinService(deps: { db: Db; clock: () => Date; sessionSecret: string; forum: ForumService }) {
+export function createCheckinService(deps: {
+  db: Db;
+  clock: () => Date;
+  sessionSecret: string;
+  forum: ForumService;
+  /** CHECKIN_OPENS_DAYS_BEFORE: how many days before the first day arrivals are recorded. */
+  opensDaysBefore?: number;
+}) {
   const { db, clock, forum } = deps;
+  const opensDaysBefore = deps.opensDaysBefore ?? 1;
   const badgeKey = deriveKey(deps.sessionSecret, "registration-badge");
 
   async function holderOf(
@@ -102,6 +121,12 @@ export function createCheckinService(deps: { db: Db; clock: () => Date; sessionS
       meta: RequestMeta,
     ): Promise<CheckinOutcome> {
       const staff = authorize(actor, "registration.checkIn");
+      // Seven months early is a mistake (a test scan, the wrong edition picked): nothing is recorded outside the days.
+      const window = checkinWindow(event, opensDaysBefore);
+      const today = localDate(clock(), event.timeZone);
+      if (today < window.opensOn || today > window.endsOn) {
+        return { kind: "notOpen", ...window, early: today < window.opensOn };
+      }
       const nonce = verifyCode(badgeKey, "badge", typed);
       if (!nonce) return { kind: "invalid" };
       const row = await repo.findByBadgeNonce(db, nonce);

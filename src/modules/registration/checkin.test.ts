@@ -8,7 +8,7 @@ import { newId, timestamp } from "../../db/ids.ts";
 import { deriveKey } from "../../platform/auth/secrets.ts";
 import { draftEdition, dstEdition } from "../forum/forum.fixtures.ts";
 import { loadEdition } from "../forum/forum.seed.ts";
-import { localDate, localTime } from "../forum/time.ts";
+import { localDate, localTime, zonedTimeToUtc } from "../forum/time.ts";
 import { newNonce, signedCode } from "./codes.ts";
 import { insertCategory, insertRegistration } from "./registration.fixtures.ts";
 import type { ForumRegistrationTable } from "./registration.table.ts";
@@ -49,8 +49,14 @@ for (const dialect of await testDialects()) {
     const arrivals = async (registrationId: string) =>
       t.handle.db.selectFrom("forumCheckin").selectAll().where("registrationId", "=", registrationId).execute();
 
+    /** Sets the test clock to a wall-clock time in the event's zone. */
+    const clockAt = (date: string, time: string) =>
+      t.clock.advance(zonedTimeToUtc(date, time, ZONE).getTime() - t.clock.now().getTime());
+
     before(async () => {
       t = await buildTestApp(dialect);
+      // Arrivals are recorded on the event's days (issue 17): the tests happen on its first morning.
+      clockAt("2025-10-24", "10:00");
       await loadEdition(t.handle.db, dstEdition());
       await loadEdition(t.handle.db, {
         ...draftEdition(),
@@ -150,6 +156,69 @@ for (const dialect of await testDialects()) {
       t.clock.advance(-24 * 3600_000);
     });
 
+    test("check-in opens CHECKIN_OPENS_DAYS_BEFORE (1) day before the first day and closes after the last", async () => {
+      const r = await registered("Early Bird");
+      try {
+        // Seven months early: refused with the opening date, nothing recorded.
+        clockAt("2025-03-20", "09:00");
+        const early = await checkIn(code(r));
+        assert.equal(early.status, 409);
+        assert.equal(
+          early.message,
+          "Check-in for this edition has not opened: it opens on October 23, 2025. Nothing was recorded.",
+        );
+        assert.equal((await arrivals(r.id)).length, 0);
+        // Late on the evening two days before (Zurich): still not open, though it is already the 23rd in UTC+14.
+        clockAt("2025-10-22", "23:30");
+        assert.equal((await checkIn(code(r))).status, 409);
+        // The day before: the desk is open.
+        clockAt("2025-10-23", "00:05");
+        assert.equal((await checkIn(code(r))).status, 200);
+        // The last day, late: open; the day after: closed.
+        clockAt("2025-10-27", "23:50");
+        assert.equal((await checkIn(code(r))).status, 200);
+        clockAt("2025-10-28", "00:10");
+        const late = await checkIn(code(r));
+        assert.equal(late.status, 409);
+        assert.equal(
+          late.message,
+          "Check-in for this edition closed after its last day, October 27, 2025. Nothing was recorded.",
+        );
+        const arabic = await staff.post(`${PAGE}?lang=ar`, { code: code(r) });
+        assert.match(outcomeOf(await arabic.text()), /أُغلق تسجيل الوصول/);
+        await staff.get(`${PAGE}?lang=en`);
+        assert.equal((await arrivals(r.id)).length, 2);
+      } finally {
+        clockAt("2025-10-24", "10:00");
+      }
+    });
+
+    test("the number of days before is configurable (CHECKIN_OPENS_DAYS_BEFORE)", async () => {
+      const other = await buildTestApp(dialect, { CHECKIN_OPENS_DAYS_BEFORE: "3" });
+      try {
+        assert.equal(other.config.checkinOpensDaysBefore, 3);
+        other.clock.advance(zonedTimeToUtc("2025-10-21", "08:00", ZONE).getTime() - other.clock.now().getTime());
+        await loadEdition(other.handle.db, dstEdition());
+        const id = (
+          await other.handle.db.selectFrom("forumEvent").select("id").where("slug", "=", SLUG).executeTakeFirstOrThrow()
+        ).id;
+        const r = await insertRegistration(other.handle.db, {
+          eventId: id,
+          userId: await insertPerson(other.handle.db, "Three Days"),
+        });
+        const desk = await signedUpWithRoles(other, "desk@example.org", [{ role: "accreditation" }]);
+        assert.equal((await desk.post(PAGE, { code: code(r) })).status, 200);
+        other.clock.advance(-24 * 3600_000);
+        const r2 = await insertRegistration(other.handle.db, {
+          eventId: id,
+          userId: await insertPerson(other.handle.db, "Four Days"),
+        });
+        assert.equal((await desk.post(PAGE, { code: code(r2) })).status, 409);
+      } finally {
+        await other.close();
+      }
+    });
+
     test("two check-ins of one badge at the same moment record one arrival", async () => {
       const r = await registered("Concurrent Arrival");
       const results = await Promise.all([checkIn(code(r)), checkIn(code(r)), checkIn(code(r))]);
@@ -237,6 +306,8 @@ for (const dialect of await testDialects()) {
 
     test("live counts by category and day, for organisers and staff", async () => {
       const db = t.handle.db;
+      // The third day of the event, so the first day's arrivals are earlier ones.
+      clockAt("2025-10-26", "10:00");
       await db.deleteFrom("forumCheckin").execute();
       const press = await db
         .selectFrom("forumParticipantCategory")
@@ -312,6 +383,7 @@ for (const dialect of await testDialects()) {
       const page = await (await staff.get(PAGE)).text();
       assert.match(page, /Arrivals by category/);
       assert.match(page, /data-refresh-url="\/forum\/dst-test-2025\/checkin\/counts"/);
+      clockAt("2025-10-24", "10:00");
     });
   });
 }

@@ -37,6 +37,12 @@ export function outcomeMessage(i18n: I18n, event: ForumEvent, result: CheckinRes
         name: result.holder.name,
         time: clockTime(i18n, result.at, event.timeZone),
       });
+    case "notOpen": {
+      const day = (date: string) => i18n.date(`${date}T12:00:00Z`, { dateStyle: "long", timeZone: "UTC" });
+      return result.early
+        ? i18n.t("checkin.error.notOpenYet", { date: day(result.opensOn) })
+        : i18n.t("checkin.error.closed", { date: day(result.endsOn) });
+    }
   }
 }
 
