@@ -376,6 +376,9 @@ export function RegisterFormPage({
         <section aria-labelledby="privacy-title" class="card">
           <h2 id="privacy-title">{i18n.t("registration.privacy.title")}</h2>
           <p>{i18n.t("registration.privacy.body")}</p>
+          <p>
+            <a href="/privacy#collected">{i18n.t("legal.privacy.read")}</a>
+          </p>
         </section>
         <Checkbox i18n={i18n} form={form} name="consent" label={i18n.t("registration.field.consent")} />
         <button type="submit">{i18n.t("registration.register.submit")}</button>
