@@ -776,6 +776,10 @@ const ROUTES: Record<string, Route> = {
 const PUBLIC = new Set([
   "GET /",
   "GET /healthz",
+  "GET /favicon.ico",
+  "GET /privacy",
+  "GET /terms",
+  "GET /contact",
   "GET /matrix",
   "GET /measuring",
   "GET /measuring/indicators/:code",
