@@ -145,6 +145,43 @@ for (const dialect of await testDialects()) {
       assert.match(page, /<a href="\/sdgs\/17" class="code-ltr">17\.8<\/a>/);
     });
 
+    it("each chart downloads as SVG and PNG: valid images of the stated size, titled and cited", async () => {
+      const svgRes = await t.request("/measuring/indicators/internet-use/chart.svg?chart=compare&year=2024");
+      assert.equal(svgRes.status, 200);
+      assert.equal(svgRes.headers.get("content-type"), "image/svg+xml; charset=utf-8");
+      const svg = await svgRes.text();
+      const size =
+        /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="(\d+)" height="(\d+)" viewBox="0 0 \1 \2"/.exec(svg);
+      assert.ok(size, "an SVG root with its size");
+      assert.match(svg, /Individuals using the Internet, 2024<\/text>/);
+      assert.match(svg, /Source: ITU, Facts and Figures 2024/);
+      assert.match(svg, />93%<\/text>/);
+      // Well-formed XML: every element closed (resvg, a strict XML parser, draws it below).
+      const pngRes = await t.request("/measuring/indicators/internet-use/chart.png?chart=compare&year=2024");
+      assert.equal(pngRes.headers.get("content-type"), "image/png");
+      const png = Buffer.from(await pngRes.arrayBuffer());
+      assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      assert.equal(png.toString("latin1", 12, 16), "IHDR");
+      assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [Number(size?.[1]) * 2, Number(size?.[2]) * 2]);
+      const arabic = await t.request("/measuring/indicators/internet-use/chart.png?chart=series&lang=ar");
+      assert.equal(arabic.status, 200);
+      assert.equal((await t.request("/measuring/indicators/health-centres-connected/chart.svg")).status, 404);
+    });
+
+    it("only /embed/ pages may be framed, by any site; the chart's settings are in the URL", async () => {
+      const res = await t.request(
+        "/embed/measuring/indicators/internet-use?chart=series&geography=world&breakdown=area%3DR",
+      );
+      assert.equal(res.status, 200);
+      assert.match(res.headers.get("content-security-policy") ?? "", /frame-ancestors \*/);
+      const html = await res.text();
+      assert.match(html, /World, Rural areas: rose from 48% in 2024 to 58% in 2025\./);
+      assert.match(html, /href="\/measuring\/indicators\/internet-use\?geography=world&amp;breakdown=area%3DR"/);
+      assert.doesNotMatch(html, /site-header/);
+      const page = await t.request("/measuring/indicators/internet-use");
+      assert.match(page.headers.get("content-security-policy") ?? "", /frame-ancestors 'none'/);
+    });
+
     it("the OpenAPI document lists the Measuring routes", async () => {
       const doc = (await (await t.request("/api/openapi.json")).json()) as { paths: Record<string, unknown> };
       for (const p of [

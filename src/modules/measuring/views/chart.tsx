@@ -4,7 +4,9 @@ import { line } from "d3-shape";
 // Server-rendered SVG charts. d3-scale and d3-shape do the geometry; the markup is plain SVG with presentation
 // attributes (the CSP forbids inline styles). Meaning never rests on colour: every point and bar carries its
 // value as text, and the chart is described in words and given as a table beside it. Right-to-left readers get
-// the chart mirrored (time runs right to left, bars grow from the right), as their tables read.
+// the chart mirrored (time runs right to left, bars grow from the right), as their tables read. The root is
+// direction="ltr" so that text-anchor means the same visual side in browsers (where an inline SVG would inherit
+// the page's rtl) and in resvg (PNG); the text itself is still laid out by the bidi algorithm.
 
 /** Dark blue on white: 8.6:1, past the 3:1 that WCAG 1.4.11 asks of graphics. */
 const INK = "#1d4f91";
@@ -46,6 +48,7 @@ function Frame({
       class="chart"
       font-family={FONT}
       font-size="13"
+      direction="ltr"
     >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
@@ -134,8 +137,7 @@ export function BarChart(props: ChartProps & { bars: readonly ChartPoint[]; max:
               <text
                 x={props.rtl ? width - labelWidth + 8 : labelWidth - 8}
                 y={middle}
-                text-anchor="end"
-                direction={props.rtl ? "rtl" : "ltr"}
+                text-anchor={props.rtl ? "start" : "end"}
                 fill="#111111"
               >
                 {b.label}
@@ -150,8 +152,7 @@ export function BarChart(props: ChartProps & { bars: readonly ChartPoint[]; max:
               <text
                 x={props.rtl ? barEnd - 6 : barEnd + 6}
                 y={middle}
-                text-anchor="start"
-                direction={props.rtl ? "rtl" : "ltr"}
+                text-anchor={props.rtl ? "end" : "start"}
                 fill="#111111"
                 font-weight="bold"
               >

@@ -17,8 +17,22 @@ const apiHref = (code: string, query: Record<string, string | number>, ext = "")
     Object.entries(query).map(([k, v]) => [k, String(v)]),
   ).toString()}`;
 
-function Downloads({ ctx, code, query }: { ctx: PageContext; code: string; query: Record<string, string | number> }) {
+function Downloads({
+  ctx,
+  code,
+  kind,
+  query,
+}: {
+  ctx: PageContext;
+  code: string;
+  kind: "series" | "compare";
+  query: Record<string, string | number>;
+}) {
   const { i18n } = ctx;
+  const chartQuery = new URLSearchParams(
+    Object.entries({ chart: kind, ...query, lang: i18n.locale }).map(([k, v]) => [k, String(v)]),
+  ).toString();
+  const page = indicatorHref(code);
   return (
     <p class="measure-downloads">
       {i18n.t("measuring.download.heading")}:{" "}
@@ -27,11 +41,21 @@ function Downloads({ ctx, code, query }: { ctx: PageContext; code: string; query
       </a>
       {" · "}
       <a href={apiHref(code, { ...query, lang: i18n.locale })}>{i18n.t("measuring.download.json")}</a>
+      {" · "}
+      <a href={`${page}/chart.svg?${chartQuery}`} download>
+        {i18n.t("measuring.download.svg")}
+      </a>
+      {" · "}
+      <a href={`${page}/chart.png?${chartQuery}`} download>
+        {i18n.t("measuring.download.png")}
+      </a>
+      {" · "}
+      <a href={`/embed${page}?${chartQuery}`}>{i18n.t("measuring.download.embed")}</a>
     </p>
   );
 }
 
-function NumbersTable({
+export function NumbersTable({
   ctx,
   indicator,
   rows,
@@ -160,6 +184,7 @@ export function IndicatorPage({ ctx, indicator, charts }: Props) {
             <Downloads
               ctx={ctx}
               code={indicator.code}
+              kind="series"
               query={{ geography: series.geography, breakdown: series.breakdown }}
             />
             {charts.options.length > 1 && (
@@ -208,7 +233,7 @@ export function IndicatorPage({ ctx, indicator, charts }: Props) {
                 <NumbersTable ctx={ctx} indicator={indicator} rows={compare.bars} first="series" />
               </div>
               <p class="measure-citation">{citation(i18n, compare.bars)}</p>
-              <Downloads ctx={ctx} code={indicator.code} query={{ year: compare.year }} />
+              <Downloads ctx={ctx} code={indicator.code} kind="compare" query={{ year: compare.year }} />
               {compare.years.length > 1 && (
                 <nav aria-labelledby="year-choice">
                   <h3 id="year-choice">{i18n.t("measuring.chart.compare.years")}</h3>
