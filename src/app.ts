@@ -79,7 +79,7 @@ export function createApp(deps: AppDeps) {
   const forum = createForumService({ db, clock });
   const measuring = createMeasuringService({ db, clock });
   const proposals = createProposalService({ db, mailer, config, clock });
-  const organizer = createForumOrganizer({ db, clock, dialect: deps.dialect });
+  const organizer = createForumOrganizer({ db, clock, dialect: deps.dialect, mailer, baseUrl: config.baseUrl });
   const agenda = createAgendaService({ db, clock, forum, baseUrl: config.baseUrl });
   const letters = createLetterService({ db, forum, config, clock, logger });
   const registrations = createRegistrationService({ db, mailer, config, clock, organizations, reference });

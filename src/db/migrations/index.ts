@@ -14,6 +14,7 @@ import * as m0012 from "./0012_form_keys.ts";
 import * as m0013 from "./0013_session_grace.ts";
 import * as m0015 from "./0015_stocktaking_search_stems.ts";
 import * as m0017 from "./0017_registration_again.ts";
+import * as m0018 from "./0018_forum_session_scheduled.ts";
 import * as m0019 from "./0019_stocktaking_organization_name.ts";
 import * as m0020 from "./0020_measuring.ts";
 
@@ -35,5 +36,6 @@ export const migrations: Record<string, Migration> = {
   "0020_measuring": m0020,
   "0015_stocktaking_search_stems": m0015,
   "0017_registration_again": m0017,
+  "0018_forum_session_scheduled": m0018,
   "0019_stocktaking_organization_name": m0019,
 };

@@ -200,6 +200,7 @@ export async function loadEdition(db: Db, edition: EditionSeed, now: Date = new 
           createdAt: at,
           updatedAt: at,
           publishedAt: state === "published" ? at : null,
+          scheduled: 1,
         });
       } else {
         sessionId = found.id;

@@ -91,6 +91,8 @@ export interface ForumSessionTable {
   createdAt: string;
   updatedAt: string;
   publishedAt: string | null;
+  /** 0 while an organiser has not scheduled it (an accepted proposal's draft): it cannot be published. */
+  scheduled: number;
 }
 
 export interface ForumPersonTable {

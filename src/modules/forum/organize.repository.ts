@@ -27,6 +27,7 @@ export function findAllSessions(db: Db, eventId: string) {
       "s.version",
       "s.changedAt",
       "s.typeCode",
+      "s.scheduled",
       "r.name as roomName",
       "tr.name as trackName",
     ])
@@ -95,9 +96,19 @@ export async function insertPerson(db: Db, row: ForumPersonTable) {
 export function findDrafts(db: Db, eventId: string) {
   return db
     .selectFrom("forumSession")
-    .select(["id", "version", "publishedAt"])
+    .select(["id", "title", "version", "publishedAt", "scheduled"])
     .where("eventId", "=", eventId)
     .where("state", "=", "draft")
+    .execute();
+}
+
+/** The proposals a session came from, with who to tell when it is first published. */
+export function findProposalsOfSession(db: Db, sessionId: string) {
+  return db
+    .selectFrom("forumProposal as p")
+    .innerJoin("userAccount as u", "u.id", "p.proposerId")
+    .select(["p.id", "p.title", "u.email", "u.displayName", "u.preferredLocale"])
+    .where("p.sessionId", "=", sessionId)
     .execute();
 }
 

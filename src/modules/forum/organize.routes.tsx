@@ -112,6 +112,7 @@ export function forumOrganizePages(deps: { organizer: ForumOrganizer; reference:
     })
     .post(`/forum/:slug{${SLUG}}/organize/publish`, async (c) => {
       const event = await eventOf(c);
+      // The page lists what was left out (drafts not scheduled yet).
       await organizer.publishProgramme(c.get("actor"), event, requestMeta(c));
       return c.redirect(`/forum/${event.slug}/organize?done=published`, 303);
     })
@@ -128,8 +129,8 @@ export function forumOrganizePages(deps: { organizer: ForumOrganizer; reference:
     .post(`/forum/:slug{${SLUG}}/organize/sessions/:id{${ID}}`, (c) => save(c, c.req.param("id")))
     .post(`/forum/:slug{${SLUG}}/organize/sessions/:id{${ID}}/publish`, async (c) => {
       const event = await eventOf(c);
-      await organizer.publish(c.get("actor"), event, c.req.param("id"), requestMeta(c));
-      return c.redirect(`/forum/${event.slug}/organize?done=published`, 303);
+      const published = await organizer.publish(c.get("actor"), event, c.req.param("id"), requestMeta(c));
+      return c.redirect(`/forum/${event.slug}/organize?done=${published ? "published" : "notScheduled"}`, 303);
     })
     .post(`/forum/:slug{${SLUG}}/organize/sessions/:id{${ID}}/unpublish`, async (c) => {
       const event = await eventOf(c);

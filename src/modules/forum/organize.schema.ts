@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { completeWebAddress } from "../../platform/http/web-address.ts";
 import { ACTION_LINES } from "../../reference/data/action-lines.ts";
 import { isDate } from "./time.ts";
 
@@ -18,7 +19,9 @@ const optional = (max: number) =>
 const time = z
   .string()
   .trim()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "forumOrganize.error.time");
+  // 9:30 is 09:30; 24-hour clock only.
+  .transform((v) => (/^\d:[0-5]\d$/.test(v) ? `0${v}` : v))
+  .pipe(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "forumOrganize.error.time"));
 const link = z
   .string()
   .trim()
@@ -141,7 +144,8 @@ export type TierInput = z.infer<typeof TierInput>;
 export const PartnerInput = z.object({
   name: required(200),
   tierId: optional(64),
-  website: link,
+  // A partner's website typed without https:// ("example.org") is completed.
+  website: z.preprocess(completeWebAddress, link),
   logoUrl: link,
 });
 export type PartnerInput = z.infer<typeof PartnerInput>;

@@ -5,6 +5,7 @@ import { type Actor, authorize } from "../../platform/auth/policy.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { type FieldErrors, FormError } from "../../platform/http/forms.ts";
 import type { MessageValues } from "../../platform/i18n/i18n.ts";
+import type { Mailer } from "../../platform/mail/mailer.ts";
 import type { RequestMeta } from "../accounts/accounts.service.ts";
 import * as forumRepo from "./forum.repository.ts";
 import type { ForumEventTable, ForumSessionTable, PersonRole, SessionState } from "./forum.table.ts";
@@ -12,6 +13,7 @@ import { knownPerson } from "./organize.people.ts";
 import * as repo from "./organize.repository.ts";
 import type { PersonRow, SessionInput } from "./organize.schema.ts";
 import { createEditionSettings } from "./organize.settings.ts";
+import { proposalMail } from "./proposals.mail.ts";
 import { daysBetween, localDate, localTime, nextDay, zonedTimeToUtc } from "./time.ts";
 
 // Scheduling: organisers create, edit, publish and unpublish sessions. Every method opens with the access check;
@@ -49,6 +51,8 @@ export interface OrganizerSession {
   changedAt: string | null;
   roomName: string | null;
   trackName: string | null;
+  /** False for an accepted proposal's draft until an organiser gives it a time and a room: it cannot be published. */
+  scheduled: boolean;
 }
 
 /** No session lasts longer than a day, overnight ones included. */
@@ -81,8 +85,43 @@ function toOrganizerEvent(row: ForumEventTable): OrganizerEvent {
   };
 }
 
-export function createForumOrganizer(deps: { db: Db; clock: () => Date; dialect: "sqlite" | "postgres" }) {
-  const { db, clock } = deps;
+export function createForumOrganizer(deps: {
+  db: Db;
+  clock: () => Date;
+  dialect: "sqlite" | "postgres";
+  /** To tell proposers their session is in the programme (without it, nobody is told). */
+  mailer?: Mailer;
+  baseUrl?: string;
+}) {
+  const { db, clock, mailer } = deps;
+
+  /**
+   * A session an accepted proposal became, published for the first time: its proposer is told when and where, in
+   * their language, with the link to the public session page (which exists from now on).
+   */
+  async function tellProposers(trx: Db, event: OrganizerEvent, sessionId: string) {
+    if (!mailer || !deps.baseUrl) return;
+    const session = await repo.findSession(trx, event.id, sessionId);
+    if (!session) return;
+    const room = (await forumRepo.findRooms(trx, event.id)).find((r) => r.id === session.roomId)?.name;
+    for (const p of await repo.findProposalsOfSession(trx, sessionId)) {
+      const when = `${localDate(session.startsAt, event.timeZone)} ${localTime(session.startsAt, event.timeZone)}–${localTime(session.endsAt, event.timeZone)} (${event.timeZone})${room ? `, ${room}` : ""}`;
+      await mailer.enqueue(
+        trx,
+        proposalMail(
+          "proposalScheduled",
+          p,
+          {
+            title: session.title,
+            event: event.title,
+            link: `${deps.baseUrl}/forum/${event.slug}/sessions/${sessionId}`,
+            message: when,
+          },
+          deps.baseUrl,
+        ),
+      );
+    }
+  }
   const ctx = (actor: Actor, meta: RequestMeta): AuditContext => ({
     actorId: actor.userId,
     ip: meta.ip,
@@ -200,7 +239,8 @@ export function createForumOrganizer(deps: { db: Db; clock: () => Date; dialect:
   async function setState(actor: Actor | null, event: OrganizerEvent, id: string, to: SessionState, meta: RequestMeta) {
     const organizer = authorize(actor, "forum.organize");
     const row = await sessionOrThrow(event, id);
-    if (row.state === to) return;
+    if (row.state === to) return true;
+    if (to === "published" && row.scheduled === 0) return false;
     const now = timestamp(clock());
     await db.transaction().execute(async (trx) => {
       await forumRepo.updateSession(trx, id, {
@@ -218,7 +258,10 @@ export function createForumOrganizer(deps: { db: Db; clock: () => Date; dialect:
         before: { state: row.state, version: row.version },
         after: { state: to },
       });
+      if (to === "published" && !row.publishedAt) await tellProposers(trx, event, id);
     });
+    mailer?.kick();
+    return true;
   }
 
   return {
@@ -238,6 +281,7 @@ export function createForumOrganizer(deps: { db: Db; clock: () => Date; dialect:
       authorize(actor, "forum.organize");
       return (await repo.findAllSessions(db, event.id)).map((r) => ({
         ...r,
+        scheduled: r.scheduled === 1,
         day: localDate(r.startsAt, event.timeZone),
       }));
     },
@@ -311,6 +355,9 @@ export function createForumOrganizer(deps: { db: Db; clock: () => Date; dialect:
         hostPartnerId: input.hostPartnerId,
         remoteUrl: input.remoteUrl,
         recordingUrl: input.recordingUrl,
+        // An accepted proposal's draft is scheduled once an organiser saves it with a room (and so a time);
+        // every other session the form saves is.
+        scheduled: input.roomId || !existing ? 1 : existing.scheduled,
       };
       const sessionId = existing?.id ?? newId(clock().getTime());
       await db.transaction().execute(async (trx) => {
@@ -371,18 +418,28 @@ export function createForumOrganizer(deps: { db: Db; clock: () => Date; dialect:
       return sessionId;
     },
 
+    /** Publishes one session; false (and nothing changes) when it is not scheduled yet. */
     publish: (actor: Actor | null, event: OrganizerEvent, id: string, meta: RequestMeta) =>
       setState(actor, event, id, "published", meta),
 
     unpublish: (actor: Actor | null, event: OrganizerEvent, id: string, meta: RequestMeta) =>
       setState(actor, event, id, "draft", meta),
 
-    /** Publishes every draft of the event at once; returns how many. */
-    async publishProgramme(actor: Actor | null, event: OrganizerEvent, meta: RequestMeta): Promise<number> {
+    /**
+     * Publishes every scheduled draft of the event at once; the drafts not scheduled yet (accepted proposals
+     * without a time and room) stay drafts and are named, so the organiser sees what is left to do.
+     */
+    async publishProgramme(
+      actor: Actor | null,
+      event: OrganizerEvent,
+      meta: RequestMeta,
+    ): Promise<{ published: number; unscheduled: string[] }> {
       const organizer = authorize(actor, "forum.organize");
       const now = timestamp(clock());
-      return db.transaction().execute(async (trx) => {
-        const drafts = await repo.findDrafts(trx, event.id);
+      const result = await db.transaction().execute(async (trx) => {
+        const all = await repo.findDrafts(trx, event.id);
+        const drafts = all.filter((d) => d.scheduled === 1);
+        const unscheduled = all.filter((d) => d.scheduled !== 1);
         for (const d of drafts) {
           await forumRepo.updateSession(trx, d.id, {
             state: "published",
@@ -391,15 +448,18 @@ export function createForumOrganizer(deps: { db: Db; clock: () => Date; dialect:
             publishedAt: now,
             ...(d.publishedAt ? { changedAt: now } : {}),
           });
+          if (!d.publishedAt) await tellProposers(trx, event, d.id);
         }
         await audit(trx, ctx(organizer, meta), {
           action: "forum.programme.publish",
           objectType: "forum_event",
           objectId: event.id,
-          after: { published: drafts.map((d) => d.id) },
+          after: { published: drafts.map((d) => d.id), notScheduled: unscheduled.map((d) => d.id) },
         });
-        return drafts.length;
+        return { published: drafts.length, unscheduled: unscheduled.map((d) => d.title) };
       });
+      mailer?.kick();
+      return result;
     },
   };
 }

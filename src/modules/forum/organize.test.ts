@@ -133,8 +133,8 @@ for (const dialect of await testDialects()) {
       });
       assert.equal(before.startsAt, "2025-10-25T08:00:00.000Z");
       const edit = await (await organizer.get(`${BASE}/sessions/${row.id}`)).text();
-      assert.match(edit, /name="start" type="time" value="10:00"/);
-      assert.match(edit, /name="end" type="time" value="11:00"/);
+      assert.match(edit, /name="start" type="text"[^>]*value="10:00"/);
+      assert.match(edit, /name="end" type="text"[^>]*value="11:00"/);
       assert.equal((await organizer.post(`${BASE}/sessions/${row.id}/publish`, {})).status, 303);
       const shown = await (await t.request(`/forum/${SLUG}/sessions/${row.id}`)).text();
       assert.match(shown, /datetime="2025-10-27T10:00:00\+01:00">10:00\s*–\s*11:00</, "shown in winter time");
@@ -449,7 +449,7 @@ for (const dialect of await testDialects()) {
         [{ name: "Room 3", capacity: "12.5" }, "capacity", /whole number of at least 1/],
         [{ name: "Room 3", capacity: "lots" }, "capacity", /whole number of at least 1/],
         [{ name: "", capacity: "40" }, "name", /Enter this information/],
-        [{ name: "x".repeat(201), capacity: "40" }, "name", /This is too long/],
+        [{ name: "x".repeat(201), capacity: "40" }, "name", /Too long: enter at most 200 characters\./],
         [{ name: "  room   1 ", capacity: "40" }, "name", /Another one of this edition already has this name/],
         [{ name: "Room 3", capacity: "40", position: "first" }, "position", /Enter a whole number/],
       ];
@@ -522,7 +522,7 @@ for (const dialect of await testDialects()) {
         logoUrl: "https://acme.example.org/logo.png",
         ...changes,
       });
-      await refused(`${BASE}/partners/new`, partner({ website: "acme.example.org" }), "website", /starts with https/);
+      await refused(`${BASE}/partners/new`, partner({ website: "acme networks" }), "website", /starts with https/);
       await refused(`${BASE}/partners/new`, partner({ logoUrl: "javascript:alert(1)" }), "logoUrl", /https/);
       await refused(`${BASE}/partners/new`, partner({ name: "test partner" }), "name", /already has this name/);
       await refused(`${BASE}/partners/new`, partner({ tierId: "nope" }), "tierId", /Choose a tier of this edition/);
@@ -637,7 +637,7 @@ for (const dialect of await testDialects()) {
       assert.equal(row.startsAt, "2025-10-24T17:00:00.000Z", "19:00 summer time");
       assert.equal(row.endsAt, "2025-10-24T23:00:00.000Z", "01:00 on the 25th, summer time");
       const edit = await (await organizer.get(`${BASE}/sessions/${row.id}`)).text();
-      assert.match(edit, /name="end" type="time" value="01:00"/);
+      assert.match(edit, /name="end" type="text"[^>]*value="01:00"/);
       assert.match(edit, /name="endsNextDay" value="1" checked/);
       assert.match(await (await organizer.get(BASE)).text(), /19:00–01:00\s*\(\+1 day\)/);
       // The room is taken after midnight too.

@@ -3,7 +3,12 @@ import { isLocale } from "../../platform/i18n/locale.ts";
 import { homeLink, mailLink } from "../../platform/mail/links.ts";
 import type { MailToSend } from "../../platform/mail/mailer.ts";
 
-export type ProposalMail = "proposalAccepted" | "proposalDeclined" | "proposalChangesRequested";
+export type ProposalMail =
+  | "proposalSubmitted"
+  | "proposalAccepted"
+  | "proposalDeclined"
+  | "proposalChangesRequested"
+  | "proposalScheduled";
 
 /** The organiser's decision, told to the proposer in their language. */
 export function proposalMail(

@@ -49,7 +49,9 @@ export const ProposalInput = z.object({
     .array(z.string().refine((c) => ACTION_LINE_CODES.has(c), "form.invalid"))
     .max(18, "form.tooMany")
     .default([])
-    .transform((l) => [...new Set(l)]),
+    .transform((l) => [...new Set(l)])
+    // A session of the WSIS Forum is about at least one Action Line: the programme is filtered by them.
+    .refine((l) => l.length > 0, "forumProposals.error.actionLineNeeded"),
   sdgs: z
     .array(z.coerce.number().int().min(1, "form.invalid").max(17, "form.invalid"))
     .max(17, "form.tooMany")

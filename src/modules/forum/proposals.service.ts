@@ -176,7 +176,10 @@ export function createProposalService(deps: { db: Db; mailer: Mailer; config: Co
     );
   }
 
-  /** An accepted proposal becomes a draft session: unscheduled (a placeholder hour on the first day) and unpublished. */
+  /**
+   * An accepted proposal becomes a draft session: unscheduled (scheduled = 0; a placeholder hour on the first day,
+   * no room) and unpublished. It cannot be published until an organiser gives it a time and a room.
+   */
   async function draftSession(trx: Db, proposal: Proposal, eventId: string): Promise<string> {
     const event = await repo.findEvent(trx, eventId);
     if (!event) throw errors.notFound("No such event");
@@ -202,6 +205,7 @@ export function createProposalService(deps: { db: Db; mailer: Mailer; config: Co
       createdAt: now,
       updatedAt: now,
       publishedAt: null,
+      scheduled: 0,
     });
     const people: { personId: string; role: "speaker" }[] = [];
     for (const speaker of proposal.speakers) {
@@ -365,6 +369,8 @@ export function createProposalService(deps: { db: Db; mailer: Mailer; config: Co
         if (!(await repo.transition(trx, id, [...rule.from], { state: rule.to, submittedAt: now, updatedAt: now }))) {
           throw errors.conflict(row.state);
         }
+        // The proposer is told it arrived, with the link to follow it (a resubmission after changes too).
+        await notifyProposer(trx, { ...row, state: rule.to }, "proposalSubmitted", "");
         await audit(trx, ctx(proposer, meta), {
           action: "forum.proposal.submit",
           objectType: "forum_proposal",
@@ -373,6 +379,7 @@ export function createProposalService(deps: { db: Db; mailer: Mailer; config: Co
           after: { state: rule.to },
         });
       });
+      mailer.kick();
     },
 
     async withdraw(actor: Actor | null, id: string, meta: RequestMeta): Promise<void> {

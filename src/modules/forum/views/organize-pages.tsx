@@ -37,7 +37,9 @@ export function OrganizePage({
 }) {
   const { i18n } = ctx;
   const base = organizeBase(event);
-  const drafts = sessions.filter((s) => s.state === "draft").length;
+  // Only scheduled drafts are published together; the others are listed for the organiser to schedule first.
+  const drafts = sessions.filter((s) => s.state === "draft" && s.scheduled).length;
+  const unscheduled = sessions.filter((s) => s.state === "draft" && !s.scheduled);
   return (
     <Layout
       ctx={ctx}
@@ -50,8 +52,26 @@ export function OrganizePage({
       <h1>{i18n.t("forumOrganize.title", { event: event.title })}</h1>
       {done && (
         <p class="notice" role="status">
-          {i18n.t("forumOrganize.done")}
+          {done === "notScheduled" ? i18n.t("forumOrganize.done.notScheduled") : i18n.t("forumOrganize.done")}
+          {done === "published" && unscheduled.length > 0 && (
+            <> {i18n.t("forumOrganize.unscheduled.leftOut", { count: unscheduled.length })}</>
+          )}
         </p>
+      )}
+      {unscheduled.length > 0 && (
+        <section aria-labelledby="unscheduled" class="card">
+          <h2 id="unscheduled">{i18n.t("forumOrganize.unscheduled.title")}</h2>
+          <p>{i18n.t("forumOrganize.unscheduled.intro")}</p>
+          <ul>
+            {unscheduled.map((s) => (
+              <li>
+                <a href={`${base}/sessions/${s.id}`} lang={SESSION_LANGUAGE} dir="auto">
+                  {s.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <p>{i18n.t("forumOrganize.zone", { zone: i18n.ltr(event.timeZone) })}</p>
       <ul class="inline-list">
@@ -103,20 +123,29 @@ export function OrganizePage({
                       </th>
                       <td>{s.roomName ?? "—"}</td>
                       <td>
-                        <span class="state">{stateLabel(i18n, s)}</span>
+                        <span class="state">
+                          {s.scheduled ? stateLabel(i18n, s) : i18n.t("forumOrganize.unscheduled.title")}
+                        </span>
                       </td>
                       <td>
-                        <PostForm
-                          action={`${base}/sessions/${s.id}/${s.state === "published" ? "unpublish" : "publish"}`}
-                          class="inline-form"
-                        >
-                          <button type="submit" class="button--secondary">
-                            {s.state === "published"
-                              ? i18n.t("forumOrganize.unpublish")
-                              : i18n.t("forumOrganize.publish")}
+                        {!s.scheduled ? (
+                          <a href={`${base}/sessions/${s.id}`}>
+                            {i18n.t("forumOrganize.unscheduled.schedule")}
                             <span class="visually-hidden"> {s.title}</span>
-                          </button>
-                        </PostForm>
+                          </a>
+                        ) : (
+                          <PostForm
+                            action={`${base}/sessions/${s.id}/${s.state === "published" ? "unpublish" : "publish"}`}
+                            class="inline-form"
+                          >
+                            <button type="submit" class="button--secondary">
+                              {s.state === "published"
+                                ? i18n.t("forumOrganize.unpublish")
+                                : i18n.t("forumOrganize.publish")}
+                              <span class="visually-hidden"> {s.title}</span>
+                            </button>
+                          </PostForm>
+                        )}
                       </td>
                     </tr>
                   ))}
@@ -200,10 +229,17 @@ function TimeField({ i18n, form, name, label }: { i18n: I18n; form: FormState; n
           {i18n.t(error, form.messageValues)}
         </p>
       )}
+      {/* Text, not type="time": the browser's time picker follows the system's 12- or 24-hour setting (AM/PM in
+          English), while the hint and the programme use the 24-hour clock. */}
       <input
         id={name}
         name={name}
-        type="time"
+        type="text"
+        inputmode="numeric"
+        pattern="([01]?[0-9]|2[0-3]):[0-5][0-9]"
+        maxlength={5}
+        size={5}
+        autocomplete="off"
         value={form.values[name]}
         required
         aria-invalid={error ? "true" : undefined}
@@ -271,7 +307,7 @@ export function SessionFormPage({
           name="typeCode"
           label={labels.typeCode ?? ""}
           required
-          options={[none, ...choices.types]}
+          options={[{ value: "", label: i18n.t("forumProposals.form.chooseFormat") }, ...choices.types]}
         />
         <SelectField
           i18n={i18n}

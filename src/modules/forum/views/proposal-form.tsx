@@ -62,7 +62,8 @@ export function ProposalFormPage({
 }) {
   const { i18n } = ctx;
   const t = (key: string) => i18n.t(FIELDS[key] as MessageKey);
-  const none = { value: "", label: i18n.t("account.field.notSet") };
+  // A prompt, not a choice: "None" was offered and then refused.
+  const none = { value: "", label: i18n.t("forumProposals.form.chooseFormat") };
   return (
     <Layout
       ctx={ctx}
