@@ -148,6 +148,14 @@ describe("stocktaking in Chromium: submit, moderate, find, filter, open; axe cle
         assert.ok(id);
         assert.equal((await page.locator("h1").textContent())?.trim(), run.title);
         await expectAxeClean(page, withJs, "review page");
+        // "Ask for changes" without a message: the review page again, the field named and focusable (issue 17).
+        await Promise.all([
+          page.waitForURL(new RegExp(`/stocktaking/moderation/${id}/request-changes$`)),
+          page.getByRole("button", { name: "Ask for changes", exact: true }).click(),
+        ]);
+        assert.match((await page.locator(".error-summary").textContent()) ?? "", /Enter this information/);
+        assert.equal(await page.locator("#changes-message[aria-invalid=true]").count(), 1);
+        await expectAxeClean(page, withJs, "review page, refused decision");
         await Promise.all([
           page.waitForURL(/\/stocktaking\/moderation\?state=submitted&done=publish$/),
           page.getByRole("button", { name: "Publish", exact: true }).click(),

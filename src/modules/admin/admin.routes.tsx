@@ -46,16 +46,28 @@ async function values(c: AppContext) {
 }
 
 /** A filter that cannot be applied is shown again as typed, naming the field, with no results. */
+/**
+ * A list's filters from the address. A filter that is not valid is left out, so the list still shows (filtered by
+ * the others); `rejected` is the filter form as typed with each problem named, for the page to show above it.
+ */
 function parseFilters<S extends z.ZodType>(
   schema: S,
   query: Record<string, string>,
-): { query: z.infer<S>; rejected?: undefined } | { query?: undefined; rejected: FormState } {
-  try {
-    return { query: parseForm(schema, query) };
-  } catch (error) {
-    if (!(error instanceof FormError)) throw error;
-    return { rejected: { values: query, errors: error.errors } };
+): { query: z.infer<S>; rejected?: FormState } {
+  let kept = { ...query };
+  let rejected: FormState | undefined;
+  for (let attempt = 0; attempt < 10; attempt++) {
+    try {
+      return { query: parseForm(schema, kept), rejected };
+    } catch (error) {
+      if (!(error instanceof FormError)) throw error;
+      rejected ??= { values: query, errors: error.errors };
+      const bad = Object.keys(error.errors);
+      if (bad.every((field) => !(field in kept))) break;
+      kept = Object.fromEntries(Object.entries(kept).filter(([field]) => !bad.includes(field)));
+    }
   }
+  return { query: parseForm(schema, {}), rejected };
 }
 
 export function adminPages(deps: {
@@ -125,9 +137,14 @@ export function adminPages(deps: {
       // People and their roles
       .get("/admin/people", async (c) => {
         const actor = authorize(c.get("actor"), "people.view");
-        const { q } = parseForm(PeopleQuery, { q: (c.req.query("q") ?? "").slice(0, 200) });
+        const typed = (c.req.query("q") ?? "").trim();
+        const { q } = parseForm(PeopleQuery, { q: Array.from(typed).slice(0, 200).join("") });
         const people = await roles.findPeople(actor, q, PEOPLE_LIMIT);
-        return renderPage(c, <PeoplePage ctx={pageContext(c)} q={q} people={people} limit={PEOPLE_LIMIT} />);
+        const notice = q !== typed ? c.get("i18n").t("list.queryTrimmed", { max: 200 }) : undefined;
+        return renderPage(
+          c,
+          <PeoplePage ctx={pageContext(c)} q={q} people={people} limit={PEOPLE_LIMIT} notice={notice} />,
+        );
       })
       .get("/admin/people/:id", async (c) => {
         const actor = authorize(c.get("actor"), "people.view");
@@ -176,20 +193,12 @@ export function adminPages(deps: {
       .get("/admin/audit", async (c) => {
         const actor = authorize(c.get("actor"), "audit.view");
         const { query, rejected } = parseFilters(AuditQuery, c.req.query());
-        if (rejected) {
-          const actions = await admin.auditActions(actor);
-          return renderPage(
-            c,
-            <AuditPage ctx={pageContext(c)} form={rejected} actions={actions} events={[]} older={null} />,
-            400,
-          );
-        }
         const trail = await admin.auditTrail(actor, query);
         return renderPage(
           c,
           <AuditPage
             ctx={pageContext(c)}
-            form={emptyForm({ ...query })}
+            form={rejected ?? emptyForm({ ...query })}
             actions={trail.actions}
             events={trail.items}
             older={trail.older}
@@ -208,15 +217,12 @@ export function adminPages(deps: {
             : done === "notSendable"
               ? i18n.t("admin.mail.done.notSendable")
               : undefined;
-        if (rejected) {
-          return renderPage(c, <MailPage ctx={pageContext(c)} form={rejected} messages={[]} older={null} />, 400);
-        }
         const page = await admin.mailQueue(actor, query);
         return renderPage(
           c,
           <MailPage
             ctx={pageContext(c)}
-            form={emptyForm({ ...query })}
+            form={rejected ?? emptyForm({ ...query })}
             messages={page.items}
             older={page.older}
             notice={notice}

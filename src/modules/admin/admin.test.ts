@@ -271,14 +271,15 @@ for (const dialect of await testDialects()) {
       );
       const future = await (await admin.get(`/admin/audit?action=role.grant&from=${tomorrow}`)).text();
       assert.match(future, /No event matches these filters/);
+      // Issue 17: a filter that is not valid is named on the form and left out; the trail still shows.
       const bad = await admin.get("/admin/audit?from=2025-02-30&actorId=x");
-      assert.equal(bad.status, 400);
+      assert.equal(bad.status, 200);
       const badHtml = await bad.text();
       assert.match(badHtml, /<a href="#from">From \(day\): Enter a day as year-month-day/);
       assert.match(badHtml, /<input id="from" name="from" type="text" value="2025-02-30"/);
       assert.match(badHtml, /<input id="actorId" name="actorId" type="text" value="x"/);
       const reversed = await admin.get(`/admin/audit?from=${tomorrow}&to=${today}`);
-      assert.equal(reversed.status, 400);
+      assert.equal(reversed.status, 200);
       assert.match(await reversed.text(), /<a href="#to">/);
 
       // Keyset pages of 50, newest first.
@@ -396,8 +397,10 @@ for (const dialect of await testDialects()) {
 
       assert.equal((await admin.post("/admin/mail/no-such-message/retry", {})).status, 404);
       const badStatus = await admin.get("/admin/mail?status=lost");
-      assert.equal(badStatus.status, 400);
-      assert.match(await badStatus.text(), /<a href="#status">/);
+      assert.equal(badStatus.status, 200);
+      const badStatusHtml = await badStatus.text();
+      assert.match(badStatusHtml, /<a href="#status">/);
+      assert.match(badStatusHtml, /Waiting message/, "the queue is shown without the filter it could not read");
       const participant = await signedUp(t, "curious@example.org");
       assert.equal((await participant.post(`/admin/mail/${waiting}/retry`, {})).status, 403);
     });

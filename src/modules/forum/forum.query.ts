@@ -43,6 +43,32 @@ export function parseProgrammeParams(
   return { ok: false, field: String(issue?.path[0] ?? "query"), message: issue?.message ?? "invalid" };
 }
 
+/**
+ * The programme page's reading of an address: never a dead end. A query over 200 characters is cut, a parameter
+ * it cannot read is left out; each is said (`trimmed`, `ignored`). The API and the calendar feed keep the strict 400.
+ */
+export function parseProgrammePage(url: string): { params: ProgrammeParams; trimmed?: number; ignored: string[] } {
+  const raw: Record<string, string> = {};
+  for (const [key, value] of new URL(url).searchParams) {
+    if (value.trim() !== "" && key in ProgrammeParams.shape && !(key in raw)) raw[key] = value.trim();
+  }
+  let trimmed: number | undefined;
+  if (raw.q && raw.q.length > 200) {
+    raw.q = Array.from(raw.q).slice(0, 200).join("").slice(0, 200);
+    trimmed = 200;
+  }
+  const ignored: string[] = [];
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const result = ProgrammeParams.safeParse(raw);
+    if (result.success) return { params: result.data, trimmed, ignored };
+    const field = String(result.error.issues[0]?.path[0] ?? "");
+    if (!(field in raw)) break;
+    delete raw[field];
+    ignored.push(field);
+  }
+  return { params: {}, trimmed, ignored };
+}
+
 export type ProgrammeView = NonNullable<ProgrammeParams["view"]>;
 
 /** Any filter or search chosen (the day, the viewer's zone and the view are not filters). */

@@ -7,7 +7,7 @@ import { pageContext, renderPage } from "../../platform/views/page.ts";
 import type { ReferenceService } from "../../reference/reference.service.ts";
 import type { AgendaService } from "./agenda.service.ts";
 import { sessionJsonLd, sessionsCalendar, speakerJsonLd } from "./forum.presenter.ts";
-import { isFiltered, parseProgrammeParams } from "./forum.query.ts";
+import { isFiltered, parseProgrammePage, parseProgrammeParams } from "./forum.query.ts";
 import type { ForumEvent, ForumService } from "./forum.service.ts";
 import { AgendaButton } from "./views/agenda-parts.tsx";
 import { ForumHomePage } from "./views/forum-home.tsx";
@@ -93,11 +93,17 @@ export function forumPages(deps: {
     })
     .get(`/forum/:slug{${SLUG}}/programme`, async (c) => {
       const event = await eventOf(c);
-      const p = params(c);
+      // What the page cannot use (a day outside the event, a code it does not know) is left out and said.
+      const { params: p, trimmed, ignored } = parseProgrammePage(c.req.url);
       const i18n = c.get("i18n");
       if (p.day && p.day !== "all" && !event.days.includes(p.day)) {
-        throw errors.invalidInput("day", `a day of the event, ${event.startsOn} to ${event.endsOn}`);
+        p.day = undefined;
+        ignored.push("day");
       }
+      const notices = [
+        ...(trimmed ? [i18n.t("list.queryTrimmed", { max: trimmed })] : []),
+        ...(ignored.length ? [i18n.t("list.filterIgnored", { fields: i18n.list(ignored) })] : []),
+      ];
       if (p.tz === event.timeZone) p.tz = undefined;
       if (p.view === "day") p.view = undefined;
       // By day: one day at a time; every day when asked, or when a filter is set and no day was chosen. By track
@@ -116,6 +122,7 @@ export function forumPages(deps: {
           ctx={pageContext(c)}
           event={event}
           params={p}
+          notices={notices}
           shownDay={shownDay}
           sessions={programme.sessions}
           dayCounts={programme.dayCounts}

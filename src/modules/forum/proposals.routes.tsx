@@ -3,13 +3,21 @@ import { authorize, can } from "../../platform/auth/policy.ts";
 import type { AppContext, AppEnv } from "../../platform/http/env.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { formKeyOf, newFormKey } from "../../platform/http/form-key.ts";
-import { type FieldErrors, FormError, parseForm } from "../../platform/http/forms.ts";
+import { type FieldErrors, FormError, mergeErrors, parseForm, withValues } from "../../platform/http/forms.ts";
 import { emptyForm, type FormState } from "../../platform/views/forms.tsx";
 import { pageContext, renderPage } from "../../platform/views/page.ts";
 import type { ReferenceService } from "../../reference/reference.service.ts";
 import { requestMeta } from "../accounts/accounts.routes.tsx";
 import type { ForumEvent, ForumService } from "./forum.service.ts";
-import { CallInput, ExtendInput, ProposalInput, parseReview, parseSpeakers, SPEAKER_ROWS } from "./proposals.schema.ts";
+import {
+  CallInput,
+  ExtendInput,
+  LIMITS,
+  ProposalInput,
+  parseReview,
+  parseSpeakers,
+  SPEAKER_ROWS,
+} from "./proposals.schema.ts";
 import type { Decision, Proposal, ProposalService } from "./proposals.service.ts";
 import type { ProposalState } from "./proposals.table.ts";
 import { CallManagePage, CallPage } from "./views/call-page.tsx";
@@ -49,7 +57,12 @@ function parseProposal(values: Record<string, string>, lists: Record<string, str
     if (!(error instanceof FormError)) throw error;
     fieldErrors = error.errors;
   }
-  const all = { ...fieldErrors, ...speakerErrors } as FieldErrors;
+  const speakerLimits = Object.fromEntries(
+    Object.entries(speakerErrors)
+      .filter(([, key]) => key === "form.tooLong.max")
+      .map(([field]) => [field, { max: LIMITS.speakerField }]),
+  );
+  const all = mergeErrors(fieldErrors, withValues(speakerErrors as FieldErrors, speakerLimits));
   if (!fields || Object.keys(all).length > 0) throw new FormError(all);
   return { ...fields, speakers };
 }
@@ -265,7 +278,12 @@ export function proposalPages(deps: { proposals: ProposalService; forum: ForumSe
         const { values } = await formBody(c);
         const review = parseReview(values, view.call.criteria.length);
         try {
-          if (Object.keys(review.errors).length > 0) throw new FormError(review.errors as FieldErrors);
+          if (Object.keys(review.errors).length > 0) {
+            const limit: Record<string, { max: number }> = review.errors.comment
+              ? { comment: { max: LIMITS.comment } }
+              : {};
+            throw new FormError(withValues(review.errors as FieldErrors, limit));
+          }
           await proposals.review(c.get("actor"), id, review, requestMeta(c));
         } catch (error) {
           if (!(error instanceof FormError)) throw error;
@@ -281,7 +299,9 @@ export function proposalPages(deps: { proposals: ProposalService; forum: ForumSe
         if (!decision) throw errors.invalidInput("decision", "accept, decline or request-changes");
         const message = values.message ?? "";
         try {
-          if (message.length > 2000) throw new FormError({ message: "form.tooLong" });
+          if (message.length > LIMITS.message) {
+            throw new FormError(withValues({ message: "form.tooLong.max" }, { message: { max: LIMITS.message } }));
+          }
           await proposals.decide(c.get("actor"), id, decision, message, requestMeta(c));
         } catch (error) {
           if (!(error instanceof FormError)) throw error;

@@ -32,7 +32,8 @@ const lines = (max: number, each: number) =>
         .map((l) => l.trim())
         .filter(Boolean),
     )
-    .pipe(z.array(z.string().max(each, "form.tooLong")).max(max, "form.tooMany"));
+    // A box of lines is typed, not chosen from: too many lines says so, with the limit (never "too many selected").
+    .pipe(z.array(z.string().max(each, "form.tooLong")).max(max, "form.tooManyLines"));
 
 export interface Speaker {
   name: string;
@@ -86,7 +87,7 @@ export function parseSpeakers(values: Record<string, string>): { speakers: Speak
       ["Organization", organization],
       ["Role", role],
     ] as const) {
-      if (value.length > LIMITS.speakerField) errors[`speaker${i}${key}`] = "form.tooLong";
+      if (value.length > LIMITS.speakerField) errors[`speaker${i}${key}`] = "form.tooLong.max";
     }
     speakers.push({ name, organization, role });
   }
@@ -124,6 +125,6 @@ export function parseReview(values: Record<string, string>, criteria: number) {
     scores.push(Number(v));
   }
   const comment = (values.comment ?? "").trim();
-  if (comment.length > LIMITS.comment) errors.comment = "form.tooLong";
+  if (comment.length > LIMITS.comment) errors.comment = "form.tooLong.max";
   return { scores, comment, errors };
 }

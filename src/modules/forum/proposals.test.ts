@@ -400,7 +400,7 @@ for (const dialect of await testDialects()) {
       const tooLong = await proposer.post(`/forum/${SLUG}/proposals/new`, proposalForm(long, { roomSize: "lots" }));
       assert.equal(tooLong.status, 400);
       html = await tooLong.text();
-      assert.match(html, /Session title: This is too long/);
+      assert.match(html, /Session title: Too long: enter at most 200 characters\./);
       assert.match(html, /Expected participants \(room size\): Enter a whole number/);
       assert.ok(html.includes(`value="${long}"`));
       assert.ok(html.includes('value="lots"'));

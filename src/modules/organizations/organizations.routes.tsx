@@ -120,7 +120,10 @@ export function organizationPages(deps: {
   return (
     new Hono<AppEnv>()
       .get("/organizations", async (c) => {
-        const { q, page, unverified } = OrganizationSearch.parse(c.req.query());
+        // A query over 200 characters is cut, a page that does not exist is the nearest one; both are said.
+        const typed = (c.req.query("q") ?? "").trim();
+        const cut = Array.from(typed).slice(0, 200).join("");
+        const { q, page, unverified } = OrganizationSearch.parse({ ...c.req.query(), q: cut });
         const actor = c.get("actor");
         const [list, mine, options] = await Promise.all([
           organizations.search(q, page, unverified),
@@ -128,10 +131,19 @@ export function organizationPages(deps: {
           choices(c.get("i18n").locale),
         ]);
         const label = labeller(options, c.get("i18n"));
+        const i18n = c.get("i18n");
+        const requested = (c.req.query("page") ?? "").trim();
+        const notices = [
+          ...(cut !== typed ? [i18n.t("list.queryTrimmed", { max: 200 })] : []),
+          ...(requested && requested !== String(list.page)
+            ? [i18n.t("list.pageOutOfRange", { requested: requested.slice(0, 30), page: list.page, pages: list.pages })]
+            : []),
+        ];
         return renderPage(
           c,
           <OrganizationListPage
             ctx={pageContext(c)}
+            notices={notices}
             q={q}
             unverified={unverified}
             rows={list.organizations.map((o) => ({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { completeWebAddress } from "../../platform/http/web-address.ts";
 
 // Forms of the organizations module. Error messages are message keys, said in the reader's language.
 
@@ -27,12 +28,16 @@ function isWebAddress(value: string): boolean {
   }
 }
 
-const website = z
-  .string()
-  .trim()
-  .max(500, "form.tooLong")
-  .refine((value) => value === "" || isWebAddress(value), "org.form.website.invalid")
-  .default("");
+/** A website, completed with https:// when typed without it ("example.org"). */
+const website = z.preprocess(
+  completeWebAddress,
+  z
+    .string()
+    .trim()
+    .max(500, "form.tooLong")
+    .refine((value) => value === "" || isWebAddress(value), "org.form.website.invalid")
+    .default(""),
+);
 
 /**
  * The organisation form. Stakeholder types and countries come from the reference data, so the schema is made

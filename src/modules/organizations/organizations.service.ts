@@ -157,9 +157,11 @@ export function createOrganizationService(deps: {
     async search(text: string, page: number, unverified = false): Promise<OrganizationList> {
       const total = await repo.countOrganizations(db, text, unverified);
       const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-      const offset = (page - 1) * PAGE_SIZE;
+      // A page past the end is the last one (never "page 31 of 30", never an empty page).
+      const shown = Math.min(Math.max(1, page), pages);
+      const offset = (shown - 1) * PAGE_SIZE;
       const rows = total === 0 ? [] : await repo.listOrganizations(db, text, PAGE_SIZE, offset, unverified);
-      return { organizations: rows.map(toOrganization), total, page, pages };
+      return { organizations: rows.map(toOrganization), total, page: shown, pages };
     },
 
     /** Public facts of one organisation, with what the reader may see and do there. */

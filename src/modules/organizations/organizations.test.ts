@@ -129,7 +129,8 @@ for (const dialect of await testDialects()) {
         name: "Kept Name",
         stakeholderTypeCode: "academia",
         countryCode: "FR",
-        website: "www.no-scheme.example.org",
+        // Not a web address (issue 17: "www.example.org" alone is now completed with https:// and accepted).
+        website: "no web address",
       });
       assert.equal(kept.status, 400);
       const html = await kept.text();

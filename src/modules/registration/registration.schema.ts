@@ -96,7 +96,9 @@ export function parsePassport(
   else if (expiresOn < lastDay) errors.passportExpiresOn = "registration.error.passportExpired";
   const bornOn = input.bornOn.trim();
   if (!bornOn) errors.bornOn = "form.required";
-  else if (!isDay(bornOn) || bornOn < "1900-01-01") errors.bornOn = "form.date";
+  else if (!isDay(bornOn)) errors.bornOn = "form.date";
+  // A real day outside the range is told the range, not the date format it already has.
+  else if (bornOn < "1900-01-01") errors.bornOn = "registration.form.bornOnRange";
   else if (bornOn > today) errors.bornOn = "registration.error.bornInFuture";
   if (Object.keys(errors).length > 0) return { errors };
   return { passport: { number, expiresOn, bornOn }, errors };

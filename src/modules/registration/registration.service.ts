@@ -6,7 +6,7 @@ import type { PersonalDataSource } from "../../platform/auth/personal-data.ts";
 import { type Actor, authorize, can } from "../../platform/auth/policy.ts";
 import { deriveKey, seal, unseal } from "../../platform/auth/secrets.ts";
 import { errors } from "../../platform/http/errors.ts";
-import { type FieldErrors, FormError, parseForm } from "../../platform/http/forms.ts";
+import { type FieldErrors, FormError, parseForm, withValues } from "../../platform/http/forms.ts";
 import { isLocale, type Locale } from "../../platform/i18n/locale.ts";
 import type { Mailer } from "../../platform/mail/mailer.ts";
 import type { RequestMeta } from "../accounts/accounts.service.ts";
@@ -592,7 +592,9 @@ export function createRegistrationService(deps: {
         if (!theirs.includes(decision)) throw errors.notAllowed(`registration.${decision}`);
       }
       const reason = reasonText.normalize("NFC").trim();
-      if (reason.length > LIMITS.reason) throw new FormError({ reason: "form.tooLong" });
+      if (reason.length > LIMITS.reason) {
+        throw new FormError(withValues({ reason: "form.tooLong.max" }, { reason: { max: LIMITS.reason } }));
+      }
       if (decision === "reject" && !reason) throw new FormError({ reason: "registration.error.reasonRequired" });
       const rule = TRANSITIONS[decision];
       const from: readonly RegistrationState[] = rule.from;

@@ -110,3 +110,55 @@ export function parseSearchParams(
   const issue = result.error.issues[0];
   return { ok: false, field: String(issue?.path[0] ?? "query"), message: issue?.message ?? "invalid" };
 }
+
+/** What the search page changed in an address it could not use as it was, for it to say so. */
+export interface SearchNotices {
+  /** The query was cut to this many characters. */
+  queryTrimmed?: number;
+  /** Parameters left out because their values were not understood. */
+  ignored: string[];
+  /** The `page` asked for, when it was not a page that exists (shown in the message). */
+  pageOutOfRange?: string;
+}
+
+const Q_MAX = 200;
+const PAGE_MAX = 10_000;
+
+/**
+ * The search page's reading of an address: never a dead end. A query over 200 characters is cut (and said), a
+ * filter or sort it cannot read is left out (and named), a page that is not a page number is the first; the
+ * route clamps a page past the end to the last. The API keeps parseSearchParams' strict 400s.
+ */
+export function parseSearchPage(url: string): { params: SearchParams; notices: SearchNotices } {
+  const query = new URL(url).searchParams;
+  const raw: Record<string, string | string[]> = {};
+  for (const key of new Set(query.keys())) {
+    const all = query.getAll(key);
+    raw[key] = all.length === 1 ? (all[0] ?? "") : all;
+  }
+  const notices: SearchNotices = { ignored: [] };
+  const q = raw.q;
+  if (Array.isArray(q)) raw.q = q[0] ?? "";
+  if (typeof raw.q === "string" && raw.q.length > Q_MAX) {
+    // Cut on a character boundary: half a surrogate pair would be a lone one.
+    raw.q = Array.from(raw.q).slice(0, Q_MAX).join("").slice(0, Q_MAX);
+    notices.queryTrimmed = Q_MAX;
+  }
+  const page = raw.page;
+  if (page !== undefined) {
+    const text = String(Array.isArray(page) ? page[0] : page).trim();
+    if (!/^\d{1,5}$/.test(text) || Number(text) < 1 || Number(text) > PAGE_MAX) {
+      if (text !== "") notices.pageOutOfRange = text.slice(0, 30);
+      delete raw.page;
+    } else raw.page = text;
+  }
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const result = SearchParams.safeParse(raw);
+    if (result.success) return { params: result.data, notices };
+    const field = String(result.error.issues[0]?.path[0] ?? "");
+    if (!(field in raw)) break;
+    delete raw[field];
+    notices.ignored.push(field);
+  }
+  return { params: SearchParams.parse({}), notices };
+}

@@ -11,7 +11,7 @@ import { ITU_REGION_NAMES } from "../../reference/data/regions.ts";
 import type { ReferenceService } from "../../reference/reference.service.ts";
 import { requestMeta } from "../accounts/accounts.routes.tsx";
 import type { StocktakingSearch } from "./search/search.ts";
-import { parseSearchParams, toSearchQuery } from "./stocktaking.query.ts";
+import { PAGE_SIZE, parseSearchPage, toSearchQuery } from "./stocktaking.query.ts";
 import { EntryInput } from "./stocktaking.schema.ts";
 import { type Entry, missingForSubmission, type StocktakingService } from "./stocktaking.service.ts";
 import type { EntryState } from "./stocktaking.table.ts";
@@ -168,18 +168,32 @@ export function stocktakingPages(deps: {
 
   return new Hono<AppEnv>()
     .get("/stocktaking", async (c) => {
-      const parsed = parseSearchParams(c.req.url);
-      if (!parsed.ok) throw errors.invalidInput(parsed.field, parsed.message);
-      const [result, n] = await Promise.all([search.search(toSearchQuery(parsed.params)), names(c)]);
+      // An address the page cannot use as it is still shows the list, and says what it changed.
+      const { params, notices } = parseSearchPage(c.req.url);
+      let [result, n] = await Promise.all([search.search(toSearchQuery(params)), names(c)]);
+      const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+      if (params.page > pages) {
+        notices.pageOutOfRange = String(params.page);
+        params.page = pages;
+        result = await search.search(toSearchQuery(params));
+      }
       const i18n = c.get("i18n");
+      const messages = [
+        ...(notices.queryTrimmed ? [i18n.t("list.queryTrimmed", { max: notices.queryTrimmed })] : []),
+        ...(notices.ignored.length ? [i18n.t("list.filterIgnored", { fields: i18n.list(notices.ignored) })] : []),
+        ...(notices.pageOutOfRange !== undefined
+          ? [i18n.t("list.pageOutOfRange", { requested: notices.pageOutOfRange, page: params.page, pages })]
+          : []),
+      ];
       const regionName = (code: string) =>
         ITU_REGION_NAMES[code as keyof typeof ITU_REGION_NAMES]?.[i18n.locale] ?? code;
       return renderPage(
         c,
         <SearchPage
           ctx={pageContext(c)}
-          params={parsed.params}
+          params={params}
           result={result}
+          notices={messages}
           names={facetNames(i18n, { ...n, region: regionName })}
         />,
       );
@@ -371,7 +385,7 @@ export function stocktakingPages(deps: {
     })
     .post("/stocktaking/moderation/:id/:decision{publish|reject|request-changes}", async (c) => {
       const { id, decision } = c.req.param();
-      const message = String((await c.req.parseBody()).message ?? "").slice(0, 2000);
+      const message = String((await c.req.parseBody()).message ?? "").trim();
       const actor = c.get("actor");
       const meta = requestMeta(c);
       try {
@@ -380,7 +394,23 @@ export function stocktakingPages(deps: {
         else await stocktaking.requestChanges(actor, id, message, meta);
       } catch (error) {
         if (!(error instanceof FormError)) throw error;
-        throw errors.invalidInput("message", "a message to the owner is needed for this decision");
+        // No message, or one too long to mail: the review page again, the field named and the text kept.
+        const moderator = authorize(actor, "stocktaking.moderate");
+        const entry = await stocktaking.workingCopy(moderator, id);
+        return renderPage(
+          c,
+          <ReviewPage
+            ctx={pageContext(c)}
+            entry={entry}
+            names={await names(c)}
+            versions={await stocktaking.versions(moderator, id)}
+            decision={{
+              kind: decision === "reject" ? "reject" : "request-changes",
+              form: { values: { message }, errors: error.errors },
+            }}
+          />,
+          400,
+        );
       }
       return c.redirect(`/stocktaking/moderation?state=submitted&done=${decision}`, 303);
     });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { completeWebAddress } from "../../platform/http/web-address.ts";
 import { LOCALES } from "../../platform/i18n/locale.ts";
 import { ACTION_LINES } from "../../reference/data/action-lines.ts";
 import { M49_AREA_CODES } from "../../reference/data/m49.ts";
@@ -57,12 +58,17 @@ const date = z
   // A real calendar day: "2020-02-30" is refused (Date would roll it over to 1 March).
   .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && isCalendarDay(v)), "form.date")
   .transform((v) => v || null);
+/** A website, completed with https:// when typed without it ("example.org"). */
 const website = z
-  .string()
-  .trim()
-  .max(LIMITS.website, "form.tooLong")
-  .default("")
-  .refine((v) => v === "" || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(v), "form.url")
+  .preprocess(
+    completeWebAddress,
+    z
+      .string()
+      .trim()
+      .max(LIMITS.website, "form.tooLong")
+      .default("")
+      .refine((v) => v === "" || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(v), "form.url"),
+  )
   .transform((v) => v || null);
 /** One of a fixed set, or nothing: a form's "Not set" option sends "", which means null. */
 const choice = <T extends readonly [string, ...string[]]>(options: T) =>
@@ -116,6 +122,9 @@ export const EntryInput = z
     path: ["endDate"],
   });
 export type EntryInput = z.infer<typeof EntryInput>;
+
+/** A moderator's message to an owner (changes asked, reason for not accepting): mailed, so bounded. */
+export const MODERATION_MESSAGE_MAX = 2000;
 
 /** What a submission must have beyond a draft: enough for a moderator to judge and a reader to find. */
 export const SUBMISSION_REQUIRES = [

@@ -6,14 +6,14 @@ import type { PersonalDataSource } from "../../platform/auth/personal-data.ts";
 import { type Actor, authorize, can } from "../../platform/auth/policy.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { createOnce } from "../../platform/http/form-key.ts";
-import { type FieldErrors, FormError } from "../../platform/http/forms.ts";
+import { type FieldErrors, FormError, withValues } from "../../platform/http/forms.ts";
 import { pageOf } from "../../platform/http/paging.ts";
 import type { Mailer } from "../../platform/mail/mailer.ts";
 import type { RequestMeta } from "../accounts/accounts.service.ts";
 import type { PublicEntryDocument, StocktakingSearch } from "./search/search.ts";
 import { entryMail } from "./stocktaking.mail.ts";
 import * as repo from "./stocktaking.repository.ts";
-import { type EntryInput, SUBMISSION_REQUIRES } from "./stocktaking.schema.ts";
+import { type EntryInput, MODERATION_MESSAGE_MAX, SUBMISSION_REQUIRES } from "./stocktaking.schema.ts";
 import type { EntryState, StocktakingEntryTable } from "./stocktaking.table.ts";
 
 /**
@@ -202,7 +202,12 @@ export function createStocktakingService(deps: {
     meta: RequestMeta,
   ) {
     const moderator = authorize(actor, "stocktaking.moderate");
-    if (transition !== "publish" && !message?.trim()) throw new FormError({ message: "form.required" });
+    if (transition !== "publish") {
+      if (!message?.trim()) throw new FormError({ message: "form.required" });
+      if (message.length > MODERATION_MESSAGE_MAX) {
+        throw new FormError(withValues({ message: "form.tooLong.max" }, { message: { max: MODERATION_MESSAGE_MAX } }));
+      }
+    }
     await db.transaction().execute(async (trx) => {
       const row = await entryOrThrow(trx, id);
       const rule = TRANSITIONS[transition];

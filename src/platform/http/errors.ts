@@ -44,12 +44,13 @@ export const errors = {
       values: { number },
     }),
 
+  // The detail (the validator's English) is for API clients; a page says, in the reader's language, which field.
   invalidInput: (field: string, detail: string) =>
     new AppError(400, "invalid_input", `${field}: ${detail}`, {
       field,
       titleKey: "error.badRequest.title",
-      bodyKey: "error.badRequest.body",
-      values: { detail: `${field}: ${detail}` },
+      bodyKey: "error.invalidInput.body",
+      values: { field },
     }),
 
   payloadTooLarge: (limitBytes: number) =>

@@ -1,9 +1,42 @@
 import type { z } from "zod";
-import type { MessageKey } from "../i18n/i18n.ts";
+import type { MessageKey, MessageValues } from "../i18n/i18n.ts";
 import { AppError } from "./errors.ts";
 
 /** Field name → the message key that says what is wrong with it. */
 export type FieldErrors = Record<string, MessageKey>;
+
+/**
+ * The values a field's message names ({ max: 2000 } for "Too long: at most 2,000 characters"), kept beside the
+ * errors object they belong to. Routes hand `error.errors` on to the view as it is, so the view finds them there
+ * (errorValues) without every form's route passing a second object along.
+ */
+const detailsOf = new WeakMap<FieldErrors, Record<string, MessageValues>>();
+
+/** The values of one field's message, when its errors object carries them. */
+export function errorValues(errors: FieldErrors, field: string): MessageValues | undefined {
+  return detailsOf.get(errors)?.[field];
+}
+
+/** Several sets of field errors as one (the first problem of a field kept), with the values their messages name. */
+export function mergeErrors(...sets: FieldErrors[]): FieldErrors {
+  const errors: FieldErrors = {};
+  const values: Record<string, MessageValues> = {};
+  for (const set of sets) {
+    for (const [field, key] of Object.entries(set)) {
+      if (errors[field]) continue;
+      errors[field] = key;
+      const own = detailsOf.get(set)?.[field];
+      if (own) values[field] = own;
+    }
+  }
+  return withValues(errors, values);
+}
+
+/** Field errors whose messages name values (a limit, a range): `withValues({ message: "form.tooLong.max" }, { message: { max: 2000 } })`. */
+export function withValues(errors: FieldErrors, values: Record<string, MessageValues>): FieldErrors {
+  detailsOf.set(errors, values);
+  return errors;
+}
 
 /**
  * A form that cannot be accepted as sent. Routes catch it and show the form again with what was typed
@@ -41,11 +74,21 @@ export function parseForm<S extends z.ZodType>(schema: S, values: Record<string,
   const result = schema.safeParse(values);
   if (result.success) return result.data;
   const errors: FieldErrors = {};
+  const details: Record<string, MessageValues> = {};
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? "form");
-    if (!errors[field]) errors[field] = (issue.message.includes(".") ? issue.message : "form.invalid") as MessageKey;
+    if (errors[field]) continue;
+    const key = (issue.message.includes(".") ? issue.message : "form.invalid") as MessageKey;
+    // "Too long" says how long may be: the limit comes from the schema's own max, whatever the field.
+    if (key === "form.tooLong" && issue.code === "too_big" && typeof issue.maximum === "number") {
+      errors[field] = "form.tooLong.max";
+      details[field] = { max: issue.maximum };
+    } else if (issue.code === "too_big" && typeof issue.maximum === "number") {
+      errors[field] = key;
+      details[field] = { max: issue.maximum };
+    } else errors[field] = key;
   }
-  throw new FormError(errors);
+  throw new FormError(withValues(errors, details));
 }
 
 /** What a re-shown form keeps: everything typed except secrets. */

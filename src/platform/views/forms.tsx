@@ -1,4 +1,4 @@
-import type { FieldErrors } from "../http/forms.ts";
+import { errorValues, type FieldErrors } from "../http/forms.ts";
 import type { I18n, MessageKey, MessageValues } from "../i18n/i18n.ts";
 
 /** What a form view needs: what was typed, what is wrong, and the values error messages may name. */
@@ -12,6 +12,15 @@ export interface FormState {
 }
 
 export const emptyForm = (values: Record<string, string> = {}): FormState => ({ values, errors: {} });
+
+/** A field's message in the reader's language, with the values it names (a limit) where its errors carry them. */
+export function fieldMessage(i18n: I18n, form: FormState, field: string): string {
+  const key = form.errors[field] as MessageKey;
+  const own = errorValues(form.errors, field);
+  // A "…max" message whose limit was lost on the way (errors copied into a new object) says the plain version.
+  if (!own && key === "form.tooLong.max") return i18n.t("form.tooLong", form.messageValues);
+  return i18n.t(key, own ? { ...form.messageValues, ...own } : form.messageValues);
+}
 
 /**
  * The list of problems at the top of a rejected form, each linking to its field (GOV.UK pattern); it is what a
@@ -28,7 +37,7 @@ export function ErrorSummary({ i18n, form, labels }: { i18n: I18n; form: FormSta
           <li>
             <a href={`#${field}`}>
               {labels[field] ? `${labels[field]}: ` : ""}
-              {i18n.t(form.errors[field] as MessageKey, form.messageValues)}
+              {fieldMessage(i18n, form, field)}
             </a>
           </li>
         ))}
@@ -45,6 +54,7 @@ function FieldFrame({
   label,
   hint,
   required,
+  note,
   children,
 }: {
   i18n: I18n;
@@ -53,6 +63,8 @@ function FieldFrame({
   label: string;
   hint?: string;
   required?: boolean;
+  /** Said after the label instead of "optional" (e.g. "needed to submit"). */
+  note?: string;
   children: (describedBy: string | undefined, invalid: "true" | undefined) => unknown;
 }) {
   const error = form.errors[name];
@@ -61,7 +73,7 @@ function FieldFrame({
     <div class={error ? "field field--error" : "field"}>
       <label for={name}>
         {label}
-        {!required && <span class="muted"> ({i18n.t("form.optional")})</span>}
+        {!required && <span class="muted"> ({note ?? i18n.t("form.optional")})</span>}
       </label>
       {hint && (
         <p class="hint" id={`${name}-hint`}>
@@ -70,7 +82,7 @@ function FieldFrame({
       )}
       {error && (
         <p class="field-error" id={`${name}-error`}>
-          {i18n.t(error, form.messageValues)}
+          {fieldMessage(i18n, form, name)}
         </p>
       )}
       {children(describedBy || undefined, error ? "true" : undefined) as never}
@@ -87,6 +99,8 @@ interface FieldProps {
   type?: "text" | "email" | "password" | "url" | "date";
   autocomplete?: string;
   required?: boolean;
+  /** Said after the label instead of "optional". */
+  note?: string;
   /** Secrets are never written back into the page. */
   secret?: boolean;
   dir?: "ltr" | "rtl" | "auto";
@@ -124,6 +138,8 @@ interface SelectProps {
   hint?: string;
   options: { value: string; label: string; lang?: string }[];
   required?: boolean;
+  /** Said after the label instead of "optional". */
+  note?: string;
   autocomplete?: string;
 }
 
@@ -184,6 +200,7 @@ export function CheckboxGroup({
   legend,
   hint,
   options,
+  note,
 }: {
   i18n: I18n;
   form: FormState;
@@ -191,6 +208,8 @@ export function CheckboxGroup({
   legend: string;
   hint?: string;
   options: { value: string; label: string }[];
+  /** Said after the legend (e.g. "needed to submit"). */
+  note?: string;
 }) {
   const error = form.errors[name];
   const checked = new Set(form.lists?.[name] ?? []);
@@ -202,7 +221,10 @@ export function CheckboxGroup({
         [hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined
       }
     >
-      <legend>{legend}</legend>
+      <legend>
+        {legend}
+        {note && <span class="muted"> ({note})</span>}
+      </legend>
       {hint && (
         <p class="hint" id={`${name}-hint`}>
           {hint}
@@ -210,7 +232,7 @@ export function CheckboxGroup({
       )}
       {error && (
         <p class="field-error" id={`${name}-error`}>
-          {i18n.t(error, form.messageValues)}
+          {fieldMessage(i18n, form, name)}
         </p>
       )}
       {options.map((o, i) => (

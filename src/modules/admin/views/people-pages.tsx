@@ -13,18 +13,26 @@ export function PeoplePage({
   q,
   people,
   limit,
+  notice,
 }: {
   ctx: PageContext;
   q: string;
   people: PersonSummary[];
   /** How many the search returns at most: a full page means there may be more. */
   limit: number;
+  /** What the page changed in the search it was given (a query cut to its limit). */
+  notice?: string;
 }) {
   const { i18n } = ctx;
   const title = i18n.t("admin.people.title");
   return (
     <Layout ctx={ctx} title={title} breadcrumbs={adminCrumbs(i18n)}>
       <h1>{title}</h1>
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
       <form method="get" action="/admin/people" class="stack">
         <div class="field">
           <label for="q">{i18n.t("admin.people.search")}</label>

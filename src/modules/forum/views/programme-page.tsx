@@ -170,10 +170,13 @@ export function ProgrammePage({
   dayCounts,
   choices,
   agendaButton,
+  notices = [],
 }: {
   ctx: PageContext;
   event: ForumEvent;
   params: ProgrammeParams;
+  /** What the page left out of the address it was given. */
+  notices?: string[];
   /** The one day shown, or undefined for every day. */
   shownDay: string | undefined;
   sessions: ForumSession[];
@@ -205,6 +208,13 @@ export function ProgrammePage({
       <p class="lead">
         {dateRange(i18n, event.startsOn, event.endsOn)} · {event.venue}, {event.city}
       </p>
+      {notices.length > 0 && (
+        <div class="notice" role="status">
+          {notices.map((text) => (
+            <p>{text}</p>
+          ))}
+        </div>
+      )}
       <ZoneNote i18n={i18n} event={event} tz={params.tz} at={`${shownDay ?? event.startsOn}T12:00:00Z`} />
       <EventLinks ctx={ctx} event={event} />
       <ViewNav i18n={i18n} base={base} params={params} />

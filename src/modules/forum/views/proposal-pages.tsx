@@ -2,6 +2,7 @@ import type { I18n, MessageKey } from "../../../platform/i18n/i18n.ts";
 import { ErrorSummary, type FormState, PostForm, TextArea } from "../../../platform/views/forms.tsx";
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page.ts";
+import { LIMITS } from "../proposals.schema.ts";
 import type { ProposalService } from "../proposals.service.ts";
 import { EDITABLE, TRANSITIONS } from "../proposals.service.ts";
 import type { ProposalState } from "../proposals.table.ts";
@@ -300,6 +301,7 @@ export function ProposalPage({
               form={reviewForm}
               name="comment"
               label={i18n.t("forumProposals.review.comment")}
+              maxLength={LIMITS.comment}
               dir="auto"
             />
             <div class="actions">
@@ -323,6 +325,7 @@ export function ProposalPage({
               name="message"
               label={i18n.t("forumProposals.decision.message")}
               hint={i18n.t("forumProposals.decision.messageHint")}
+              maxLength={LIMITS.message}
               dir="auto"
             />
             <div class="actions">

@@ -29,6 +29,8 @@ interface Props {
   pages: number;
   /** The reader's memberships; null for anonymous readers. */
   mine: OwnMembershipRow[] | null;
+  /** What the page changed in the address it was given (a query cut, a page that does not exist). */
+  notices?: string[];
 }
 
 function pageHref(q: string, page: number, unverified = false) {
@@ -40,13 +42,30 @@ function pageHref(q: string, page: number, unverified = false) {
   return text ? `/organizations?${text}` : "/organizations";
 }
 
-export function OrganizationListPage({ ctx, q, unverified = false, rows, total, page, pages, mine }: Props) {
+export function OrganizationListPage({
+  ctx,
+  q,
+  unverified = false,
+  rows,
+  total,
+  page,
+  pages,
+  mine,
+  notices = [],
+}: Props) {
   const { i18n } = ctx;
   const title = i18n.t("org.list.title");
   return (
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
       <p class="lead">{i18n.t("org.list.intro")}</p>
+      {notices.length > 0 && (
+        <div class="notice" role="status">
+          {notices.map((text) => (
+            <p>{text}</p>
+          ))}
+        </div>
+      )}
 
       {mine ? (
         <section aria-labelledby="mine">

@@ -1,9 +1,10 @@
 import type { Paging } from "../../../platform/http/paging.ts";
 import type { I18n, MessageKey } from "../../../platform/i18n/i18n.ts";
-import { PostForm } from "../../../platform/views/forms.tsx";
+import { type FormState, fieldMessage, PostForm } from "../../../platform/views/forms.tsx";
 import { raw } from "../../../platform/views/jsx/html.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page.ts";
+import { MODERATION_MESSAGE_MAX } from "../stocktaking.schema.ts";
 import type { Entry } from "../stocktaking.service.ts";
 import type { EntryState } from "../stocktaking.table.ts";
 
@@ -314,18 +315,63 @@ export function PublicEntryPage({
   );
 }
 
+/** A decision's message to the owner: required, bounded, and kept with its problem when the decision was refused. */
+function DecisionMessage({
+  i18n,
+  id,
+  label,
+  form,
+}: {
+  i18n: I18n;
+  id: string;
+  label: string;
+  form: FormState | undefined;
+}) {
+  const error = form?.errors.message ? fieldMessage(i18n, form, "message") : undefined;
+  return (
+    <div class={error ? "field field--error" : "field"}>
+      <label for={id}>{label}</label>
+      <p class="hint" id={`${id}-hint`}>
+        {i18n.t("stocktaking.review.messageHint", { max: MODERATION_MESSAGE_MAX })}
+      </p>
+      {error && (
+        <p class="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+      <textarea
+        id={id}
+        name="message"
+        rows={3}
+        required
+        maxlength={MODERATION_MESSAGE_MAX}
+        dir="auto"
+        aria-invalid={error ? "true" : undefined}
+        aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+      >
+        {form?.values.message ?? ""}
+      </textarea>
+    </div>
+  );
+}
+
 export function ReviewPage({
   ctx,
   entry,
   names,
   versions,
+  decision,
 }: {
   ctx: PageContext;
   entry: Entry;
   names: Names;
   versions: { version: number; publishedAt: string }[];
+  /** A refused decision (no message, or too long): its form, shown again with what was typed. */
+  decision?: { kind: "request-changes" | "reject"; form: FormState };
 }) {
   const { i18n } = ctx;
+  const refused = decision?.form.errors.message ? decision : undefined;
+  const refusedId = refused?.kind === "reject" ? "reject-message" : "changes-message";
   const title = i18n.t("stocktaking.review.title", { title: entry.title });
   const decidable = entry.state === "submitted";
   return (
@@ -368,23 +414,44 @@ export function ReviewPage({
       {decidable && (
         <>
           <h2>{i18n.t("stocktaking.review.decide")}</h2>
+          {refused && (
+            <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
+              <h2 id="error-summary-title">{i18n.t("form.errorSummary")}</h2>
+              <ul>
+                <li>
+                  <a href={`#${refusedId}`}>
+                    {i18n.t(
+                      refused.kind === "reject"
+                        ? "stocktaking.review.rejectReason"
+                        : "stocktaking.review.changesMessage",
+                    )}
+                    : {fieldMessage(i18n, refused.form, "message")}
+                  </a>
+                </li>
+              </ul>
+            </div>
+          )}
           <PostForm action={`/stocktaking/moderation/${entry.id}/publish`}>
             <button type="submit">{i18n.t("stocktaking.review.publish")}</button>
           </PostForm>
           <PostForm action={`/stocktaking/moderation/${entry.id}/request-changes`} class="stack">
-            <div class="field">
-              <label for="changes-message">{i18n.t("stocktaking.review.changesMessage")}</label>
-              <textarea id="changes-message" name="message" rows={3} />
-            </div>
+            <DecisionMessage
+              i18n={i18n}
+              id="changes-message"
+              label={i18n.t("stocktaking.review.changesMessage")}
+              form={refused?.kind === "request-changes" ? refused.form : undefined}
+            />
             <button type="submit" class="button--secondary">
               {i18n.t("stocktaking.review.requestChanges")}
             </button>
           </PostForm>
           <PostForm action={`/stocktaking/moderation/${entry.id}/reject`} class="stack">
-            <div class="field">
-              <label for="reject-message">{i18n.t("stocktaking.review.rejectReason")}</label>
-              <textarea id="reject-message" name="message" rows={3} />
-            </div>
+            <DecisionMessage
+              i18n={i18n}
+              id="reject-message"
+              label={i18n.t("stocktaking.review.rejectReason")}
+              form={refused?.kind === "reject" ? refused.form : undefined}
+            />
             <button type="submit" class="button--danger">
               {i18n.t("stocktaking.review.reject")}
             </button>

@@ -24,11 +24,14 @@ export function SearchPage({
   params,
   result,
   names,
+  notices = [],
 }: {
   ctx: PageContext;
   params: SearchParams;
   result: SearchResult;
   names: FacetNames;
+  /** What the page changed in the address it was given (a query cut, a filter left out, a page that does not exist). */
+  notices?: string[];
 }) {
   const { i18n } = ctx;
   const title = i18n.t("stocktaking.search.title");
@@ -43,6 +46,13 @@ export function SearchPage({
     >
       <h1>{title}</h1>
       <p class="lead">{i18n.t("stocktaking.search.intro")}</p>
+      {notices.length > 0 && (
+        <div class="notice" role="status">
+          {notices.map((text) => (
+            <p>{text}</p>
+          ))}
+        </div>
+      )}
       <search>
         <form method="get" action="/stocktaking" class="search-form">
           <label for="q">{i18n.t("stocktaking.search.label")}</label>
