@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { dstEdition } from "../src/modules/forum/forum.fixtures.ts";
+import { loadEdition } from "../src/modules/forum/forum.seed.ts";
 import { signedUpWithRoles } from "./support/accounts.ts";
 import { buildTestApp, type TestApp } from "./support/app.ts";
 import { Visitor } from "./support/browser-like.ts";
@@ -66,6 +68,12 @@ for (const dialect of await testDialects()) {
       assert.match(mail, /<a href="#status">/);
       const queue = await page(staff, "/stocktaking/moderation?page=31&lang=en");
       assert.match(queue, /There is no page 31: showing page 1 of 1\./);
+    });
+
+    test("registrations: a filter the list cannot read is left out and named", async () => {
+      await loadEdition(t.handle.db, { ...dstEdition(), slug: "lists-2099", sessions: [] });
+      const html = await page(staff, "/forum/lists-2099/registrations?state=lost&attendance=onsite&lang=en");
+      assert.match(html, /Part of the address was not understood and was left out: state\./);
     });
 
     test("a page that must still answer 400 says so in the reader's language and names the field", async () => {

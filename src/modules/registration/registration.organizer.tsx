@@ -46,7 +46,10 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /** The list's filters from the query string; unknown values are ignored rather than refused. */
-function filterOf(c: AppContext, categories: { id: string }[]): { filter: ListFilter; values: Record<string, string> } {
+function filterOf(
+  c: AppContext,
+  categories: { id: string }[],
+): { filter: ListFilter; values: Record<string, string>; ignored: string[] } {
   const q = (name: string) => c.req.query(name) ?? "";
   const filter: ListFilter = {};
   const values: Record<string, string> = {};
@@ -74,8 +77,12 @@ function filterOf(c: AppContext, categories: { id: string }[]): { filter: ListFi
     filter.categoryId = q("category");
     values.category = q("category");
   }
-  return { filter, values };
+  // A filter given but not understood is left out, and named on the page (issue 17: never silently).
+  const ignored = FILTER_PARAMS.filter((name) => q(name).trim() !== "" && !(name in values));
+  return { filter, values, ignored };
 }
+
+const FILTER_PARAMS = ["attendance", "state", "stakeholderType", "country", "region", "category"] as const;
 
 /** Organisers: an edition's registrations with filters, counts and CSV; the accreditation settings. */
 export function organizerPages(deps: { registrations: RegistrationService; reference: ReferenceService }) {
@@ -124,7 +131,7 @@ export function organizerPages(deps: { registrations: RegistrationService; refer
       const event = await eventOf(c);
       const i18n = c.get("i18n");
       const categories = await registrations.categories(event.id);
-      const { filter, values } = filterOf(c, categories);
+      const { filter, values, ignored } = filterOf(c, categories);
       const [rows, counted, types] = await Promise.all([
         registrations.list(actor, event.id, filter, PAGE_ROWS + 1),
         registrations.counts(actor, event.id),
@@ -154,6 +161,7 @@ export function organizerPages(deps: { registrations: RegistrationService; refer
           choices={choices}
           counts={counts}
           csvHref={`/forum/${event.slug}/registrations.csv${query ? `?${query}` : ""}`}
+          notices={ignored.length ? [i18n.t("list.filterIgnored", { fields: i18n.list(ignored) })] : []}
         />,
       );
     })

@@ -56,6 +56,7 @@ export function RegistrationListPage({
   choices,
   counts,
   csvHref,
+  notices = [],
 }: {
   ctx: PageContext;
   event: RegistrationEvent;
@@ -65,6 +66,8 @@ export function RegistrationListPage({
   choices: ListChoices;
   counts: Counts;
   csvHref: string;
+  /** Filters of the address the page could not use and left out. */
+  notices?: string[];
 }) {
   const { i18n } = ctx;
   const title = i18n.t("registration.list.title", { event: event.title });
@@ -75,6 +78,13 @@ export function RegistrationListPage({
   return (
     <Layout ctx={ctx} title={title} breadcrumbs={[{ href: `/forum/${event.slug}`, label: event.title }]}>
       <h1>{title}</h1>
+      {notices.length > 0 && (
+        <div class="notice" role="status">
+          {notices.map((text) => (
+            <p>{text}</p>
+          ))}
+        </div>
+      )}
       {can(ctx.actor, "forum.organize") && (
         <p>
           <a href={`/forum/${event.slug}/registrations/settings`}>{i18n.t("registration.settings.link")}</a>
