@@ -1,8 +1,8 @@
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page.ts";
 import type { IndicatorCharts } from "../measuring.charts.ts";
+import { chartElement } from "../measuring.export.tsx";
 import type { Indicator, Observation } from "../measuring.service.ts";
-import { BarChart, LineChart } from "./chart.tsx";
 import { citation, formatValue, seriesName, unitKey } from "./format.ts";
 import { indicatorHref, targetAnchor } from "./parts.tsx";
 
@@ -97,8 +97,6 @@ export function NumbersTable({
 
 export function IndicatorPage({ ctx, indicator, charts }: Props) {
   const { i18n } = ctx;
-  const rtl = i18n.dir === "rtl";
-  const fmt = (o: Observation) => formatValue(i18n, indicator.unit, o.value, o.qualifier);
   const { series, compare } = charts;
   return (
     <Layout
@@ -168,14 +166,7 @@ export function IndicatorPage({ ctx, indicator, charts }: Props) {
             </h2>
             <div class="measure-chart__body">
               <figure>
-                <LineChart
-                  id="chart-series"
-                  title={`${indicator.name}: ${series.name}`}
-                  description={series.description}
-                  rtl={rtl}
-                  max={charts.max}
-                  points={series.points.map((o) => ({ label: String(o.year), value: o.value, text: fmt(o) }))}
-                />
+                {chartElement("series", indicator, charts, i18n)}
                 <figcaption>{series.description}</figcaption>
               </figure>
               <NumbersTable ctx={ctx} indicator={indicator} rows={series.points} first="year" />
@@ -216,18 +207,7 @@ export function IndicatorPage({ ctx, indicator, charts }: Props) {
               <h2 id="comparison">{i18n.t("measuring.chart.compare.heading", { year: compare.year })}</h2>
               <div class="measure-chart__body">
                 <figure>
-                  <BarChart
-                    id="chart-compare"
-                    title={`${indicator.name}, ${compare.year}`}
-                    description={compare.description}
-                    rtl={rtl}
-                    max={charts.max}
-                    bars={compare.bars.map((o) => ({
-                      label: seriesName(i18n, o.geography, o.breakdown),
-                      value: o.value,
-                      text: fmt(o),
-                    }))}
-                  />
+                  {chartElement("compare", indicator, charts, i18n)}
                   <figcaption>{compare.description}</figcaption>
                 </figure>
                 <NumbersTable ctx={ctx} indicator={indicator} rows={compare.bars} first="series" />
