@@ -100,7 +100,7 @@ for (const dialect of await testDialects()) {
       );
       const link = /http:\/\/localhost:3000(\/forum\/proposals\/[^\s]+)/.exec(mail.text)?.[1];
       assert.ok(link?.startsWith(`/forum/proposals/${id}`), mail.text);
-      assert.equal((await proposer.get(link)).status, 200);
+      assert.equal((await proposer.get(link ?? "")).status, 200);
       await t.handle.db
         .updateTable("userAccount")
         .set({ preferredLocale: "en" })
@@ -170,7 +170,7 @@ for (const dialect of await testDialects()) {
       assert.match(mail.text, /2025-10-26 09:30–10:30 \(Europe\/Zurich\), Room 1/);
       const link = /http:\/\/localhost:3000(\/forum\/[^\s]+)/.exec(mail.text)?.[1];
       assert.ok(link?.startsWith(`/forum/${SLUG}/sessions/${draft.id}`), mail.text);
-      assert.equal((await proposer.get(link)).status, 200);
+      assert.equal((await proposer.get(link ?? "")).status, 200);
       // Unpublished and published again: not mailed twice.
       await organizer.post(`${BASE}/sessions/${draft.id}/unpublish`, {});
       await organizer.post(`${BASE}/sessions/${draft.id}/publish`, {});

@@ -3,6 +3,7 @@ import { authorize } from "../../platform/auth/policy.ts";
 import { csvHeader, csvRow } from "../../platform/http/csv.ts";
 import type { AppContext, AppEnv } from "../../platform/http/env.ts";
 import { FormError, formValues, parseForm } from "../../platform/http/forms.ts";
+import { LOCALES, type Locale } from "../../platform/i18n/locale.ts";
 import { emptyForm, type FormState } from "../../platform/views/forms.tsx";
 import { pageContext, renderPage } from "../../platform/views/page.ts";
 import { COUNTRIES, type ItuRegion } from "../../reference/data/countries.ts";
@@ -109,7 +110,7 @@ export function organizerPages(deps: { registrations: RegistrationService; refer
       <RegistrationSettingsPage
         ctx={pageContext(c)}
         event={event}
-        categories={await registrations.categories(event.id)}
+        categories={await registrations.categories(event.id, i18n.locale)}
         stakeholderTypes={types.map((t) => ({ value: t.code, label: t.name }))}
         settingsForm={forms.settings ?? current}
         categoryForm={forms.category ?? emptyForm({ colour: "#1f5fa8" })}
@@ -130,10 +131,10 @@ export function organizerPages(deps: { registrations: RegistrationService; refer
       const actor = authorize(c.get("actor"), "registration.viewAll");
       const event = await eventOf(c);
       const i18n = c.get("i18n");
-      const categories = await registrations.categories(event.id);
+      const categories = await registrations.categories(event.id, i18n.locale);
       const { filter, values, ignored } = filterOf(c, categories);
       const [rows, counted, types] = await Promise.all([
-        registrations.list(actor, event.id, filter, PAGE_ROWS + 1),
+        registrations.list(actor, event.id, filter, PAGE_ROWS + 1, i18n.locale),
         registrations.counts(actor, event.id),
         reference.stakeholderTypes(i18n.locale),
       ]);
@@ -241,7 +242,18 @@ export function organizerPages(deps: { registrations: RegistrationService; refer
         if (admitted.some((code) => !known.has(code))) {
           throw new FormError({ admittedStakeholderTypes: "form.choose" });
         }
-        const input = { ...parseForm(CategoryInput, values), admittedStakeholderTypes: [...new Set(admitted)] };
+        // The name in each language is optional; the one in `name` is what readers of the others see.
+        const nameTranslations: Partial<Record<Locale, string>> = {};
+        for (const locale of LOCALES) {
+          const given = (values[`name_${locale}`] ?? "").normalize("NFC").trim();
+          if (given.length > 100) throw new FormError({ [`name_${locale}`]: "form.tooLong" });
+          if (given) nameTranslations[locale] = given;
+        }
+        const input = {
+          ...parseForm(CategoryInput, values),
+          nameTranslations,
+          admittedStakeholderTypes: [...new Set(admitted)],
+        };
         await registrations.saveCategory(c.get("actor"), event.id, input, requestMeta(c));
       } catch (error) {
         if (!(error instanceof FormError)) throw error;

@@ -74,7 +74,7 @@ export function updateCategory(
   fields: Pick<
     ForumParticipantCategoryTable,
     "name" | "colour" | "autoAccredited" | "admittedStakeholderTypes" | "position"
-  >,
+  > & { nameTranslations?: string | null },
 ) {
   return db.updateTable("forumParticipantCategory").set(fields).where("id", "=", id).execute();
 }
@@ -254,7 +254,7 @@ export function findQueue(db: Db, filter: QueueFilter) {
     .selectFrom("forumRegistration as r")
     .leftJoin("forumParticipantCategory as c", "c.id", "r.categoryId")
     .selectAll("r")
-    .select(["c.name as categoryName", "c.autoAccredited"])
+    .select(["c.name as categoryName", "c.nameTranslations as categoryTranslations", "c.autoAccredited"])
     .where("r.eventId", "=", filter.eventId)
     .where("r.attendance", "=", "onsite")
     .where("r.state", "in", filter.states)
@@ -295,7 +295,12 @@ export function findRegistrations(db: Db, eventId: string, filter: ListFilter, l
     .leftJoin("forumParticipantCategory as c", "c.id", "r.categoryId")
     .leftJoin("userAccount as u", "u.id", "r.userId")
     .selectAll("r")
-    .select(["c.code as categoryCode", "c.name as categoryName", "u.email"])
+    .select([
+      "c.code as categoryCode",
+      "c.name as categoryName",
+      "c.nameTranslations as categoryTranslations",
+      "u.email",
+    ])
     .where("r.eventId", "=", eventId);
   if (filter.attendance) query = query.where("r.attendance", "=", filter.attendance);
   if (filter.state) query = query.where("r.state", "=", filter.state);

@@ -55,7 +55,7 @@ export function registrationPages(deps: {
     const [types, countries, categories, organizations] = await Promise.all([
       reference.stakeholderTypes(i18n.locale),
       reference.countryOptions(i18n.locale),
-      registrations.categories(event.id),
+      registrations.categories(event.id, i18n.locale),
       registrations.organizationsOf(c.get("actor")),
     ]);
     return {
@@ -68,7 +68,7 @@ export function registrationPages(deps: {
 
   async function showRequest(c: AppContext, form: FormState = emptyForm(), status: 200 | 400 = 200) {
     const event = await eventOf(c);
-    const view = await registrations.request(c.get("actor"), c.req.param("id") ?? "");
+    const view = await registrations.request(c.get("actor"), c.req.param("id") ?? "", c.get("i18n").locale);
     if (view.registration.eventId !== event.id) throw errors.notFound("No such registration");
     const done = c.req.query("done");
     return renderPage(
@@ -207,7 +207,10 @@ export function registrationPages(deps: {
             : sample
               ? ["approved", "rejected", "waitlisted", "cancelled"]
               : [filter as RegistrationState];
-        const rows = await registrations.queue(c.get("actor"), event.id, states, { decidedByFocalPoints: sample });
+        const rows = await registrations.queue(c.get("actor"), event.id, states, {
+          decidedByFocalPoints: sample,
+          locale: c.get("i18n").locale,
+        });
         const unverified = await registrations.unverifiedFocalPointOrganizations(c.get("actor"));
         return renderPage(
           c,

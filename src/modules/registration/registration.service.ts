@@ -81,6 +81,7 @@ export interface RegistrationEvent {
 export interface Category {
   id: string;
   code: string;
+  /** In the reader's language when the organiser gave it, else as given. */
   name: string;
   colour: string;
   autoAccredited: boolean;
@@ -235,11 +236,11 @@ export function createRegistrationService(deps: {
     return row;
   }
 
-  async function categories(eventId: string): Promise<Category[]> {
+  async function categories(eventId: string, locale = "en"): Promise<Category[]> {
     return (await repo.findCategories(db, eventId)).map((c) => ({
       id: c.id,
       code: c.code,
-      name: c.name,
+      name: localized(c.name, c.nameTranslations, locale),
       colour: c.colour,
       autoAccredited: c.autoAccredited === 1,
       admittedStakeholderTypes: admittedTypes(c.admittedStakeholderTypes),
@@ -710,7 +711,13 @@ export function createRegistrationService(deps: {
       return {
         registration: toRegistration(row),
         event,
-        category: category ? { code: category.code, name: category.name, colour: category.colour } : null,
+        category: category
+          ? {
+              code: category.code,
+              name: localized(category.name, category.nameTranslations, locale),
+              colour: category.colour,
+            }
+          : null,
         canCancel: (TRANSITIONS.cancel.from as readonly RegistrationState[]).includes(row.state),
         canRegisterAgain: row.state === "cancelled" && event.open && !newer,
         letterAvailable: letterValid(row),
@@ -728,7 +735,13 @@ export function createRegistrationService(deps: {
       return {
         registration: toRegistration(row),
         event: await eventOrThrow(db, row.eventId, locale),
-        category: category ? { code: category.code, name: category.name, colour: category.colour } : null,
+        category: category
+          ? {
+              code: category.code,
+              name: localized(category.name, category.nameTranslations, locale),
+              colour: category.colour,
+            }
+          : null,
       };
     },
 
@@ -755,7 +768,7 @@ export function createRegistrationService(deps: {
       actor: Actor | null,
       eventId: string,
       states: RegistrationState[],
-      options: { decidedByFocalPoints?: boolean } = {},
+      options: { decidedByFocalPoints?: boolean; locale?: string } = {},
     ) {
       const reader = authorize(actor, "registration.register");
       const secretariat = can(reader, "registration.decide");
@@ -774,8 +787,10 @@ export function createRegistrationService(deps: {
         decidedByFocalPoints: options.decidedByFocalPoints === true,
       });
       return rows.map((r) => {
-        const { categoryName, autoAccredited, ...row } = r;
-        return { ...toRegistration(row), categoryName, automatic: autoAccredited === 1 };
+        const { categoryName, categoryTranslations, autoAccredited, ...row } = r;
+        const name =
+          categoryName === null ? null : localized(categoryName, categoryTranslations, options.locale ?? "en");
+        return { ...toRegistration(row), categoryName: name, automatic: autoAccredited === 1 };
       });
     },
 
@@ -790,7 +805,7 @@ export function createRegistrationService(deps: {
     },
 
     /** One request for those who decide on it; the passport details only for registration.viewPassport. */
-    async request(actor: Actor | null, id: string) {
+    async request(actor: Actor | null, id: string, locale = "en") {
       const reader = authorize(actor, "registration.register");
       const row = await registrationOrThrow(db, id);
       const secretariat = can(reader, "registration.decide");
@@ -813,7 +828,12 @@ export function createRegistrationService(deps: {
         (secretariat || (automatic ? d === "approve" || d === "reject" : d === "acknowledge" || d === "reject"));
       return {
         registration: toRegistration(row),
-        category: category ? { name: category.name, automatic: category.autoAccredited === 1 } : null,
+        category: category
+          ? {
+              name: localized(category.name, category.nameTranslations, locale),
+              automatic: category.autoAccredited === 1,
+            }
+          : null,
         /** For a focal point: why the secretariat decides after their acknowledgement (null: theirs is final). */
         secretariatDecides: power?.notAutomatic ?? null,
         email: person?.email ?? null,
@@ -823,13 +843,14 @@ export function createRegistrationService(deps: {
       };
     },
 
-    /** An event's registrations for organisers, filtered. */
-    async list(actor: Actor | null, eventId: string, filter: repo.ListFilter, limit?: number) {
+    /** An event's registrations for organisers, filtered; category names in the reader's language. */
+    async list(actor: Actor | null, eventId: string, filter: repo.ListFilter, limit?: number, locale = "en") {
       authorize(actor, "registration.viewAll");
       const rows = await repo.findRegistrations(db, eventId, filter, limit);
       return rows.map((r) => {
-        const { categoryCode, categoryName, email, ...row } = r;
-        return { ...toRegistration(row), categoryCode, categoryName, email };
+        const { categoryCode, categoryName, categoryTranslations, email, ...row } = r;
+        const name = categoryName === null ? null : localized(categoryName, categoryTranslations, locale);
+        return { ...toRegistration(row), categoryCode, categoryName: name, email };
       });
     },
 
@@ -872,6 +893,8 @@ export function createRegistrationService(deps: {
       input: {
         code: string;
         name: string;
+        /** The name in other languages, as the organiser gave them (readers see theirs, else `name`). */
+        nameTranslations?: Partial<Record<Locale, string>>;
         colour: string;
         autoAccredited: boolean;
         admittedStakeholderTypes: string[];
@@ -881,8 +904,12 @@ export function createRegistrationService(deps: {
       const organizer = authorize(actor, "forum.organize");
       await db.transaction().execute(async (trx) => {
         const existing = (await repo.findCategories(trx, eventId)).find((c) => c.code === input.code);
+        const given = Object.entries(input.nameTranslations ?? {}).filter(([, v]) => v);
         const fields = {
           name: input.name,
+          // None typed keeps those given before (the form is not filled in with them).
+          nameTranslations:
+            given.length > 0 ? JSON.stringify(Object.fromEntries(given)) : (existing?.nameTranslations ?? null),
           colour: input.colour,
           autoAccredited: input.autoAccredited ? 1 : 0,
           admittedStakeholderTypes: JSON.stringify(input.admittedStakeholderTypes),
@@ -894,7 +921,6 @@ export function createRegistrationService(deps: {
             id: newId(clock().getTime()),
             eventId,
             code: input.code,
-            nameTranslations: null,
             ...fields,
           });
         }

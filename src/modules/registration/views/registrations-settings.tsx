@@ -1,3 +1,4 @@
+import { AUTONYMS, LOCALES } from "../../../platform/i18n/locale.ts";
 import { CheckboxGroup, ErrorSummary, type FormState, PostForm, TextField } from "../../../platform/views/forms.tsx";
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page.ts";
@@ -136,6 +137,23 @@ export function RegistrationSettingsPage({
           dir="auto"
           required
         />
+        <fieldset class="field">
+          <legend>{i18n.t("registration.categories.names")}</legend>
+          <p class="hint">{i18n.t("registration.categories.namesHint")}</p>
+          {LOCALES.map((locale) => (
+            <div class="field" lang={locale}>
+              <label for={`name_${locale}`}>{AUTONYMS[locale]}</label>
+              <input
+                id={`name_${locale}`}
+                name={`name_${locale}`}
+                type="text"
+                value={categoryForm.values[`name_${locale}`]}
+                dir={locale === "ar" ? "rtl" : "ltr"}
+                aria-invalid={categoryForm.errors[`name_${locale}`] ? "true" : undefined}
+              />
+            </div>
+          ))}
+        </fieldset>
         <TextField
           i18n={i18n}
           form={categoryForm}
