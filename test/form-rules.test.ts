@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { dstEdition } from "../src/modules/forum/forum.fixtures.ts";
 import { loadEdition } from "../src/modules/forum/forum.seed.ts";
+import { PartnerInput } from "../src/modules/forum/organize.schema.ts";
 import { ProposalInput } from "../src/modules/forum/proposals.schema.ts";
 import { localDate } from "../src/modules/forum/time.ts";
 import { parsePassport } from "../src/modules/registration/registration.schema.ts";
@@ -24,6 +25,8 @@ test("a website typed without https:// is completed; anything else is left for t
   assert.equal(completeWebAddress(""), "");
   const entry = EntryInput.parse({ title: "t", summary: "s", organizationName: "o", website: "sahel.example.org" });
   assert.equal(entry.website, "https://sahel.example.org");
+  assert.equal(PartnerInput.parse({ name: "Acme", website: "acme.example.org" }).website, "https://acme.example.org");
+  assert.equal(PartnerInput.parse({ name: "Acme" }).website, null);
 });
 
 test("a birth date before 1900 is told the allowed range, not the date format", () => {

@@ -35,7 +35,9 @@ const TEMPLATES = [
   "membershipRequested",
   "membershipApproved",
   "membershipRejected",
+  "proposalSubmitted",
   "proposalAccepted",
+  "proposalScheduled",
   "proposalDeclined",
   "proposalChangesRequested",
   "registration.submitted",
@@ -259,6 +261,34 @@ for (const dialect of await testDialects()) {
       );
       await ok(zh.post(`/forum/proposals/${first}/submit`, {}));
       await ok(organizer.post(`/forum/proposals/${first}/decision`, { decision: "accept", message: "" }));
+      // Scheduled (a room and a time) and published: the proposer is told where, with the session's public page.
+      const { sessionId } = await db()
+        .selectFrom("forumProposal")
+        .select("sessionId")
+        .where("id", "=", first)
+        .executeTakeFirstOrThrow();
+      const room = await db()
+        .selectFrom("forumRoom")
+        .select("id")
+        .where("eventId", "=", eventId)
+        .executeTakeFirstOrThrow();
+      await ok(
+        organizer.post(`/forum/${SLUG}/organize/sessions/${sessionId}`, {
+          title: "Open networks",
+          description: "What it is about.",
+          typeCode: "workshop",
+          trackId: "",
+          hostPartnerId: "",
+          roomId: room.id,
+          day: "2099-10-25",
+          start: "9:30",
+          end: "10:30",
+          remoteUrl: "",
+          recordingUrl: "",
+          actionLines: "C5",
+        }),
+      );
+      await ok(organizer.post(`/forum/${SLUG}/organize/publish`, {}));
       const second = await propose("Closed networks");
       await ok(
         organizer.post(`/forum/proposals/${second}/decision`, { decision: "decline", message: "Out of scope." }),
