@@ -70,7 +70,10 @@ for (const dialect of await testDialects()) {
       const empty = await moderator.post(`/stocktaking/moderation/${id}/request-changes`, { message: "   " });
       assert.equal(empty.status, 400);
       const emptyHtml = await empty.text();
-      assert.match(emptyHtml, /<a href="#changes-message">What should the owner change\?: Enter this information\.<\/a>/);
+      assert.match(
+        emptyHtml,
+        /<a href="#changes-message">What should the owner change\?: Enter this information\.<\/a>/,
+      );
       assert.match(emptyHtml, /<textarea id="changes-message"[^>]*aria-invalid="true"/);
       assert.match(emptyHtml, /maxlength="2000"/);
 
