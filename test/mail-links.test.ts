@@ -45,6 +45,7 @@ const TEMPLATES = [
   "registration.rejected",
   "registration.waitlisted",
   "registration.cancelled",
+  "registration.confirmed",
   "registration.movedUp",
 ];
 
@@ -302,11 +303,11 @@ for (const dialect of await testDialects()) {
           .jpeg()
           .toBuffer(),
       );
-      const register = async (email: string, locale: string) => {
+      const register = async (email: string, locale: string, attendance = "onsite") => {
         const v = await person(email, locale);
         const body = new FormData();
         for (const [k, value] of Object.entries({
-          attendance: "onsite",
+          attendance,
           passportName: "AMINA WANJIRU OKELLO",
           preferredName: "Amina",
           organizationName: "Kenya ICT Authority",
@@ -333,6 +334,8 @@ for (const dialect of await testDialects()) {
       const a = await register("nour@example.org", "ar");
       const b = await register("claire@example.org", "fr");
       const c = await register("pavel@example.org", "ru");
+      // Online: confirmed at once.
+      await register("mei@example.org", "zh", "virtual");
       await decide(a, "approve");
       await decide(b, "reject");
       await decide(c, "approve");
