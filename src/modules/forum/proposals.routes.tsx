@@ -4,6 +4,7 @@ import type { AppContext, AppEnv } from "../../platform/http/env.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { formKeyOf, newFormKey } from "../../platform/http/form-key.ts";
 import { type FieldErrors, FormError, mergeErrors, parseForm, withValues } from "../../platform/http/forms.ts";
+import { LOCALES, type Locale } from "../../platform/i18n/locale.ts";
 import { emptyForm, type FormState } from "../../platform/views/forms.tsx";
 import { pageContext, renderPage } from "../../platform/views/page.ts";
 import type { ReferenceService } from "../../reference/reference.service.ts";
@@ -215,6 +216,9 @@ export function proposalPages(deps: { proposals: ProposalService; forum: ForumSe
           opensOn: day(call.opensAt),
           closesOn: day(call.closesAt, true),
           criteria: call.criteria.join("\n"),
+          ...Object.fromEntries(
+            Object.entries(call.criteriaTranslations).map(([locale, list]) => [`criteria_${locale}`, list.join("\n")]),
+          ),
         })
       : emptyForm();
     return renderPage(
@@ -332,7 +336,20 @@ export function proposalPages(deps: { proposals: ProposalService; forum: ForumSe
         const event = await eventOf(c);
         const { values } = await formBody(c);
         try {
-          await proposals.openCall(c.get("actor"), event, parseForm(CallInput, values), requestMeta(c));
+          // The criteria in other languages, one per line, in the order of those given (optional).
+          const translations: Partial<Record<Locale, string[]>> = {};
+          const problems: FieldErrors = {};
+          for (const locale of LOCALES) {
+            const lines = (values[`criteria_${locale}`] ?? "")
+              .split(/\r?\n/)
+              .map((l) => l.normalize("NFC").trim())
+              .filter(Boolean);
+            if (lines.some((l) => l.length > LIMITS.criterion)) problems[`criteria_${locale}`] = "form.tooLong";
+            translations[locale] = lines;
+          }
+          if (Object.keys(problems).length > 0) throw new FormError(problems);
+          const input = { ...parseForm(CallInput, values), translations };
+          await proposals.openCall(c.get("actor"), event, input, requestMeta(c));
         } catch (error) {
           if (!(error instanceof FormError)) throw error;
           return showManage(c, event, { values, errors: error.errors });

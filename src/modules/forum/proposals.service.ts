@@ -6,7 +6,8 @@ import type { PersonalDataSource } from "../../platform/auth/personal-data.ts";
 import { type Actor, authorize, can } from "../../platform/auth/policy.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { createOnce } from "../../platform/http/form-key.ts";
-import { FormError } from "../../platform/http/forms.ts";
+import { type FieldErrors, FormError } from "../../platform/http/forms.ts";
+import { isLocale, type Locale } from "../../platform/i18n/locale.ts";
 import type { Mailer } from "../../platform/mail/mailer.ts";
 import type { RequestMeta } from "../accounts/accounts.service.ts";
 import * as forumRepo from "./forum.repository.ts";
@@ -44,8 +45,27 @@ export interface ProposalCall {
   extendedTo: string | null;
   /** extendedTo, or closesAt when the call was not extended. */
   deadline: string;
+  /** As the organiser gave them; scores follow this order. */
   criteria: string[];
+  /** The same criteria in other languages, line for line (criteriaIn picks the reader's). */
+  criteriaTranslations: Partial<Record<Locale, string[]>>;
   phase: "upcoming" | "open" | "closed";
+}
+
+/** The stored criteria: a JSON list, or {criteria, translations} once an organiser gave them in other languages. */
+function parseCriteria(json: string): { criteria: string[]; translations: Partial<Record<Locale, string[]>> } {
+  const stored = JSON.parse(json) as string[] | { criteria: string[]; translations?: Record<string, string[]> };
+  if (Array.isArray(stored)) return { criteria: stored, translations: {} };
+  const translations: Partial<Record<Locale, string[]>> = {};
+  for (const [locale, list] of Object.entries(stored.translations ?? {})) {
+    if (isLocale(locale) && Array.isArray(list) && list.length === stored.criteria.length) translations[locale] = list;
+  }
+  return { criteria: stored.criteria, translations };
+}
+
+/** The call's criteria in the reader's language when the organiser gave them, else as given. */
+export function criteriaIn(call: Pick<ProposalCall, "criteria" | "criteriaTranslations">, locale: Locale): string[] {
+  return call.criteriaTranslations[locale] ?? call.criteria;
 }
 
 export interface Proposal {
@@ -88,7 +108,9 @@ function toCall(row: ForumProposalCallTable, now: Date): ProposalCall {
     closesAt: row.closesAt,
     extendedTo: row.extendedTo,
     deadline,
-    criteria: JSON.parse(row.criteria) as string[],
+    ...(({ criteria, translations }) => ({ criteria, criteriaTranslations: translations }))(
+      parseCriteria(row.criteria),
+    ),
     phase: at < row.opensAt ? "upcoming" : at < deadline ? "open" : "closed",
   };
 }
@@ -241,16 +263,27 @@ export function createProposalService(deps: { db: Db; mailer: Mailer; config: Co
     async openCall(
       actor: Actor | null,
       event: { id: string; timeZone: string },
-      input: CallInput,
+      input: CallInput & { translations?: Partial<Record<Locale, string[]>> },
       meta: RequestMeta,
     ): Promise<void> {
       const organizer = authorize(actor, "forum.organize");
+      const problems: FieldErrors = {};
+      for (const [locale, list] of Object.entries(input.translations ?? {})) {
+        // Scores are kept by position: a translation has the same criteria, line for line.
+        if (list.length > 0 && list.length !== input.criteria.length) {
+          problems[`criteria_${locale}`] = "forumProposals.form.criteriaLines";
+        }
+      }
+      if (Object.keys(problems).length > 0) throw new FormError(problems);
+      const translations = Object.fromEntries(Object.entries(input.translations ?? {}).filter(([, l]) => l.length > 0));
       const opensAt = dayBounds(input.opensOn, event.timeZone).from;
       const closesAt = dayBounds(input.closesOn, event.timeZone).to;
       const now = timestamp(clock());
       await db.transaction().execute(async (trx) => {
         const existing = await repo.findCallOfEvent(trx, event.id);
-        const criteria = JSON.stringify(input.criteria);
+        const criteria = JSON.stringify(
+          Object.keys(translations).length > 0 ? { criteria: input.criteria, translations } : input.criteria,
+        );
         if (existing) {
           await repo.updateCall(trx, existing.id, { opensAt, closesAt, extendedTo: null, criteria, updatedAt: now });
         } else {

@@ -1,9 +1,10 @@
 import type { I18n, MessageKey } from "../../../platform/i18n/i18n.ts";
+import { AUTONYMS, LOCALES } from "../../../platform/i18n/locale.ts";
 import { ErrorSummary, type FormState, PostForm, TextArea, TextField } from "../../../platform/views/forms.tsx";
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page.ts";
 import type { ForumEvent } from "../forum.service.ts";
-import type { ProposalCall } from "../proposals.service.ts";
+import { criteriaIn, type ProposalCall } from "../proposals.service.ts";
 import { dateTimeFormat } from "../time.ts";
 
 /**
@@ -77,7 +78,7 @@ export function CallPage({
           <CallFacts i18n={i18n} call={call} zone={event.timeZone} />
           <h2>{i18n.t("forumProposals.call.criteria")}</h2>
           <ol>
-            {call.criteria.map((c) => (
+            {criteriaIn(call, i18n.locale).map((c) => (
               <li>
                 <span dir="auto">{c}</span>
               </li>
@@ -137,6 +138,9 @@ export function CallManagePage({
     opensOn: i18n.t("forumProposals.manage.opensOn"),
     closesOn: i18n.t("forumProposals.manage.closesOn"),
     criteria: i18n.t("forumProposals.call.criteria"),
+    ...Object.fromEntries(
+      LOCALES.map((l) => [`criteria_${l}`, `${i18n.t("forumProposals.call.criteria")} (${AUTONYMS[l]})`]),
+    ),
     extendedTo: i18n.t("forumProposals.manage.extendedTo"),
   };
   return (
@@ -160,6 +164,34 @@ export function CallManagePage({
           required
           dir="auto"
         />
+        <fieldset class="field">
+          <legend>{i18n.t("forumProposals.manage.criteriaLanguages")}</legend>
+          <p class="hint">{i18n.t("forumProposals.manage.criteriaLanguagesHint")}</p>
+          {LOCALES.map((locale) => {
+            const name = `criteria_${locale}`;
+            const error = form.errors[name];
+            return (
+              <div class={error ? "field field--error" : "field"} lang={locale}>
+                <label for={name}>{AUTONYMS[locale]}</label>
+                {error && (
+                  <p class="field-error" id={`${name}-error`} lang={i18n.locale}>
+                    {i18n.t(error)}
+                  </p>
+                )}
+                <textarea
+                  id={name}
+                  name={name}
+                  rows={3}
+                  dir={locale === "ar" ? "rtl" : "ltr"}
+                  aria-invalid={error ? "true" : undefined}
+                  aria-describedby={error ? `${name}-error` : undefined}
+                >
+                  {form.values[name] ?? ""}
+                </textarea>
+              </div>
+            );
+          })}
+        </fieldset>
         <div class="actions">
           <button type="submit">
             {call ? i18n.t("forumProposals.manage.change") : i18n.t("forumProposals.manage.open")}

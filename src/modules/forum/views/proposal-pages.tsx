@@ -4,7 +4,7 @@ import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page.ts";
 import { LIMITS } from "../proposals.schema.ts";
 import type { ProposalService } from "../proposals.service.ts";
-import { EDITABLE, TRANSITIONS } from "../proposals.service.ts";
+import { criteriaIn, EDITABLE, TRANSITIONS } from "../proposals.service.ts";
 import type { ProposalState } from "../proposals.table.ts";
 import { callTime } from "./call-page.tsx";
 
@@ -229,7 +229,7 @@ export function ProposalPage({
               </tr>
             </thead>
             <tbody>
-              {call.criteria.map((c, i) => (
+              {criteriaIn(call, i18n.locale).map((c, i) => (
                 <tr>
                   <th scope="row" dir="auto">
                     {c}
@@ -261,12 +261,12 @@ export function ProposalPage({
             i18n={i18n}
             form={reviewForm}
             labels={{
-              ...Object.fromEntries(call.criteria.map((c, i) => [`score${i}`, c])),
+              ...Object.fromEntries(criteriaIn(call, i18n.locale).map((c, i) => [`score${i}`, c])),
               comment: i18n.t("forumProposals.review.comment"),
             }}
           />
           <PostForm action={`/forum/proposals/${p.id}/review`} class="stack">
-            {call.criteria.map((c, i) => {
+            {criteriaIn(call, i18n.locale).map((c, i) => {
               const name = `score${i}`;
               const error = reviewForm.errors[name];
               return (
