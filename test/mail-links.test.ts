@@ -4,6 +4,7 @@ import sharp from "sharp";
 import { dstEdition } from "../src/modules/forum/forum.fixtures.ts";
 import { loadEdition } from "../src/modules/forum/forum.seed.ts";
 import { localDate } from "../src/modules/forum/time.ts";
+import { insertCategory } from "../src/modules/registration/registration.fixtures.ts";
 import { mailLink } from "../src/platform/mail/links.ts";
 import { PASSWORD, signedUp, signedUpWithRoles } from "./support/accounts.ts";
 import { buildTestApp, type TestApp } from "./support/app.ts";
@@ -41,6 +42,7 @@ const TEMPLATES = [
   "proposalDeclined",
   "proposalChangesRequested",
   "registration.submitted",
+  "registration.acknowledged",
   "registration.approved",
   "registration.rejected",
   "registration.waitlisted",
@@ -303,8 +305,14 @@ for (const dialect of await testDialects()) {
           .jpeg()
           .toBuffer(),
       );
-      const register = async (email: string, locale: string, attendance = "onsite") => {
-        const v = await person(email, locale);
+      const register = async (
+        email: string,
+        locale: string,
+        attendance = "onsite",
+        extra: Record<string, string> = {},
+        existing?: Visitor,
+      ) => {
+        const v = existing ?? (await person(email, locale));
         const body = new FormData();
         for (const [k, value] of Object.entries({
           attendance,
@@ -317,6 +325,7 @@ for (const dialect of await testDialects()) {
           interestWhy: "To present our strategy.",
           interestContribution: "A talk.",
           consent: "yes",
+          ...extra,
         }))
           body.append(k, value);
         body.append("photo", new File([photo as Uint8Array<ArrayBuffer>], "me.jpg", { type: "image/jpeg" }));
@@ -341,6 +350,38 @@ for (const dialect of await testDialects()) {
       await decide(c, "approve");
       const nour = recipients.get("nour@example.org") as Visitor;
       await ok(nour.post(`/forum/registrations/${a}/cancel`, { confirm: "yes" }));
+
+      // Through a verified organisation, in a category its focal point may not accredit alone: acknowledged.
+      const focal2 = await person("focal2@example.org", "fr");
+      const made2 = await ok(
+        focal2.post("/organizations/new", {
+          name: "Delegation of Kenya",
+          stakeholderTypeCode: "government",
+          countryCode: "KE",
+          website: "",
+        }),
+      );
+      const org2 = /\/organizations\/([0-9a-f-]{36})/.exec(made2.headers.get("location") ?? "")?.[1] ?? "";
+      const delegate = await person("amani@example.org", "es");
+      await ok(delegate.post(`/organizations/${org2}/join`, {}));
+      await ok(focal2.post(`/organizations/${org2}/members/${await userId("amani@example.org")}/approve`, {}));
+      await db()
+        .updateTable("organizationMembership")
+        .set({ decidedAt: new Date(Date.now() - 30 * 24 * 3600_000).toISOString() })
+        .where("organizationId", "=", org2)
+        .execute();
+      await ok(moderator.post(`/organizations/${org2}/verification`, { decision: "verify", note: "Checked." }));
+      const category = await insertCategory(db(), eventId, { code: "participant", position: 1 });
+      const viaFocal = await register(
+        "amani@example.org",
+        "es",
+        "onsite",
+        { organizationId: org2, categoryId: category.id },
+        delegate,
+      );
+      await ok(
+        focal2.post(`/forum/${SLUG}/accreditation/${viaFocal}/decision`, { decision: "acknowledge", reason: "" }),
+      );
 
       await readNew();
       assert.deepEqual(
