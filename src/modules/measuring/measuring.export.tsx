@@ -109,21 +109,26 @@ export function standaloneSvg(kind: ChartKind, indicator: Indicator, charts: Ind
 }
 
 const require = createRequire(import.meta.url);
-/** Fonts for every script the six languages need, from the npm packages the PDFs use too. */
-const FONT_FILES = [
-  "@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf",
-  "@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf",
-  "@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf",
-  "@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf",
-  "@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf",
-].map((f) => require.resolve(f));
+const font = (file: string) => require.resolve(`@expo-google-fonts/${file}`);
+/**
+ * Fonts from the npm packages the PDFs use too. Each PNG loads only the ones its language needs: the Chinese
+ * font alone is 10 MB, and loading it for every PNG took most of the time.
+ */
+const LATIN = [font("noto-sans/400Regular/NotoSans_400Regular.ttf"), font("noto-sans/700Bold/NotoSans_700Bold.ttf")];
+const EXTRA: Partial<Record<string, string[]>> = {
+  ar: [
+    font("noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf"),
+    font("noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf"),
+  ],
+  zh: [font("noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf")],
+};
 
 /** The SVG drawn as a PNG at twice its size (sharp on high-density screens), with the bundled fonts only. */
-export function svgToPng(svg: string, width: number): Buffer {
+export function svgToPng(svg: string, width: number, locale: string): Buffer {
   const resvg = new Resvg(svg, {
     fitTo: { mode: "width", value: width * 2 },
     font: {
-      fontFiles: FONT_FILES,
+      fontFiles: [...LATIN, ...(EXTRA[locale] ?? [])],
       loadSystemFonts: false,
       defaultFontFamily: "Noto Sans",
       sansSerifFamily: "Noto Sans",

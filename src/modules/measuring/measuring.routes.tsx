@@ -88,7 +88,7 @@ export function measuringPages(measuring: MeasuringService) {
     })
     .get("/measuring/indicators/:code/chart.png", async (c) => {
       const file = await chartFile(c.req.param("code"), c.get("i18n"), c.req.query());
-      return c.body(new Uint8Array(svgToPng(file.svg, file.width)), 200, {
+      return c.body(new Uint8Array(svgToPng(file.svg, file.width, c.get("i18n").locale)), 200, {
         "Content-Type": "image/png",
         "Content-Disposition": `attachment; filename="${file.name}.png"`,
       });
