@@ -68,6 +68,8 @@ for (const dialect of await testDialects()) {
       assert.match(mail, /<a href="#status">/);
       const queue = await page(staff, "/stocktaking/moderation?page=31&lang=en");
       assert.match(queue, /There is no page 31: showing page 1 of 1\./);
+      const unknownState = await page(staff, "/stocktaking/moderation?state=lost&lang=en");
+      assert.match(unknownState, /Part of the address was not understood and was left out: state\./);
     });
 
     test("registrations: a filter the list cannot read is left out and named", async () => {

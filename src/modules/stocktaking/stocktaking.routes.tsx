@@ -336,7 +336,11 @@ export function stocktakingPages(deps: {
       const requested = c.req.query("state") ?? "submitted";
       const state = STATES.includes(requested as EntryState) ? (requested as EntryState) : "submitted";
       const { rows, total, paging } = await stocktaking.queue(c.get("actor"), { states: [state] }, c.req.query("page"));
-      return renderPage(c, <QueuePage ctx={pageContext(c)} rows={rows} total={total} state={state} paging={paging} />);
+      const ignored = state === requested ? [] : ["state"];
+      return renderPage(
+        c,
+        <QueuePage ctx={pageContext(c)} rows={rows} total={total} state={state} paging={paging} ignored={ignored} />,
+      );
     })
     .get("/stocktaking/moderation/updates", async (c) => {
       const before = updateCallDate(c.req.query("before"));

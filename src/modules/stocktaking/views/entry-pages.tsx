@@ -99,12 +99,15 @@ export function QueuePage({
   total,
   state,
   paging,
+  ignored = [],
 }: {
   ctx: PageContext;
   rows: QueueRow[];
   total: number;
   state: string;
   paging: Paging;
+  /** Parameters of the address the queue could not use (a state that does not exist), left out. */
+  ignored?: string[];
 }) {
   const { i18n } = ctx;
   const title = i18n.t("stocktaking.queue.title");
@@ -115,6 +118,11 @@ export function QueuePage({
       {paging.outOfRange !== undefined && (
         <p class="notice" role="status">
           {i18n.t("list.pageOutOfRange", { requested: paging.outOfRange, page: paging.page, pages: paging.pages })}
+        </p>
+      )}
+      {ignored.length > 0 && (
+        <p class="notice" role="status">
+          {i18n.t("list.filterIgnored", { fields: i18n.list(ignored) })}
         </p>
       )}
       <form method="get" action="/stocktaking/moderation" class="actions">
