@@ -421,7 +421,13 @@ const ROUTES: Record<string, Route> = {
   "POST /forum/:slug/proposals/new": {
     method: "POST",
     path: withCall("/forum/dst-test-2025/proposals/new"),
-    body: { title: "Matrix proposal", format: "workshop", description: "A proposal.", remoteParticipation: "no" },
+    body: {
+      title: "Matrix proposal",
+      format: "workshop",
+      description: "A proposal.",
+      actionLines: "C5",
+      remoteParticipation: "no",
+    },
     expect: signedIn(303),
   },
   "GET /forum/:slug/proposals/review": {

@@ -95,6 +95,8 @@ for (const dialect of await testDialects()) {
 
     before(async () => {
       t = await buildTestApp(dialect);
+      // The edition's first morning in Geneva: check-in (used to show a revoked badge) is open on its days only.
+      t.clock.advance(Date.parse("2025-10-24T08:00:00Z") - t.clock.now().getTime());
       await loadEdition(t.handle.db, dstEdition());
       const db = t.handle.db;
       eventId = (await db.selectFrom("forumEvent").select("id").where("slug", "=", SLUG).executeTakeFirstOrThrow()).id;
