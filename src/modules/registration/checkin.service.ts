@@ -41,7 +41,9 @@ export type CheckinOutcome =
  * badge desk often opens the day before) to the last day.
  */
 export function checkinWindow(event: Pick<ForumEvent, "startsOn" | "endsOn">, daysBefore: number) {
-  const opensOn = new Date(Date.parse(`${event.startsOn}T00:00:00Z`) - daysBefore * 86_400_000).toISOString().slice(0, 10);
+  const opensOn = new Date(Date.parse(`${event.startsOn}T00:00:00Z`) - daysBefore * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
   return { opensOn, endsOn: event.endsOn };
 }
 
