@@ -130,6 +130,33 @@ for (const dialect of await testDialects()) {
       assert.ok(es.indexOf("FK") < es.indexOf("IL"));
     });
 
+    test("a profile that stored TW before keeps it as its choice, and saving keeps it; nobody else is offered it", async () => {
+      const v = await signedUp(t, "older-profile@example.org");
+      await t.handle.db
+        .updateTable("userAccount")
+        .set({ countryCode: "TW" })
+        .where("email", "=", "older-profile@example.org")
+        .execute();
+      const form = await (await v.get("/account/profile")).text();
+      assert.match(form, /<option value="TW" selected="">Taiwan, Province of China<\/option>/);
+      const saved = await v.post("/account/profile", {
+        displayName: "Older Profile",
+        passportName: "",
+        preferredLocale: "en",
+        countryCode: "TW",
+        stakeholderTypeCode: "",
+      });
+      assert.equal(saved.status, 303);
+      const row = await t.handle.db
+        .selectFrom("userAccount")
+        .select("countryCode")
+        .where("email", "=", "older-profile@example.org")
+        .executeTakeFirstOrThrow();
+      assert.equal(row.countryCode, "TW");
+      const someoneElse = await signedUp(t, "newer-profile@example.org");
+      assert.doesNotMatch(await (await someoneElse.get("/account/profile")).text(), /value="TW"/);
+    });
+
     test("forms offer M49 names and refuse TW; a stored TW organisation still shows its country", async () => {
       const v = await signedUp(t, "m49@example.org");
       const form = await (await v.get("/organizations/new")).text();

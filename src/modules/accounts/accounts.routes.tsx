@@ -62,12 +62,21 @@ export function accountPages(deps: {
   const rules = { min, max: accounts.passwordRules.max };
 
   async function profileChoices(c: AppContext, userId: string) {
-    const locale = c.get("i18n").locale;
-    const [memberships, types, countries] = await Promise.all([
+    const i18n = c.get("i18n");
+    const locale = i18n.locale;
+    const [memberships, types, offered, profile] = await Promise.all([
       organizations.membershipsOf(userId),
       reference.stakeholderTypes(locale),
       reference.countryOptions(locale),
+      accounts.profile(userId),
     ]);
+    // A country stored before only UN M49's areas were offered (TW) stays a choice for this person, so saving the
+    // profile keeps it rather than dropping it without a word; nobody else is offered it.
+    const stored = profile.countryCode;
+    const countries =
+      stored && !offered.some((o) => o.value === stored)
+        ? [...offered, { value: stored, label: i18n.country(stored) }]
+        : offered;
     return {
       organizations: memberships.filter((m) => m.status === "approved").map((m) => ({ value: m.id, label: m.name })),
       stakeholderTypes: types.map((t) => ({ value: t.code, label: t.name })),

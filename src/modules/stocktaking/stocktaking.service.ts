@@ -9,6 +9,7 @@ import { createOnce } from "../../platform/http/form-key.ts";
 import { type FieldErrors, FormError, withValues } from "../../platform/http/forms.ts";
 import { pageOf } from "../../platform/http/paging.ts";
 import type { Mailer } from "../../platform/mail/mailer.ts";
+import { isM49Area } from "../../reference/data/m49.ts";
 import type { RequestMeta } from "../accounts/accounts.service.ts";
 import type { PublicEntryDocument, StocktakingSearch } from "./search/search.ts";
 import { entryMail } from "./stocktaking.mail.ts";
@@ -307,12 +308,16 @@ export function createStocktakingService(deps: {
     async save(actor: Actor | null, id: string, input: EntryInput, meta: RequestMeta): Promise<void> {
       const row = await entryOrThrow(db, id);
       const editor = authorize(actor, "stocktaking.edit", row);
+      // A country stored before only UN M49's areas were offered (TW) is not in the form to tick again: keep it
+      // rather than drop it without a word.
+      const kept = (JSON.parse(row.countries) as string[]).filter((code) => !isM49Area(code));
+      const saved = kept.length > 0 ? { ...input, countries: [...new Set([...input.countries, ...kept])] } : input;
       await db.transaction().execute(async (trx) => {
         const rule = TRANSITIONS.save;
         if (
           !(await repo.transition(trx, id, [...rule.from], {
             state: rule.to,
-            ...entryColumns(input),
+            ...entryColumns(saved),
             updatedAt: timestamp(clock()),
           }))
         ) {

@@ -79,6 +79,26 @@ for (const dialect of await testDialects()) {
       return row.id;
     }
 
+    test("a stored country UN M49 does not list (TW, from before) is kept when the owner saves the entry", async () => {
+      const id = await created();
+      await t.handle.db
+        .updateTable("stocktakingEntry")
+        .set({ countries: JSON.stringify(["ML", "TW"]) })
+        .where("id", "=", id)
+        .execute();
+      const res = await post(owner, `/stocktaking/entries/${id}/edit`, entryForm({ countries: ["ML", "NE"] }));
+      assert.equal(res.status, 303, await res.clone().text());
+      const row = await t.handle.db
+        .selectFrom("stocktakingEntry")
+        .select("countries")
+        .where("id", "=", id)
+        .executeTakeFirstOrThrow();
+      assert.deepEqual(JSON.parse(row.countries), ["ML", "NE", "TW"]);
+      // Nobody can choose it anew.
+      const refused = await post(owner, "/stocktaking/new", entryForm({ countries: ["TW"] }));
+      assert.equal(refused.status, 400);
+    });
+
     test("a draft can be saved half-done; submitting asks for what is missing, naming each field", async () => {
       const half = entryForm({ stakeholderTypeCode: "", scope: "", projectStatus: "", countries: [], actionLines: [] });
       const saved = await post(owner, "/stocktaking/new", half);
