@@ -76,6 +76,11 @@ for (const dialect of await testDialects()) {
       await loadEdition(t.handle.db, { ...dstEdition(), slug: "lists-2099", sessions: [] });
       const html = await page(staff, "/forum/lists-2099/registrations?state=lost&attendance=onsite&lang=en");
       assert.match(html, /Part of the address was not understood and was left out: state\./);
+      // The accreditation queue and the proposal review queue, the same rule.
+      for (const path of ["/forum/lists-2099/accreditation", "/forum/lists-2099/proposals/review"]) {
+        assert.match(await page(staff, `${path}?state=lost&lang=en`), /left out: state\./, path);
+        assert.doesNotMatch(await page(staff, `${path}?lang=en`), /left out/, path);
+      }
     });
 
     test("a page that must still answer 400 says so in the reader's language and names the field", async () => {

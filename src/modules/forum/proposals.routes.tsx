@@ -410,6 +410,7 @@ export function proposalPages(deps: { proposals: ProposalService; forum: ForumSe
             rows={rows}
             state={state}
             formatName={n.format}
+            ignored={state === requested ? [] : ["state"]}
           />,
         );
       })

@@ -220,6 +220,7 @@ export function registrationPages(deps: {
             rows={rows}
             filter={filter}
             unverified={unverified}
+            ignored={filter === requested ? [] : ["state"]}
           />,
         );
       })

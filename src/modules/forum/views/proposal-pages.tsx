@@ -363,6 +363,7 @@ export function ReviewQueuePage({
   rows,
   state,
   formatName,
+  ignored = [],
 }: {
   ctx: PageContext;
   slug: string;
@@ -370,6 +371,8 @@ export function ReviewQueuePage({
   rows: QueueRow[];
   state: ProposalState;
   formatName: (code: string) => string;
+  /** Parameters of the address the queue could not use (a state that does not exist), left out. */
+  ignored?: string[];
 }) {
   const { i18n } = ctx;
   const title = i18n.t("forumProposals.queue.title");
@@ -377,6 +380,11 @@ export function ReviewQueuePage({
     <Layout ctx={ctx} title={title} breadcrumbs={[{ href: `/forum/${slug}/call`, label: eventTitle }]}>
       <h1>{title}</h1>
       <p class="lead">{eventTitle}</p>
+      {ignored.length > 0 && (
+        <p class="notice" role="status">
+          {i18n.t("list.filterIgnored", { fields: i18n.list(ignored) })}
+        </p>
+      )}
       <form method="get" action={`/forum/${slug}/proposals/review`} class="actions">
         <label for="state">{i18n.t("forumProposals.mine.state")}</label>
         <select id="state" name="state">

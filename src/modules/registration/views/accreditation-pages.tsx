@@ -27,6 +27,7 @@ export function AccreditationQueuePage({
   rows,
   filter,
   unverified = [],
+  ignored = [],
 }: {
   ctx: PageContext;
   event: RegistrationEvent;
@@ -34,6 +35,8 @@ export function AccreditationQueuePage({
   filter: string;
   /** Names of organisations this focal point decides for once the secretariat verifies them. */
   unverified?: string[];
+  /** Parameters of the address the queue could not use (a state that does not exist), left out. */
+  ignored?: string[];
 }) {
   const { i18n } = ctx;
   const title = i18n.t("registration.queue.title");
@@ -58,6 +61,11 @@ export function AccreditationQueuePage({
         </ul>
       </nav>
       {filter === "focal-point" && <p>{i18n.t("registration.queue.byFocalPointsIntro")}</p>}
+      {ignored.length > 0 && (
+        <p class="notice" role="status">
+          {i18n.t("list.filterIgnored", { fields: i18n.list(ignored) })}
+        </p>
+      )}
       {unverified.length > 0 && (
         <p class="notice" role="note">
           {i18n.t("registration.queue.unverified", { organizations: i18n.list(unverified) })}
