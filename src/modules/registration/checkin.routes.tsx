@@ -32,6 +32,8 @@ export function checkinPages(deps: { checkin: CheckinService }) {
 
   async function page(c: AppContext, event: ForumEvent, result: CheckinResult | null, typed: string) {
     const actor = c.get("actor");
+    // Said before anyone types a code: on a day outside the edition's, the desk knows at once that nothing records.
+    const window = checkin.window(event);
     const locale = c.get("i18n").locale;
     const counts = can(actor, "registration.viewAll") ? await checkin.counts(actor, event, locale) : null;
     return renderPage(
@@ -43,6 +45,7 @@ export function checkinPages(deps: { checkin: CheckinService }) {
         typed={typed}
         counts={counts}
         badgesHref={can(actor, "registration.badges") ? `/forum/${event.slug}/badges` : null}
+        window={window.open || result?.kind === "notOpen" ? null : window}
       />,
       result ? STATUS[result.kind] : 200,
     );

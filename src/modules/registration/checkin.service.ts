@@ -114,6 +114,13 @@ export function createCheckinService(deps: {
       return event;
     },
 
+    /** Whether check-in is open today in the event's time zone, and the days it is open. */
+    window(event: ForumEvent): { open: boolean; early: boolean; opensOn: string; endsOn: string } {
+      const window = checkinWindow(event, opensDaysBefore);
+      const today = localDate(clock(), event.timeZone);
+      return { ...window, open: today >= window.opensOn && today <= window.endsOn, early: today < window.opensOn };
+    },
+
     /** Records the arrival a typed or scanned badge code stands for, or says why not. */
     async checkIn(
       actor: Actor | null,

@@ -168,11 +168,18 @@ for (const dialect of await testDialects()) {
           "Check-in for this edition has not opened: it opens on October 23, 2025. Nothing was recorded.",
         );
         assert.equal((await arrivals(r.id)).length, 0);
+        // The page says so before any code is typed.
+        const before = await (await staff.get(PAGE)).text();
+        assert.match(
+          before,
+          /Check-in for this edition opens on October 23, 2025: codes typed before then are not recorded\./,
+        );
         // Late on the evening two days before (Zurich): still not open, though it is already the 23rd in UTC+14.
         clockAt("2025-10-22", "23:30");
         assert.equal((await checkIn(code(r))).status, 409);
         // The day before: the desk is open.
         clockAt("2025-10-23", "00:05");
+        assert.doesNotMatch(await (await staff.get(PAGE)).text(), /opens on|closed after/);
         assert.equal((await checkIn(code(r))).status, 200);
         // The last day, late: open; the day after: closed.
         clockAt("2025-10-27", "23:50");
@@ -184,6 +191,7 @@ for (const dialect of await testDialects()) {
           late.message,
           "Check-in for this edition closed after its last day, October 27, 2025. Nothing was recorded.",
         );
+        assert.match(await (await staff.get(PAGE)).text(), /closed after its last day, October 27, 2025\./);
         const arabic = await staff.post(`${PAGE}?lang=ar`, { code: code(r) });
         assert.match(outcomeOf(await arabic.text()), /أُغلق تسجيل الوصول/);
         await staff.get(`${PAGE}?lang=en`);

@@ -37,13 +37,16 @@ export function outcomeMessage(i18n: I18n, event: ForumEvent, result: CheckinRes
         name: result.holder.name,
         time: clockTime(i18n, result.at, event.timeZone),
       });
-    case "notOpen": {
-      const day = (date: string) => i18n.date(`${date}T12:00:00Z`, { dateStyle: "long", timeZone: "UTC" });
+    case "notOpen":
       return result.early
-        ? i18n.t("checkin.error.notOpenYet", { date: day(result.opensOn) })
-        : i18n.t("checkin.error.closed", { date: day(result.endsOn) });
-    }
+        ? i18n.t("checkin.error.notOpenYet", { date: checkinDay(i18n, result.opensOn) })
+        : i18n.t("checkin.error.closed", { date: checkinDay(i18n, result.endsOn) });
   }
+}
+
+/** A day of the check-in window (YYYY-MM-DD in the event's zone), as a long date in the reader's language. */
+function checkinDay(i18n: I18n, date: string): string {
+  return i18n.date(`${date}T12:00:00Z`, { dateStyle: "long", timeZone: "UTC" });
 }
 
 function Holder({ i18n, holder }: { i18n: I18n; holder: BadgeHolder }) {
@@ -114,6 +117,7 @@ export function CheckinPage({
   typed,
   counts,
   badgesHref,
+  window = null,
 }: {
   ctx: PageContext;
   event: ForumEvent;
@@ -121,6 +125,8 @@ export function CheckinPage({
   typed: string;
   counts: LiveCounts | null;
   badgesHref: string | null;
+  /** The days check-in is open, when today is not one of them. */
+  window?: { early: boolean; opensOn: string; endsOn: string } | null;
 }) {
   const { i18n } = ctx;
   const base = `/forum/${event.slug}/checkin`;
@@ -141,6 +147,13 @@ export function CheckinPage({
     >
       <div class="checkin">
         <h1>{title}</h1>
+        {window && (
+          <p class="notice" role="status">
+            {window.early
+              ? i18n.t("checkin.window.opens", { date: checkinDay(i18n, window.opensOn) })
+              : i18n.t("checkin.window.closed", { date: checkinDay(i18n, window.endsOn) })}
+          </p>
+        )}
         {result && <Outcome i18n={i18n} event={event} result={result} />}
         <PostForm action={base} class="checkin-form">
           <div class={invalid ? "field field--error" : "field"}>
