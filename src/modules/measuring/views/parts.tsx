@@ -24,26 +24,3 @@ export function IndicatorLink({ i18n, indicator, latest }: { i18n: I18n; indicat
     </>
   );
 }
-
-/** The list of linked indicators an Action Line or SDG page shows (through the Measuring service). */
-export function LinkedIndicators({ i18n, indicators }: { i18n: I18n; indicators: readonly Indicator[] }) {
-  return (
-    <section aria-labelledby="indicators">
-      <h2 id="indicators">{i18n.t("measuring.linked.heading")}</h2>
-      {indicators.length === 0 ? (
-        <p>{i18n.t("measuring.linked.none")}</p>
-      ) : (
-        <>
-          <p>{i18n.t("measuring.linked.intro")}</p>
-          <ul class="link-list">
-            {indicators.map((indicator) => (
-              <li>
-                <IndicatorLink i18n={i18n} indicator={indicator} />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </section>
-  );
-}
