@@ -37,6 +37,9 @@ describe("the OpenAPI document", () => {
       "/v1/events/{id}/speakers",
       "/v1/events/{id}/speakers/{personId}",
       "/v1/events/{id}/tracks",
+      "/v1/indicators",
+      "/v1/indicators/{code}",
+      "/v1/indicators/{code}/observations.csv",
       "/v1/matrix",
       "/v1/matrix.csv",
       "/v1/sdgs",
@@ -45,6 +48,7 @@ describe("the OpenAPI document", () => {
       "/v1/stocktaking.csv",
       "/v1/stocktaking/statistics",
       "/v1/stocktaking/{id}",
+      "/v1/wsis-targets",
     ]);
   });
 });
