@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { dstEdition } from "../src/modules/forum/forum.fixtures.ts";
 import { loadEdition } from "../src/modules/forum/forum.seed.ts";
-import { localDate } from "../src/modules/forum/time.ts";
+import { localDate } from "../src/platform/time.ts";
 import { signedUp, signedUpWithRoles } from "./support/accounts.ts";
 import { buildTestApp, type TestApp } from "./support/app.ts";
 import type { Visitor } from "./support/browser-like.ts";

@@ -6,6 +6,7 @@ import { clearSessionCookie, sessionCookieName, setSessionCookie } from "../../p
 import type { AppContext, AppEnv } from "../../platform/http/env.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { FormError, formValues, parseForm, withoutSecrets } from "../../platform/http/forms.ts";
+import { requestMeta } from "../../platform/http/request-meta.ts";
 import { emptyForm, type FormState } from "../../platform/views/forms.tsx";
 import { pageContext, renderPage } from "../../platform/views/page.ts";
 import type { ReferenceService } from "../../reference/reference.service.ts";
@@ -22,7 +23,7 @@ import {
   SignUpForm,
   TokenForm,
 } from "./accounts.schema.ts";
-import type { AccountService, RequestMeta } from "./accounts.service.ts";
+import type { AccountService } from "./accounts.service.ts";
 import {
   AccountHomePage,
   ChangeEmailPage,
@@ -32,10 +33,6 @@ import {
   SessionsPage,
 } from "./views/account-pages.tsx";
 import { ConfirmLinkPage, ForgotPage, MessagePage, ResetPage, SignInPage, SignUpPage } from "./views/auth-pages.tsx";
-
-export function requestMeta(c: AppContext): RequestMeta {
-  return { ip: c.get("ip"), requestId: c.get("requestId"), userAgent: c.req.header("user-agent") ?? null };
-}
 
 /** Only a path on this site: "/x" but not "//evil.example" or "https://…". */
 function safeNext(next: string | undefined): string {

@@ -23,6 +23,7 @@ import {
   type RateDecision,
   refundRateLimit,
 } from "../../platform/http/rate-limit.ts";
+import type { RequestMeta } from "../../platform/http/request-meta.ts";
 import type { MessageKey } from "../../platform/i18n/i18n.ts";
 import type { Logger } from "../../platform/log/logger.ts";
 import type { Mailer } from "../../platform/mail/mailer.ts";
@@ -61,13 +62,6 @@ export const LIMITS = {
   /** Confirmation links re-sent by signing in to an account not yet confirmed. */
   verifyResend: { max: 3, windowSeconds: 60 * 60 },
 } satisfies Record<string, Limit>;
-
-/** Where a request came from, for audit rows and rate limits. */
-export interface RequestMeta {
-  ip: string | null;
-  requestId: string | null;
-  userAgent?: string | null;
-}
 
 export interface Session {
   token: string;

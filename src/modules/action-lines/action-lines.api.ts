@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { dataOf, ErrorJson, LangQuery } from "../../platform/http/api-schema.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { apiRouter } from "../../platform/http/openapi.ts";
 import { DEFAULT_LOCALE } from "../../platform/i18n/locale.ts";
@@ -7,9 +8,6 @@ import { matrixCsv, presentActionLine, presentMatrix, presentSdg } from "./actio
 import {
   ActionLineJson,
   ActionLineParams,
-  dataOf,
-  ErrorJson,
-  LangQuery,
   MatrixJson,
   parseSdgNumber,
   SdgJson,

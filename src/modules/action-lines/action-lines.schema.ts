@@ -1,14 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { LOCALES } from "../../platform/i18n/locale.ts";
 
 // Input: what the API accepts. Output: the shapes it returns, which the OpenAPI document describes.
-
-export const LangQuery = z.object({
-  lang: z
-    .enum(LOCALES)
-    .optional()
-    .openapi({ description: "Language of titles and summaries (default en)", example: "fr" }),
-});
 
 export const ActionLineParams = z.object({
   code: z
@@ -80,16 +72,3 @@ export const MatrixJson = z
     source: z.string(),
   })
   .openapi("Matrix");
-
-export const ErrorJson = z
-  .object({
-    error: z.object({
-      code: z.string().openapi({ example: "action_line_not_found" }),
-      message: z.string(),
-      field: z.string().optional().openapi({ description: "The input that was wrong" }),
-      requestId: z.string().optional(),
-    }),
-  })
-  .openapi("Error");
-
-export const dataOf = <T extends z.ZodType>(schema: T) => z.object({ data: schema });

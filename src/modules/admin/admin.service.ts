@@ -2,6 +2,7 @@ import type { Db } from "../../db/database.ts";
 import { type AuditFilter, audit, auditActions, findAuditEvents } from "../../platform/audit/audit.ts";
 import { type Actor, authorize, can } from "../../platform/auth/policy.ts";
 import { AppError, errors } from "../../platform/http/errors.ts";
+import type { RequestMeta } from "../../platform/http/request-meta.ts";
 import {
   countMailTrouble,
   findMail,
@@ -10,8 +11,7 @@ import {
   sendMailNow,
 } from "../../platform/mail/mail-admin.ts";
 import type { Mailer } from "../../platform/mail/mailer.ts";
-import type { RoleService } from "../accounts/accounts.roles.ts";
-import type { RequestMeta } from "../accounts/accounts.service.ts";
+import type { RoleService } from "../accounts/roles.service.ts";
 import type { AuditQuery, MailQuery } from "./admin.schema.ts";
 
 export const PAGE_SIZE = 50;

@@ -1,9 +1,9 @@
 import { type Actor, can } from "../../platform/auth/policy.ts";
 import type { I18n } from "../../platform/i18n/i18n.ts";
+import { localDate } from "../../platform/time.ts";
 import type { ForumService } from "../forum/forum.service.ts";
 import type { ForumOrganizer } from "../forum/organize.service.ts";
 import type { ProposalService } from "../forum/proposals.service.ts";
-import { localDate } from "../forum/time.ts";
 import type { OrganizationService } from "../organizations/organizations.service.ts";
 import { PENDING, type RegistrationService } from "../registration/registration.service.ts";
 import type { StocktakingService } from "../stocktaking/stocktaking.service.ts";

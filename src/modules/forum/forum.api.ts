@@ -1,8 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { ErrorJson, LangQuery } from "../../platform/http/api-schema.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { apiRouter } from "../../platform/http/openapi.ts";
 import { DEFAULT_LOCALE, type Locale } from "../../platform/i18n/locale.ts";
-import { ErrorJson, LangQuery } from "../action-lines/action-lines.schema.ts";
 import { eventJson, roomJson, sessionJson, speakerDetailJson, speakerJson } from "./forum.presenter.ts";
 import { parseProgrammeParams } from "./forum.query.ts";
 import type { ForumService } from "./forum.service.ts";

@@ -1,6 +1,6 @@
+import { localIso } from "../../platform/time.ts";
 import type { ForumEvent, ForumSession, Room, Speaker, SpeakerDetail } from "./forum.service.ts";
 import { type CalendarEvent, renderCalendar } from "./ical.ts";
-import { localIso } from "./time.ts";
 
 // Forum domain objects → JSON (API), schema.org data and iCalendar.
 

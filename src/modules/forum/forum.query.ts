@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isDate, isTimeZone } from "./time.ts";
+import { isDate, isTimeZone } from "../../platform/time.ts";
 
 /**
  * The programme's query string, shared by the page, the API and the calendar feed, so one address means the

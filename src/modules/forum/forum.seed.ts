@@ -1,13 +1,13 @@
 import { createHash } from "node:crypto";
 import type { Db } from "../../db/database.ts";
 import { newId, timestamp } from "../../db/ids.ts";
+import { isDate, isTimeZone, zonedTimeToUtc } from "../../platform/time.ts";
 import type { EditionSeed, SessionSeed } from "./data/edition.ts";
 import { SESSION_TYPES } from "./data/session-types.ts";
 import { WSIS_FORUM_2027 } from "./data/wsis-forum-2027.ts";
 import { WSIS_HLE_2025 } from "./data/wsis-hle-2025.ts";
 import * as repo from "./forum.repository.ts";
 import type { ForumSessionTable } from "./forum.table.ts";
-import { isDate, isTimeZone, zonedTimeToUtc } from "./time.ts";
 
 const translations = (names: Record<string, string>) => JSON.stringify(names);
 

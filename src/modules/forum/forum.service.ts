@@ -1,8 +1,8 @@
 import type { Db } from "../../db/database.ts";
 import type { Locale } from "../../platform/i18n/locale.ts";
+import { dayBounds, daysBetween, localDate } from "../../platform/time.ts";
 import * as repo from "./forum.repository.ts";
 import type { ForumEventTable, PersonRole } from "./forum.table.ts";
-import { dayBounds, daysBetween, localDate } from "./time.ts";
 
 // The public Forum programme. Every read here is public and returns published events and sessions only; the
 // organiser's side (drafts, scheduling) will come with its own access checks.

@@ -2,11 +2,11 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { buildTestApp, type TestApp } from "../../../test/support/app.ts";
 import { testDialects } from "../../../test/support/databases.ts";
+import { localDate, localTime } from "../../platform/time.ts";
 import type { EditionSeed } from "./data/edition.ts";
 import { WSIS_HLE_2025 } from "./data/wsis-hle-2025.ts";
 import { draftEdition, dstEdition, SECRET_WORD } from "./forum.fixtures.ts";
 import { EditionDataError, loadEdition, loadForumDemo } from "./forum.seed.ts";
-import { localDate, localTime } from "./time.ts";
 
 interface SessionJson {
   id: string;

@@ -1,10 +1,10 @@
 import { Hono } from "hono";
 import type { AppContext, AppEnv } from "../../platform/http/env.ts";
 import { FormError, parseForm } from "../../platform/http/forms.ts";
+import { requestMeta } from "../../platform/http/request-meta.ts";
 import type { FormState } from "../../platform/views/forms.tsx";
 import { pageContext, renderPage } from "../../platform/views/page.ts";
 import type { ReferenceService } from "../../reference/reference.service.ts";
-import { requestMeta } from "../accounts/accounts.routes.tsx";
 import { peopleRows, SessionInput } from "./organize.schema.ts";
 import { type ForumOrganizer, type OrganizerEvent, ScheduleError } from "./organize.service.ts";
 import { forumSettingsPages } from "./organize.settings.routes.tsx";

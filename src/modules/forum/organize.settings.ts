@@ -4,7 +4,7 @@ import { type AuditContext, audit } from "../../platform/audit/audit.ts";
 import { type Actor, authorize } from "../../platform/auth/policy.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { type FieldErrors, FormError } from "../../platform/http/forms.ts";
-import type { RequestMeta } from "../accounts/accounts.service.ts";
+import type { RequestMeta } from "../../platform/http/request-meta.ts";
 import * as forumRepo from "./forum.repository.ts";
 import * as repo from "./organize.repository.ts";
 import type { PartnerInput, RoomInput, TierInput, TrackInput } from "./organize.schema.ts";

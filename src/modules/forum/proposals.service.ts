@@ -7,16 +7,16 @@ import { type Actor, authorize, can } from "../../platform/auth/policy.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { createOnce } from "../../platform/http/form-key.ts";
 import { type FieldErrors, FormError } from "../../platform/http/forms.ts";
+import type { RequestMeta } from "../../platform/http/request-meta.ts";
 import { isLocale, type Locale } from "../../platform/i18n/locale.ts";
 import type { Mailer } from "../../platform/mail/mailer.ts";
-import type { RequestMeta } from "../accounts/accounts.service.ts";
+import { dayBounds, zonedTimeToUtc } from "../../platform/time.ts";
 import * as forumRepo from "./forum.repository.ts";
 import type { ProposalMail } from "./proposals.mail.ts";
 import { proposalMail } from "./proposals.mail.ts";
 import * as repo from "./proposals.repository.ts";
 import type { CallInput, ProposalInput, Speaker } from "./proposals.schema.ts";
 import type { ForumProposalCallTable, ForumProposalTable, ProposalState } from "./proposals.table.ts";
-import { dayBounds, zonedTimeToUtc } from "./time.ts";
 
 /**
  * The proposal state machine, with who may make each move. The proposer saves while the proposal is a draft or

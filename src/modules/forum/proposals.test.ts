@@ -5,10 +5,10 @@ import { buildTestApp, type TestApp } from "../../../test/support/app.ts";
 import { Visitor } from "../../../test/support/browser-like.ts";
 import { testDialects } from "../../../test/support/databases.ts";
 import { LOCALES } from "../../platform/i18n/locale.ts";
+import { localDate } from "../../platform/time.ts";
 import { dstEdition } from "./forum.fixtures.ts";
 import { loadEdition } from "./forum.seed.ts";
 import { proposalMail } from "./proposals.mail.ts";
-import { localDate } from "./time.ts";
 
 const DAY = 24 * 3600_000;
 const SLUG = "dst-test-2025";

@@ -1,9 +1,9 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { dataOf, ErrorJson } from "../../platform/http/api-schema.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { apiRouter } from "../../platform/http/openapi.ts";
 import { i18nFor } from "../../platform/i18n/i18n.ts";
 import { DEFAULT_LOCALE } from "../../platform/i18n/locale.ts";
-import { dataOf, ErrorJson } from "../action-lines/action-lines.schema.ts";
 import {
   observationsCsv,
   presentIndicator,

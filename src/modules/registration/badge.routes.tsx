@@ -1,9 +1,9 @@
 import { Hono } from "hono";
 import type { AppContext, AppEnv } from "../../platform/http/env.ts";
 import { FormError } from "../../platform/http/forms.ts";
+import { requestMeta } from "../../platform/http/request-meta.ts";
 import type { MessageKey } from "../../platform/i18n/i18n.ts";
 import { pageContext, renderPage } from "../../platform/views/page.ts";
-import { requestMeta } from "../accounts/accounts.routes.tsx";
 import type { ForumEvent } from "../forum/forum.service.ts";
 import type { BadgeService } from "./badge.service.ts";
 import { BadgeListPage } from "./views/badge-list.tsx";

@@ -1,9 +1,9 @@
 import { Hono } from "hono";
 import type { AppContext, AppEnv } from "../../platform/http/env.ts";
 import { errors } from "../../platform/http/errors.ts";
+import { requestMeta } from "../../platform/http/request-meta.ts";
 import { emptyForm, type FormState } from "../../platform/views/forms.tsx";
 import { pageContext, renderPage } from "../../platform/views/page.ts";
-import { requestMeta } from "../accounts/accounts.routes.tsx";
 import type { LetterService } from "./letter.service.ts";
 import { type VerifyOutcome, VerifyPage } from "./views/verify-page.tsx";
 

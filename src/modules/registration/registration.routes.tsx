@@ -3,12 +3,12 @@ import { authorize } from "../../platform/auth/policy.ts";
 import type { AppContext, AppEnv } from "../../platform/http/env.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { FormError } from "../../platform/http/forms.ts";
+import { requestMeta } from "../../platform/http/request-meta.ts";
 import type { MessageKey } from "../../platform/i18n/i18n.ts";
 import type { Locale } from "../../platform/i18n/locale.ts";
 import { emptyForm, type FormState } from "../../platform/views/forms.tsx";
 import { pageContext, renderPage } from "../../platform/views/page.ts";
 import type { ReferenceService } from "../../reference/reference.service.ts";
-import { requestMeta } from "../accounts/accounts.routes.tsx";
 import { organizerPages } from "./registration.organizer.tsx";
 import { DECISIONS, type Decision } from "./registration.schema.ts";
 import {

@@ -1,8 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { ErrorJson } from "../../platform/http/api-schema.ts";
 import { csvHeader, csvRow } from "../../platform/http/csv.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { apiRouter } from "../../platform/http/openapi.ts";
-import { ErrorJson } from "../action-lines/action-lines.schema.ts";
 import type { SearchHit, StocktakingSearch } from "./search/search.ts";
 import { parseSearchParams, toSearchQuery } from "./stocktaking.query.ts";
 import type { StocktakingService } from "./stocktaking.service.ts";

@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { ErrorJson, LangQuery } from "../../platform/http/api-schema.ts";
 import { apiRouter } from "../../platform/http/openapi.ts";
 import { DEFAULT_LOCALE } from "../../platform/i18n/locale.ts";
-import { ErrorJson, LangQuery } from "../action-lines/action-lines.schema.ts";
 import { BREAKDOWNS, type StocktakingStatisticsService } from "./stocktaking.statistics.ts";
 
 const CategoryJson = z.object({

@@ -3,7 +3,7 @@ import type { I18n, MessageKey } from "../../../platform/i18n/i18n.ts";
 import { ErrorSummary, type FormState, PostForm, SelectField } from "../../../platform/views/forms.tsx";
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page.ts";
-import type { PersonDetail, PersonSummary } from "../../accounts/accounts.roles.ts";
+import type { PersonDetail, PersonSummary } from "../../accounts/roles.service.ts";
 import { adminCrumbs } from "./admin-common.tsx";
 
 const roleName = (i18n: I18n, role: string) => i18n.t(`account.role.${role}` as MessageKey);

@@ -1,4 +1,5 @@
 import type { I18n } from "../../../platform/i18n/i18n.ts";
+import { localDate } from "../../../platform/time.ts";
 import {
   CheckboxGroup,
   ErrorSummary,
@@ -11,7 +12,6 @@ import {
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page.ts";
 import type { OrganizerEvent, OrganizerSession } from "../organize.service.ts";
-import { localDate } from "../time.ts";
 import { SettingsNav } from "./organize-settings.tsx";
 import { clockTime, dayLabel, SESSION_LANGUAGE } from "./parts.tsx";
 

@@ -1,7 +1,7 @@
 import type { I18n, MessageKey } from "../../../platform/i18n/i18n.ts";
+import { dateTimeFormat, localIso, zoneName } from "../../../platform/time.ts";
 import type { ForumEvent, ForumSession } from "../forum.service.ts";
 import type { PersonRole } from "../forum.table.ts";
-import { dateTimeFormat, localIso, zoneName } from "../time.ts";
 
 /** Session titles and descriptions are written in English for now (the programme's working language). */
 export const SESSION_LANGUAGE = "en";

@@ -1,9 +1,9 @@
 import type { I18n } from "../../../platform/i18n/i18n.ts";
+import { localTime } from "../../../platform/time.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page.ts";
 import { isFiltered, type ProgrammeParams, type ProgrammeView, programmeQuery } from "../forum.query.ts";
 import type { ForumEvent, ForumSession, Named, Room } from "../forum.service.ts";
-import { localTime } from "../time.ts";
 import { EventLinks } from "./forum-home.tsx";
 import {
   clockTime,

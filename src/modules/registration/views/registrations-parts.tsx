@@ -1,5 +1,5 @@
 import type { I18n, MessageKey } from "../../../platform/i18n/i18n.ts";
-import { dateTimeFormat, zoneName } from "../../forum/time.ts";
+import { dateTimeFormat, zoneName } from "../../../platform/time.ts";
 import type { RegistrationState } from "../registration.table.ts";
 
 /** An instant as a day and time in the event's zone, with the zone's name, in the reader's language. */

@@ -1,8 +1,8 @@
 import { AUTONYMS, LOCALES } from "../../../platform/i18n/locale.ts";
+import { zoneName } from "../../../platform/time.ts";
 import { CheckboxGroup, ErrorSummary, type FormState, PostForm, TextField } from "../../../platform/views/forms.tsx";
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page.ts";
-import { zoneName } from "../../forum/time.ts";
 import type { Category, RegistrationEvent } from "../registration.service.ts";
 
 /** The organiser's accreditation settings: deadline, on-site capacity, and participant categories. */

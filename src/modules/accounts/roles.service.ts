@@ -6,9 +6,9 @@ import { type Actor, authorize, ROLES, type Role, SCOPED_ROLES } from "../../pla
 import { newSecretToken } from "../../platform/auth/secrets.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { FormError } from "../../platform/http/forms.ts";
+import type { RequestMeta } from "../../platform/http/request-meta.ts";
 import { isLocale } from "../../platform/i18n/locale.ts";
 import * as repo from "./accounts.repository.ts";
-import type { RequestMeta } from "./accounts.service.ts";
 
 export interface PersonSummary {
   id: string;
