@@ -318,3 +318,12 @@ export async function clearProfileOrganization(db: Db, userId: string, organizat
     .where("organizationId", "=", organizationId)
     .execute();
 }
+
+/** Name, address and language of people, for mail and for lists that show who did something. */
+export function findPeople(db: Db, ids: readonly string[]) {
+  return db
+    .selectFrom("userAccount")
+    .select(["id", "email", "displayName", "preferredLocale"])
+    .where("id", "in", ids)
+    .execute();
+}

@@ -32,6 +32,33 @@ import * as repo from "./accounts.repository.ts";
 import type { ProfileForm, SignUpForm } from "./accounts.schema.ts";
 import type { TokenPurpose, UserAccountTable } from "./accounts.table.ts";
 
+/** What other modules may know of a person: who to write to, in which language, and the name to show. */
+export interface Person {
+  id: string;
+  email: string;
+  displayName: string;
+  preferredLocale: string;
+}
+
+/**
+ * The person with this id, for a notice mail or a name on a page (undefined when the account is gone). Takes the
+ * caller's transaction, so a decision and its mail read the same state. Other modules use this, never the table.
+ */
+export async function recipient(db: Db, userId: string): Promise<Person | undefined> {
+  const [person] = await repo.findPeople(db, [userId]);
+  return person;
+}
+
+/** Several people at once, by id (a queue's proposers, a list's owners); ids of deleted accounts are absent. */
+export async function people(db: Db, ids: readonly string[]): Promise<Map<string, Person>> {
+  const unique = [...new Set(ids)];
+  const found = new Map<string, Person>();
+  for (let i = 0; i < unique.length; i += 500) {
+    for (const person of await repo.findPeople(db, unique.slice(i, i + 500))) found.set(person.id, person);
+  }
+  return found;
+}
+
 /** How long each kind of link works. */
 const TOKEN_HOURS: Record<TokenPurpose, number> = { verify_email: 48, reset_password: 1, change_email: 24 };
 

@@ -4,6 +4,7 @@ import { PASSWORD, signedUp } from "../../../test/support/accounts.ts";
 import { buildTestApp, type TestApp } from "../../../test/support/app.ts";
 import { linkIn, Visitor } from "../../../test/support/browser-like.ts";
 import { testDialects } from "../../../test/support/databases.ts";
+import { people, recipient } from "./accounts.service.ts";
 
 for (const dialect of await testDialects()) {
   describe(`accounts [${dialect.name}]`, { skip: dialect.skip }, () => {
@@ -306,6 +307,31 @@ for (const dialect of await testDialects()) {
         .execute();
       assert.equal(trail.length, 1);
       assert.doesNotMatch(JSON.stringify(trail), /leaving@example\.org|Leaving Person/);
+    });
+
+    test("other modules learn who to write to through recipient() and people(), never the table", async () => {
+      await signedUp(t, "recipient.one@example.org", "Nadia Rahman نادية");
+      await signedUp(t, "recipient.two@example.org", "Pierre Dubois");
+      const ids = await t.handle.db
+        .selectFrom("userAccount")
+        .select(["id", "email"])
+        .where("email", "like", "recipient.%")
+        .orderBy("email")
+        .execute();
+      const [one, two] = ids;
+      assert.ok(one && two);
+      const person = await recipient(t.handle.db, one.id);
+      assert.deepEqual(person, {
+        id: one.id,
+        email: "recipient.one@example.org",
+        displayName: "Nadia Rahman نادية",
+        preferredLocale: "en",
+      });
+      assert.equal(await recipient(t.handle.db, "no-such-id"), undefined);
+      const found = await people(t.handle.db, [two.id, one.id, two.id, "gone"]);
+      assert.deepEqual([...found.keys()].sort(), [one.id, two.id].sort());
+      assert.equal(found.get(two.id)?.displayName, "Pierre Dubois");
+      assert.equal((await people(t.handle.db, [])).size, 0);
     });
   });
 }
