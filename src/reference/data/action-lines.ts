@@ -487,3 +487,8 @@ export const ACTION_LINES: readonly ActionLineSeed[] = [
     },
   },
 ];
+
+/** The 18 codes a project, session or proposal can name: every line, C7's sub-lines included, not the C7 heading. */
+export const ACTION_LINE_CODES: ReadonlySet<string> = new Set(
+  ACTION_LINES.filter((l) => l.kind === "line").map((l) => l.code),
+);
