@@ -101,7 +101,6 @@ function violations(): Violation[] {
 const PENDING = new Set<string>([
   "src/modules/accounts/accounts.repository.ts: names table organization (module organizations)",
   "src/modules/accounts/accounts.repository.ts: names table organizationMembership (module organizations)",
-  "src/modules/forum/organize.repository.ts: names table userAccount (module accounts)",
   "src/modules/forum/proposals.repository.ts: names table userAccount (module accounts)",
   "src/modules/organizations/organizations.repository.ts: names table userAccount (module accounts)",
   "src/modules/registration/letter.repository.ts: names table forumEvent (module forum)",

@@ -102,13 +102,12 @@ export function findDrafts(db: Db, eventId: string) {
     .execute();
 }
 
-/** The proposals a session came from, with who to tell when it is first published. */
+/** The proposals a session came from, with their proposers (to tell them when it is first published). */
 export function findProposalsOfSession(db: Db, sessionId: string) {
   return db
-    .selectFrom("forumProposal as p")
-    .innerJoin("userAccount as u", "u.id", "p.proposerId")
-    .select(["p.id", "p.title", "u.email", "u.displayName", "u.preferredLocale"])
-    .where("p.sessionId", "=", sessionId)
+    .selectFrom("forumProposal")
+    .select(["id", "title", "proposerId"])
+    .where("sessionId", "=", sessionId)
     .execute();
 }
 

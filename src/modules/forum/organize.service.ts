@@ -8,6 +8,7 @@ import type { RequestMeta } from "../../platform/http/request-meta.ts";
 import type { MessageValues } from "../../platform/i18n/i18n.ts";
 import type { Mailer } from "../../platform/mail/mailer.ts";
 import { daysBetween, localDate, localTime, nextDay, zonedTimeToUtc } from "../../platform/time.ts";
+import { people } from "../accounts/accounts.service.ts";
 import * as forumRepo from "./forum.repository.ts";
 import type { ForumEventTable, ForumSessionTable, PersonRole, SessionState } from "./forum.table.ts";
 import { knownPerson } from "./organize.people.ts";
@@ -104,7 +105,15 @@ export function createForumOrganizer(deps: {
     const session = await repo.findSession(trx, event.id, sessionId);
     if (!session) return;
     const room = (await forumRepo.findRooms(trx, event.id)).find((r) => r.id === session.roomId)?.name;
-    for (const p of await repo.findProposalsOfSession(trx, sessionId)) {
+    const proposals = await repo.findProposalsOfSession(trx, sessionId);
+    const proposers = await people(
+      trx,
+      proposals.map((p) => p.proposerId),
+    );
+    for (const proposal of proposals) {
+      // A proposer whose account was deleted since is not told (the join did the same).
+      const p = proposers.get(proposal.proposerId);
+      if (!p) continue;
       const when = `${localDate(session.startsAt, event.timeZone)} ${localTime(session.startsAt, event.timeZone)}–${localTime(session.endsAt, event.timeZone)} (${event.timeZone})${room ? `, ${room}` : ""}`;
       await mailer.enqueue(
         trx,
