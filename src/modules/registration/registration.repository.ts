@@ -79,14 +79,6 @@ export function updateCategory(
   return db.updateTable("forumParticipantCategory").set(fields).where("id", "=", id).execute();
 }
 
-export function findUser(db: Db, id: string) {
-  return db
-    .selectFrom("userAccount")
-    .select(["id", "email", "displayName", "preferredLocale"])
-    .where("id", "=", id)
-    .executeTakeFirst();
-}
-
 export function findRegistration(db: Db, id: string) {
   return db.selectFrom("forumRegistration").selectAll().where("id", "=", id).executeTakeFirst();
 }
@@ -293,14 +285,8 @@ export function findRegistrations(db: Db, eventId: string, filter: ListFilter, l
   let query = db
     .selectFrom("forumRegistration as r")
     .leftJoin("forumParticipantCategory as c", "c.id", "r.categoryId")
-    .leftJoin("userAccount as u", "u.id", "r.userId")
     .selectAll("r")
-    .select([
-      "c.code as categoryCode",
-      "c.name as categoryName",
-      "c.nameTranslations as categoryTranslations",
-      "u.email",
-    ])
+    .select(["c.code as categoryCode", "c.name as categoryName", "c.nameTranslations as categoryTranslations"])
     .where("r.eventId", "=", eventId);
   if (filter.attendance) query = query.where("r.attendance", "=", filter.attendance);
   if (filter.state) query = query.where("r.state", "=", filter.state);

@@ -11,6 +11,7 @@ import type { RequestMeta } from "../../platform/http/request-meta.ts";
 import { isLocale, type Locale } from "../../platform/i18n/locale.ts";
 import type { Mailer } from "../../platform/mail/mailer.ts";
 import { localDate, nextDay, zonedTimeToUtc } from "../../platform/time.ts";
+import { people, recipient } from "../accounts/accounts.service.ts";
 import type { OrganizationService } from "../organizations/organizations.service.ts";
 import { newNonce } from "./codes.ts";
 import { preparePhoto } from "./photo.ts";
@@ -298,7 +299,7 @@ export function createRegistrationService(deps: {
     reason: string | null,
     position: number | null,
   ) {
-    const person = await repo.findUser(trx, row.userId);
+    const person = await recipient(trx, row.userId);
     const event = await repo.findEvent(trx, row.eventId);
     if (!person || !event) return;
     await mailer.enqueue(
@@ -820,7 +821,7 @@ export function createRegistrationService(deps: {
         const sealed = await repo.findPassport(db, id);
         passport = sealed ? (JSON.parse(unseal(passportKey, sealed.sealed)) as PassportDetails) : null;
       }
-      const person = await repo.findUser(db, row.userId);
+      const person = await recipient(db, row.userId);
       const own = row.userId === reader.userId;
       const open = (d: Decision) =>
         !own &&
@@ -847,10 +848,20 @@ export function createRegistrationService(deps: {
     async list(actor: Actor | null, eventId: string, filter: repo.ListFilter, limit?: number, locale = "en") {
       authorize(actor, "registration.viewAll");
       const rows = await repo.findRegistrations(db, eventId, filter, limit);
+      // The addresses are the accounts module's: asked for once for the page's rows (a deleted account has none).
+      const persons = await people(
+        db,
+        rows.map((r) => r.userId),
+      );
       return rows.map((r) => {
-        const { categoryCode, categoryName, categoryTranslations, email, ...row } = r;
+        const { categoryCode, categoryName, categoryTranslations, ...row } = r;
         const name = categoryName === null ? null : localized(categoryName, categoryTranslations, locale);
-        return { ...toRegistration(row), categoryCode, categoryName: name, email };
+        return {
+          ...toRegistration(row),
+          categoryCode,
+          categoryName: name,
+          email: persons.get(r.userId)?.email ?? null,
+        };
       });
     },
 
