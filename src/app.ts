@@ -83,7 +83,13 @@ export function createApp(deps: AppDeps) {
   const agenda = createAgendaService({ db, clock, forum, baseUrl: config.baseUrl });
   const letters = createLetterService({ db, forum, config, clock, logger });
   const registrations = createRegistrationService({ db, mailer, config, clock, organizations, reference });
-  personalData.push(stocktaking.personalData, proposals.personalData, agenda.personalData, registrations.personalData);
+  personalData.push(
+    organizations.personalData,
+    stocktaking.personalData,
+    proposals.personalData,
+    agenda.personalData,
+    registrations.personalData,
+  );
   const checkin = createCheckinService({
     db,
     clock,
@@ -113,7 +119,7 @@ export function createApp(deps: AppDeps) {
 
   setUpHealthCheck(app, db, logger);
 
-  setUpSession(app, config, createSessionResolver(db), clock);
+  setUpSession(app, config, createSessionResolver(db, organizations.focalPointsOf), clock);
   setUpLocale(app, config);
   // After the session and the language, so a body refused as too large is refused in the reader's language, signed
   // in. The registration form carries a badge photo: its body may be larger than other forms'.
@@ -128,7 +134,7 @@ export function createApp(deps: AppDeps) {
     legalPages({ contactEmail: config.contactEmail, passportRetentionDays: config.passportRetentionDays }),
   );
   app.route("/", actionLinePages(reference, stocktaking, measuring));
-  app.route("/", accountPages({ accounts, organizations, reference, config }));
+  app.route("/", accountPages({ accounts, affiliationsOf: organizations.membershipsOf, reference, config }));
   app.route(
     "/",
     organizationPages({

@@ -222,16 +222,6 @@ export async function deleteGrant(db: Db, userId: string, role: string, scope: s
   return Number(result.numDeletedRows);
 }
 
-export function findFocalPointOrganizations(db: Db, userId: string) {
-  return db
-    .selectFrom("organizationMembership")
-    .select("organizationId")
-    .where("userId", "=", userId)
-    .where("status", "=", "approved")
-    .where("isFocalPoint", "=", 1)
-    .execute();
-}
-
 export function searchUsers(db: Db, text: string, limit: number) {
   let query = db
     .selectFrom("userAccount")
@@ -256,9 +246,12 @@ export function countAdmins(db: Db) {
     .executeTakeFirstOrThrow();
 }
 
-/** Everything the platform holds about one person, table by table, for their download. */
+/**
+ * What the accounts module and the platform hold about one person, table by table, for their download (other
+ * modules add their parts as PersonalDataSource).
+ */
 export async function personalData(db: Db, userId: string) {
-  const [account, sessions, grants, memberships, audit] = await Promise.all([
+  const [account, sessions, grants, audit] = await Promise.all([
     db.selectFrom("userAccount").selectAll().where("id", "=", userId).executeTakeFirst(),
     db
       .selectFrom("userSession")
@@ -266,12 +259,6 @@ export async function personalData(db: Db, userId: string) {
       .where("userId", "=", userId)
       .execute(),
     db.selectFrom("roleGrant").select(["role", "scope", "grantedAt"]).where("userId", "=", userId).execute(),
-    db
-      .selectFrom("organizationMembership as m")
-      .innerJoin("organization as o", "o.id", "m.organizationId")
-      .select(["o.id", "o.name", "m.status", "m.isFocalPoint", "m.requestedAt", "m.decidedAt"])
-      .where("m.userId", "=", userId)
-      .execute(),
     db
       .selectFrom("auditEvent")
       .select(["at", "action", "objectType", "objectId", "actorIp"])
@@ -290,7 +277,6 @@ export async function personalData(db: Db, userId: string) {
     account,
     sessions,
     grants,
-    memberships,
     audit,
     mail,
   };

@@ -10,7 +10,6 @@ import { requestMeta } from "../../platform/http/request-meta.ts";
 import { emptyForm, type FormState } from "../../platform/views/forms.tsx";
 import { pageContext, renderPage } from "../../platform/views/page.ts";
 import type { ReferenceService } from "../../reference/reference.service.ts";
-import type { OrganizationService } from "../organizations/organizations.service.ts";
 import {
   ChangeEmailForm,
   ChangePasswordForm,
@@ -48,13 +47,25 @@ function rejected(values: Record<string, string>, error: FormError, extra: Parti
   return { values: withoutSecrets(values), errors: error.errors, ...extra };
 }
 
+/**
+ * One of a person's organisations, as the account pages show it (the profile's choice, the focal points on the
+ * account page). The organizations module offers these; accounts, the lower layer, does not import it.
+ */
+export interface Affiliation {
+  id: string;
+  name: string;
+  status: "pending" | "approved" | "rejected";
+  isFocalPoint: boolean;
+}
+
 export function accountPages(deps: {
   accounts: AccountService;
-  organizations: OrganizationService;
+  /** The organisations the person belongs to or asked to join. */
+  affiliationsOf: (userId: string) => Promise<Affiliation[]>;
   reference: ReferenceService;
   config: Config;
 }) {
-  const { accounts, organizations, reference, config } = deps;
+  const { accounts, affiliationsOf, reference, config } = deps;
   const min = accounts.passwordRules.min;
   const rules = { min, max: accounts.passwordRules.max };
 
@@ -62,7 +73,7 @@ export function accountPages(deps: {
     const i18n = c.get("i18n");
     const locale = i18n.locale;
     const [memberships, types, offered, profile] = await Promise.all([
-      organizations.membershipsOf(userId),
+      affiliationsOf(userId),
       reference.stakeholderTypes(locale),
       reference.countryOptions(locale),
       accounts.profile(userId),
@@ -228,7 +239,7 @@ export function accountPages(deps: {
         const actor = authorize(c.get("actor"), "account.use");
         const [profile, memberships] = await Promise.all([
           accounts.profile(actor.userId),
-          organizations.membershipsOf(actor.userId),
+          affiliationsOf(actor.userId),
         ]);
         return renderPage(
           c,

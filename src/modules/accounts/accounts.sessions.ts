@@ -17,8 +17,10 @@ export const SESSION_GRACE_MS = 30_000;
 /**
  * Turns a session cookie into the actor: the session must exist and be unexpired. When the person's roles
  * changed since the session was issued, the session gets a new token; the old one works for SESSION_GRACE_MS more.
+ * Which organisations the person is a focal point of is the organizations module's to say: the composition root
+ * passes `focalPointsOf` (accounts, the lower layer, imports no module).
  */
-export function createSessionResolver(db: Db): SessionResolver {
+export function createSessionResolver(db: Db, focalPointsOf: (userId: string) => Promise<string[]>): SessionResolver {
   return async (token, { now }) => {
     const tokenHash = hashToken(token);
     const row = await repo.findSessionByTokenHash(db, tokenHash, timestamp(now));
@@ -30,10 +32,7 @@ export function createSessionResolver(db: Db): SessionResolver {
     // A token in its grace period: the session as it is now, without issuing another token (the browser already
     // has, or is being sent, the current one).
     const current = row.tokenHash === tokenHash;
-    const [grants, focal] = await Promise.all([
-      repo.findGrants(db, row.userId),
-      repo.findFocalPointOrganizations(db, row.userId),
-    ]);
+    const [grants, focal] = await Promise.all([repo.findGrants(db, row.userId), focalPointsOf(row.userId)]);
     let newToken: string | undefined;
     let sessionId = row.sessionId;
     if (current && row.sessionPrivilegeVersion !== row.privilegeVersion) {
@@ -66,7 +65,7 @@ export function createSessionResolver(db: Db): SessionResolver {
         displayName: row.displayName,
         preferredLocale: row.preferredLocale,
         grants: grants.map((g): Grant => ({ role: g.role as Role, scope: g.scope })),
-        focalPointOf: focal.map((f) => f.organizationId),
+        focalPointOf: focal,
       },
       ...(newToken ? { newToken } : {}),
     };

@@ -192,6 +192,28 @@ export function findMember(db: Db, organizationId: string, userId: string) {
     .executeTakeFirst();
 }
 
+/** The organisations the person is an approved focal point of (read at every request, for the session's actor). */
+export async function findFocalPointOrganizations(db: Db, userId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("organizationMembership")
+    .select("organizationId")
+    .where("userId", "=", userId)
+    .where("status", "=", "approved")
+    .where("isFocalPoint", "=", 1)
+    .execute();
+  return rows.map((r) => r.organizationId);
+}
+
+/** The person's memberships and requests, for their data download. */
+export function findPersonalData(db: Db, userId: string) {
+  return db
+    .selectFrom("organizationMembership as m")
+    .innerJoin("organization as o", "o.id", "m.organizationId")
+    .select(["o.id", "o.name", "m.status", "m.isFocalPoint", "m.requestedAt", "m.decidedAt"])
+    .where("m.userId", "=", userId)
+    .execute();
+}
+
 export async function countFocalPoints(db: Db, organizationId: string) {
   const row = await db
     .selectFrom("organizationMembership")

@@ -2,6 +2,7 @@ import type { Config } from "../../config.ts";
 import type { Db } from "../../db/database.ts";
 import { newId, timestamp } from "../../db/ids.ts";
 import { type AuditContext, audit } from "../../platform/audit/audit.ts";
+import type { PersonalDataSource } from "../../platform/auth/personal-data.ts";
 import { type Actor, authorize, can } from "../../platform/auth/policy.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { FormError } from "../../platform/http/forms.ts";
@@ -108,6 +109,15 @@ export function createOrganizationService(deps: {
   }
 
   return {
+    /** The person's memberships and requests, for their data download (under "memberships", as before). */
+    personalData: {
+      key: "memberships",
+      collect: (userId: string) => repo.findPersonalData(db, userId),
+    } satisfies PersonalDataSource,
+
+    /** The organisations the person is an approved focal point of: the session's actor carries them. */
+    focalPointsOf: (userId: string) => repo.findFocalPointOrganizations(db, userId),
+
     /** The organisations a person belongs to or asked to join, with the state of each request. */
     async membershipsOf(userId: string): Promise<Membership[]> {
       const rows = await repo.findMembershipsOfUser(db, userId);

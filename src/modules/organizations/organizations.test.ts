@@ -481,6 +481,30 @@ for (const dialect of await testDialects()) {
       assert.equal(account.organizationId, null);
     });
 
+    test("the data download lists the person's memberships and requests; the account page, their focal points", async () => {
+      const { founder, requester, id } = await withRequest("download", "Download Alliance");
+      const other = await created(founder, "Download Second Alliance");
+      const mine = await founder.get("/account/data.json");
+      assert.equal(mine.status, 200);
+      const data = (await mine.json()) as { memberships: { id: string; name: string; status: string }[] };
+      assert.deepEqual(
+        data.memberships.map((m) => [m.id, m.name, m.status]).sort(),
+        [
+          [id, "Download Alliance", "approved"],
+          [other, "Download Second Alliance", "approved"],
+        ].sort(),
+      );
+      const asked = (await (await requester.get("/account/data.json")).json()) as typeof data;
+      assert.deepEqual(
+        asked.memberships.map((m) => [m.id, m.status]),
+        [[id, "pending"]],
+      );
+      const home = await (await founder.get("/account?lang=en")).text();
+      assert.match(home, /Focal point of Download Alliance/);
+      assert.match(home, /Focal point of Download Second Alliance/);
+      assert.doesNotMatch(await (await requester.get("/account?lang=en")).text(), /Focal point of/);
+    });
+
     test("an unknown organization is a 404 page", async () => {
       const res = await t.request("/organizations/00000000-0000-7000-8000-ffffffffffff");
       assert.equal(res.status, 404);
