@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.ts";
 import { newId, timestamp } from "../../db/ids.ts";
+import type { RequestMeta } from "../http/request-meta.ts";
 
 /** Who did it and from where: taken from the request by the caller. */
 export interface AuditContext {
@@ -8,6 +9,11 @@ export interface AuditContext {
   ip: string | null;
   requestId: string | null;
   now: Date;
+}
+
+/** The audit context of a request: who (null for the platform itself), from where, and when. */
+export function auditContext(actor: { userId: string } | null, meta: RequestMeta, now: Date): AuditContext {
+  return { actorId: actor?.userId ?? null, ip: meta.ip, requestId: meta.requestId, now };
 }
 
 export interface AuditEntry {
