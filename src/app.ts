@@ -61,7 +61,7 @@ export function createApp(deps: AppDeps) {
   // Each module that keeps something about a person adds its part of the person's data download.
   const personalData: PersonalDataSource[] = [];
   const accounts = createAccountService({ db, mailer, config, clock, personalData, logger });
-  const organizations = createOrganizationService({ db, mailer, config, clock, people: accounts });
+  const organizations = createOrganizationService({ db, mailer, config, clock, accounts });
   const roles = createRoleService({
     db,
     clock,

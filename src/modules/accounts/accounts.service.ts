@@ -59,6 +59,14 @@ export async function people(db: Db, ids: readonly string[]): Promise<Map<string
   return found;
 }
 
+/**
+ * Orders people by name as lists did when they sorted a join on user_account: code point by code point, which is
+ * SQLite's BINARY and PostgreSQL's C collation (the test databases' and the default setup's).
+ */
+export function byDisplayName(a: Pick<Person, "displayName">, b: Pick<Person, "displayName">): number {
+  return Buffer.compare(Buffer.from(a.displayName), Buffer.from(b.displayName));
+}
+
 /** How long each kind of link works. */
 const TOKEN_HOURS: Record<TokenPurpose, number> = { verify_email: 48, reset_password: 1, change_email: 24 };
 

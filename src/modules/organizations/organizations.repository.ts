@@ -141,55 +141,25 @@ export async function updateMembership(
     .execute();
 }
 
+/** The organisation's members and requests; their names are the accounts module's (the service sorts by them). */
 export function findMembers(db: Db, organizationId: string) {
   return db
-    .selectFrom("organizationMembership as m")
-    .innerJoin("userAccount as u", "u.id", "m.userId")
-    .select([
-      "u.id as userId",
-      "u.displayName",
-      "u.email",
-      "m.status",
-      "m.isFocalPoint",
-      "m.requestedAt",
-      "m.decidedAt",
-    ])
-    .where("m.organizationId", "=", organizationId)
-    .orderBy("m.status")
-    .orderBy("u.displayName")
+    .selectFrom("organizationMembership")
+    .select(["userId", "status", "isFocalPoint", "requestedAt", "decidedAt"])
+    .where("organizationId", "=", organizationId)
     .execute();
 }
 
-export function findFocalPoints(db: Db, organizationId: string) {
-  return db
-    .selectFrom("organizationMembership as m")
-    .innerJoin("userAccount as u", "u.id", "m.userId")
-    .select(["u.id as userId", "u.displayName", "u.email", "u.preferredLocale"])
-    .where("m.organizationId", "=", organizationId)
-    .where("m.status", "=", "approved")
-    .where("m.isFocalPoint", "=", 1)
+/** The ids of the organisation's approved focal points (to write to them, ask the accounts service). */
+export async function findFocalPoints(db: Db, organizationId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("organizationMembership")
+    .select("userId")
+    .where("organizationId", "=", organizationId)
+    .where("status", "=", "approved")
+    .where("isFocalPoint", "=", 1)
     .execute();
-}
-
-/** One member or requester, with what is needed to write to them. */
-export function findMember(db: Db, organizationId: string, userId: string) {
-  return db
-    .selectFrom("organizationMembership as m")
-    .innerJoin("userAccount as u", "u.id", "m.userId")
-    .select([
-      "u.id as userId",
-      "u.displayName",
-      "u.email",
-      "u.preferredLocale",
-      "m.status",
-      "m.isFocalPoint",
-      "m.requestedAt",
-      "m.decidedAt",
-      "m.decidedBy",
-    ])
-    .where("m.organizationId", "=", organizationId)
-    .where("m.userId", "=", userId)
-    .executeTakeFirst();
+  return rows.map((r) => r.userId);
 }
 
 /** The organisations the person is an approved focal point of (read at every request, for the session's actor). */

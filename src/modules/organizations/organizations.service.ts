@@ -8,7 +8,7 @@ import { errors } from "../../platform/http/errors.ts";
 import { FormError } from "../../platform/http/forms.ts";
 import type { RequestMeta } from "../../platform/http/request-meta.ts";
 import type { Mailer } from "../../platform/mail/mailer.ts";
-import type { AccountService } from "../accounts/accounts.service.ts";
+import { type AccountService, byDisplayName, people, recipient } from "../accounts/accounts.service.ts";
 import { type MembershipMail, membershipMail } from "./organizations.mail.ts";
 import * as repo from "./organizations.repository.ts";
 import { type OrganizationForm, PAGE_SIZE } from "./organizations.schema.ts";
@@ -79,9 +79,9 @@ export function createOrganizationService(deps: {
   config: Config;
   clock: () => Date;
   /** The accounts side of a membership change: profile organisation and session privileges. */
-  people: Pick<AccountService, "membershipChanged">;
+  accounts: Pick<AccountService, "membershipChanged">;
 }) {
-  const { db, mailer, config, clock, people } = deps;
+  const { db, mailer, config, clock, accounts } = deps;
   const dialect = config.database.dialect;
 
   const ctx = (actor: Actor, meta: RequestMeta): AuditContext => ({
@@ -106,6 +106,24 @@ export function createOrganizationService(deps: {
   function toOrganization(row: Organization & Record<string, unknown>): Organization {
     const { id, name, stakeholderTypeCode, countryCode, website, verifiedAt, createdAt } = row;
     return { id, name, stakeholderTypeCode, countryCode, website, verifiedAt, createdAt };
+  }
+
+  /** Members and waiting requests, by status then name; names and addresses come from the accounts module. */
+  async function membersOf(id: string): Promise<Member[]> {
+    const rows = (await repo.findMembers(db, id)).filter((m) => m.status !== "rejected");
+    const persons = await people(
+      db,
+      rows.map((m) => m.userId),
+    );
+    return rows
+      .flatMap((m) => {
+        const person = persons.get(m.userId);
+        if (!person) return [];
+        const { displayName, email } = person;
+        const { userId, status, requestedAt } = m;
+        return [{ userId, displayName, email, status, isFocalPoint: m.isFocalPoint === 1, requestedAt }];
+      })
+      .sort((a, b) => (a.status === b.status ? byDisplayName(a, b) : a.status < b.status ? -1 : 1));
   }
 
   return {
@@ -179,18 +197,7 @@ export function createOrganizationService(deps: {
     async detail(actor: Actor | null, id: string): Promise<OrganizationDetail> {
       const row = await organizationOrThrow(db, id);
       const own = actor ? await repo.findMembership(db, id, actor.userId) : undefined;
-      const members = can(actor, "organization.viewMembers", { id })
-        ? (await repo.findMembers(db, id))
-            .filter((m) => m.status !== "rejected")
-            .map((m) => ({
-              userId: m.userId,
-              displayName: m.displayName,
-              email: m.email,
-              status: m.status,
-              isFocalPoint: m.isFocalPoint === 1,
-              requestedAt: m.requestedAt,
-            }))
-        : null;
+      const members = can(actor, "organization.viewMembers", { id }) ? await membersOf(id) : null;
       return {
         organization: toOrganization(row),
         verificationNote: can(actor, "organization.verify") ? row.verificationNote : null,
@@ -240,7 +247,7 @@ export function createOrganizationService(deps: {
           decidedAt: timestamp(now),
           decidedBy: creator.userId,
         });
-        await people.membershipChanged(trx, creator.userId, id, { stillMember: true, privilegesChanged: true });
+        await accounts.membershipChanged(trx, creator.userId, id, { stillMember: true, privilegesChanged: true });
         await audit(trx, ctx(creator, meta), {
           action: "organization.create",
           objectType: "organization",
@@ -305,7 +312,9 @@ export function createOrganizationService(deps: {
           before: before ? { userId: person.userId, status: before.status } : undefined,
           after: { userId: person.userId, status: "pending" },
         });
-        for (const focalPoint of await repo.findFocalPoints(trx, id)) {
+        const focalPoints = await repo.findFocalPoints(trx, id);
+        const addressed = await people(trx, focalPoints);
+        for (const focalPoint of focalPoints.flatMap((userId) => addressed.get(userId) ?? [])) {
           await mailer.enqueue(
             trx,
             mail("membershipRequested", focalPoint, {
@@ -333,13 +342,14 @@ export function createOrganizationService(deps: {
       await db.transaction().execute(async (trx) => {
         await repo.lockOrganization(trx, id, dialect);
         const organization = await organizationOrThrow(trx, id);
-        const request = await repo.findMember(trx, id, userId);
-        if (!request) throw errors.notFound("No request from this person");
+        const request = await repo.findMembership(trx, id, userId);
+        const person = await recipient(trx, userId);
+        if (!request || !person) throw errors.notFound("No request from this person");
         if (request.status !== "pending") throw new FormError({ [`request-${userId}`]: "org.decide.already" });
         const now = timestamp(clock());
         await repo.updateMembership(trx, id, userId, { status: decision, decidedAt: now, decidedBy: decider.userId });
         if (decision === "rejected") {
-          await people.membershipChanged(trx, userId, id, { stillMember: false, privilegesChanged: false });
+          await accounts.membershipChanged(trx, userId, id, { stillMember: false, privilegesChanged: false });
         }
         await audit(trx, ctx(decider, meta), {
           action: decision === "approved" ? "organization.membership_approve" : "organization.membership_reject",
@@ -350,7 +360,7 @@ export function createOrganizationService(deps: {
         });
         await mailer.enqueue(
           trx,
-          mail(decision === "approved" ? "membershipApproved" : "membershipRejected", request, {
+          mail(decision === "approved" ? "membershipApproved" : "membershipRejected", person, {
             organization: organization.name,
             link: pageLink(id),
           }),
@@ -371,14 +381,14 @@ export function createOrganizationService(deps: {
       await db.transaction().execute(async (trx) => {
         await repo.lockOrganization(trx, id, dialect);
         await organizationOrThrow(trx, id);
-        const member = await repo.findMember(trx, id, userId);
+        const member = await repo.findMembership(trx, id, userId);
         if (member?.status !== "approved") throw errors.notFound("No approved member with this id");
         if ((member.isFocalPoint === 1) === focalPoint) return;
         if (!focalPoint && (await repo.countFocalPoints(trx, id)) <= 1) {
           throw new FormError({ [`member-${userId}`]: "org.focalPoint.last" });
         }
         await repo.updateMembership(trx, id, userId, { isFocalPoint: focalPoint ? 1 : 0 });
-        await people.membershipChanged(trx, userId, id, { stillMember: true, privilegesChanged: true });
+        await accounts.membershipChanged(trx, userId, id, { stillMember: true, privilegesChanged: true });
         await audit(trx, ctx(appointer, meta), {
           action: focalPoint ? "organization.focal_point_appoint" : "organization.focal_point_remove",
           objectType: "organization",
@@ -402,7 +412,7 @@ export function createOrganizationService(deps: {
           throw new FormError({ leave: "org.leave.lastFocalPoint" });
         }
         await repo.deleteMembership(trx, id, person.userId);
-        await people.membershipChanged(trx, person.userId, id, { stillMember: false, privilegesChanged: focalPoint });
+        await accounts.membershipChanged(trx, person.userId, id, { stillMember: false, privilegesChanged: focalPoint });
         await audit(trx, ctx(person, meta), {
           action: "organization.leave",
           objectType: "organization",

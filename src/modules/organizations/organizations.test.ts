@@ -505,6 +505,38 @@ for (const dialect of await testDialects()) {
       assert.doesNotMatch(await (await requester.get("/account?lang=en")).text(), /Focal point of/);
     });
 
+    test("a focal point sees members and requests each by name; focal points are mailed a new request", async () => {
+      const founder = await signedUp(t, "order-founder@example.org", "Mbali Founder");
+      const id = await created(founder, "Order Collective");
+      const joined: [string, string][] = [];
+      for (const name of ["Zhang Wei", "Amina Diallo", "Pedro Alvares", "Kwame Mensah"]) {
+        const email = `order-${name.split(" ")[0]?.toLowerCase()}@example.org`;
+        const person = await signedUp(t, email, name);
+        assert.equal((await person.post(`/organizations/${id}/join`, {})).status, 303);
+        joined.push([name, await userId(email)]);
+      }
+      for (const [name, user] of joined) {
+        if (name === "Zhang Wei" || name === "Amina Diallo") {
+          assert.equal((await founder.post(`/organizations/${id}/members/${user}/approve`, {})).status, 303);
+        }
+      }
+      const html = await (await founder.get(`/organizations/${id}?lang=en`)).text();
+      const at = (name: string) => {
+        assert.ok(html.includes(name), name);
+        return html.indexOf(name);
+      };
+      // Requests come first on the page (Kwame, Pedro), then members (Amina, Mbali, Zhang): each list by name.
+      assert.ok(at("Kwame Mensah") < at("Pedro Alvares"), "requests by name");
+      assert.ok(at("Amina Diallo") < at("Mbali Founder") && at("Mbali Founder") < at("Zhang Wei"), "members by name");
+      const mailed = await t.handle.db
+        .selectFrom("mailMessage")
+        .select("toAddress")
+        .where("template", "=", "membershipRequested")
+        .where("toAddress", "=", "order-founder@example.org")
+        .execute();
+      assert.equal(mailed.length, 4, "the focal point is told of each request");
+    });
+
     test("an unknown organization is a 404 page", async () => {
       const res = await t.request("/organizations/00000000-0000-7000-8000-ffffffffffff");
       assert.equal(res.status, 404);
