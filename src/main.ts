@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
 import type { DbHandle } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrate.ts";
+import { loadSyntheticEntries } from "./demo.ts";
 import { createAccountService } from "./modules/accounts/accounts.service.ts";
 import { createRoleService } from "./modules/accounts/roles.service.ts";
 import { INDICATORS_IMPORT_USAGE, importIndicators } from "./modules/measuring/measuring.cli.ts";
@@ -12,11 +13,9 @@ import {
   formatProblem,
   IMPORT_COLUMNS,
   importStocktaking,
-  loadPublished,
   summarize,
 } from "./modules/stocktaking/stocktaking.import.ts";
 import { reindexStocktaking, reindexWhenMarked } from "./modules/stocktaking/stocktaking.reindex.ts";
-import { EntryInput } from "./modules/stocktaking/stocktaking.schema.ts";
 import { PASSWORD_MAX, PASSWORD_MIN, passwordProblem } from "./platform/auth/passwords.ts";
 import { ROLES, type Role } from "./platform/auth/policy.ts";
 import { settled } from "./platform/background.ts";
@@ -118,19 +117,7 @@ const COMMANDS: Record<string, { summary: string; usage: string; run: (args: str
         const result = await seedReference(handle.db, { force: true });
         console.log(`Reference data loaded (version ${result.version}).`);
         if (count > 0) {
-          // Loaded only here: its word lists are a third of the bundle, and a server never needs them.
-          const { syntheticEntries } = await import("./modules/stocktaking/synthetic.ts");
-          const deps = {
-            db: handle.db,
-            search: createStocktakingSearch(handle.db, handle.dialect),
-            clock: () => new Date(),
-          };
-          const entries = function* () {
-            for (const { externalId, publishedAt, ...entry } of syntheticEntries(count)) {
-              yield { externalId, publishedAt, input: EntryInput.parse(entry) };
-            }
-          };
-          const tally = await loadPublished(deps, entries());
+          const tally = await loadSyntheticEntries(handle, count);
           console.log(
             `Synthetic entries: ${tally.created} created, ${tally.updated} updated, ${tally.unchanged} unchanged.`,
           );

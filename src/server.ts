@@ -6,17 +6,13 @@ import { createApp } from "./app.ts";
 import type { Config } from "./config.ts";
 import { type DbHandle, openDatabase } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrate.ts";
+import { loadDemo } from "./demo.ts";
 import { deleteExpiredSessions } from "./modules/accounts/accounts.repository.ts";
-import { loadForumDemo, loadNextEditionDemo } from "./modules/forum/forum.seed.ts";
-import { loadProposalCallDemo } from "./modules/forum/proposals.seed.ts";
 import { MEASURING_DATA_VERSION, seedMeasuring } from "./modules/measuring/measuring.seed.ts";
 import { eraseExpiredPassports } from "./modules/registration/letter.erase.ts";
-import { loadRegistrationDemo } from "./modules/registration/registration.seed.ts";
 import { pruneSearchChanges } from "./modules/stocktaking/search/memory.ts";
 import { createStocktakingSearch } from "./modules/stocktaking/search/search.ts";
-import { loadPublished } from "./modules/stocktaking/stocktaking.import.ts";
 import { reindexWhenMarked } from "./modules/stocktaking/stocktaking.reindex.ts";
-import { EntryInput } from "./modules/stocktaking/stocktaking.schema.ts";
 import { settled } from "./platform/background.ts";
 import { pruneFormKeys } from "./platform/http/form-key.ts";
 import { pruneRateLimits } from "./platform/http/rate-limit.ts";
@@ -31,9 +27,6 @@ export function connect(config: Config): DbHandle {
   }
   return openDatabase(config.database);
 }
-
-/** Demo content for `serve --demo`: this many synthetic Stocktaking entries, loaded once into an empty registry. */
-const DEMO_ENTRIES = 600;
 
 /** Migrates, loads reference data when it changed (and demo content when asked), and serves until SIGTERM or SIGINT. */
 export async function runServer(config: Config, logger: Logger, options: { demo?: boolean } = {}): Promise<void> {
@@ -113,7 +106,7 @@ async function prepareDatabase(handle: DbHandle, logger: Logger, options: { demo
   // The WSIS targets, the indicators and the published figures the platform starts with (when they changed).
   if ((await seedMeasuring(handle.db)).loaded)
     logger.info("measuring data loaded", { version: MEASURING_DATA_VERSION });
-  if (options.demo) await loadDemoContent(handle, logger);
+  if (options.demo) await loadDemo(handle, logger);
 }
 
 /**
@@ -147,26 +140,4 @@ async function runPrimary(config: Config, logger: Logger, options: { demo?: bool
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
-}
-
-async function loadDemoContent(handle: DbHandle, logger: Logger) {
-  // The Forum demo edition is loaded by key and skipped when its data has not changed: cheap on every start.
-  const forum = await loadForumDemo(handle.db);
-  if (forum.applied) logger.info("demo forum edition loaded", { sessions: forum.sessions, changed: forum.changed });
-  await loadNextEditionDemo(handle.db);
-  if (await loadProposalCallDemo(handle.db)) logger.info("demo call for session proposals opened");
-  const categories = await loadRegistrationDemo(handle.db);
-  if (categories > 0) logger.info("demo participant categories loaded", { categories });
-  const existing = await handle.db.selectFrom("stocktakingEntry").select("id").limit(1).execute();
-  if (existing.length > 0) return;
-  // Loaded only for a first demo start: its word lists are a third of the bundle, held by every server otherwise.
-  const { syntheticEntries } = await import("./modules/stocktaking/synthetic.ts");
-  const deps = { db: handle.db, search: createStocktakingSearch(handle.db, handle.dialect), clock: () => new Date() };
-  const entries = function* () {
-    for (const { externalId, publishedAt, ...entry } of syntheticEntries(DEMO_ENTRIES)) {
-      yield { externalId, publishedAt, input: EntryInput.parse(entry) };
-    }
-  };
-  await loadPublished(deps, entries());
-  logger.info("demo content loaded", { stocktakingEntries: DEMO_ENTRIES });
 }
