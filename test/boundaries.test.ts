@@ -149,8 +149,6 @@ const PENDING = new Set<string>([
   "src/modules/registration/letter.repository.ts: names table forumEvent (module forum)",
   "src/modules/registration/registration.repository.ts: names table forumEvent (module forum)",
   "src/modules/registration/registration.seed.ts: imports forum/data/wsis-forum-2027.ts",
-  "src/modules/stocktaking/stocktaking.repository.ts: names table userAccount (module accounts)",
-  "src/modules/stocktaking/stocktaking.service.ts: names table userAccount (module accounts)",
 ]);
 
 describe("module boundaries", () => {

@@ -161,24 +161,14 @@ export function findPublishedInCountries(db: Db, countries: string[], exceptId: 
   return query.execute();
 }
 
-/** Entries whose working copy has not changed since `before`, with their owners, for the yearly call for updates. */
+/** Entries whose working copy has not changed since `before`, with their owner's id, for the yearly call for updates. */
 export function findStaleEntries(db: Db, before: string, limit: number) {
   return db
-    .selectFrom("stocktakingEntry as e")
-    .leftJoin("userAccount as u", "u.id", "e.ownerId")
-    .select([
-      "e.id",
-      "e.title",
-      "e.updatedAt",
-      "e.state",
-      "u.id as ownerId",
-      "u.email",
-      "u.displayName",
-      "u.preferredLocale",
-    ])
-    .where("e.updatedAt", "<", before)
-    .where("e.state", "=", "published")
-    .orderBy("e.updatedAt")
+    .selectFrom("stocktakingEntry")
+    .select(["id", "title", "updatedAt", "state", "ownerId"])
+    .where("updatedAt", "<", before)
+    .where("state", "=", "published")
+    .orderBy("updatedAt")
     .limit(limit)
     .execute();
 }

@@ -1,7 +1,7 @@
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/database.ts";
 import { newId, timestamp } from "../../db/ids.ts";
-import { type AuditContext, audit } from "../../platform/audit/audit.ts";
+import { audit, auditContext } from "../../platform/audit/audit.ts";
 import type { PersonalDataSource } from "../../platform/auth/personal-data.ts";
 import { type Actor, authorize, can } from "../../platform/auth/policy.ts";
 import { errors } from "../../platform/http/errors.ts";
@@ -9,8 +9,11 @@ import { createOnce } from "../../platform/http/form-key.ts";
 import { type FieldErrors, FormError, withValues } from "../../platform/http/forms.ts";
 import { pageOf } from "../../platform/http/paging.ts";
 import type { RequestMeta } from "../../platform/http/request-meta.ts";
-import type { Mailer } from "../../platform/mail/mailer.ts";
+import type { Mailer, MailToSend } from "../../platform/mail/mailer.ts";
+import { applyMove } from "../../platform/workflow/apply-move.ts";
+import { defineTransitions } from "../../platform/workflow/transitions.ts";
 import { isM49Area } from "../../reference/data/m49.ts";
+import { people, recipient } from "../accounts/accounts.service.ts";
 import type { PublicEntryDocument, StocktakingSearch } from "./search/search.ts";
 import { entryMail } from "./stocktaking.mail.ts";
 import * as repo from "./stocktaking.repository.ts";
@@ -22,14 +25,20 @@ import type { EntryState, StocktakingEntryTable } from "./stocktaking.table.ts";
  * moderator publishes, rejects or asks for changes. A published version stays public, unchanged, while its
  * owner edits and until a moderator publishes the next version.
  */
-export const TRANSITIONS = {
+export type Transition = "save" | "submit" | "publish" | "reject" | "requestChanges";
+export const TRANSITIONS = defineTransitions<EntryState, Transition>({
   save: { from: ["draft", "submitted", "changes_requested", "published", "rejected"], to: "draft" },
   submit: { from: ["draft", "changes_requested"], to: "submitted" },
   publish: { from: ["submitted"], to: "published" },
   reject: { from: ["submitted"], to: "rejected" },
   requestChanges: { from: ["submitted"], to: "changes_requested" },
-} as const satisfies Record<string, { from: EntryState[]; to: EntryState }>;
-export type Transition = keyof typeof TRANSITIONS;
+});
+type Decision = "publish" | "reject" | "requestChanges";
+const DECISION_MAIL = {
+  publish: "entryPublished",
+  reject: "entryRejected",
+  requestChanges: "entryChangesRequested",
+} as const satisfies Record<Decision, Parameters<typeof entryMail>[0]>;
 
 export interface Entry extends Omit<StocktakingEntryTable, "countries" | "actionLines" | "sdgs" | "targets"> {
   countries: string[];
@@ -154,12 +163,7 @@ export function createStocktakingService(deps: {
   clock: () => Date;
 }) {
   const { db, search, mailer, config, clock } = deps;
-  const ctx = (actor: Actor | null, meta: RequestMeta): AuditContext => ({
-    actorId: actor?.userId ?? null,
-    ip: meta.ip,
-    requestId: meta.requestId,
-    now: clock(),
-  });
+  const ctx = (actor: Actor | null, meta: RequestMeta) => auditContext(actor, meta, clock());
   /**
    * Where an owner's mail sends them: the public page once published; otherwise the working copy's form, the one
    * page of an unpublished entry its owner can use (its public address is a 404 until it is published).
@@ -169,28 +173,45 @@ export function createStocktakingService(deps: {
       ? `${config.baseUrl}/stocktaking/entries/${id}`
       : `${config.baseUrl}/stocktaking/entries/${id}/edit`;
 
+  /** Stale entries with their owners' addresses (null for an imported entry, or when the account is gone). */
+  async function staleWithOwners(before: string, limit: number) {
+    const rows = await repo.findStaleEntries(db, before, limit);
+    const owners = await people(
+      db,
+      rows.flatMap((r) => (r.ownerId ? [r.ownerId] : [])),
+    );
+    return rows.map((r) => {
+      const owner = r.ownerId ? owners.get(r.ownerId) : undefined;
+      return {
+        ...r,
+        ownerId: owner?.id ?? null,
+        email: owner?.email ?? null,
+        displayName: owner?.displayName ?? null,
+        preferredLocale: owner?.preferredLocale ?? null,
+      };
+    });
+  }
+
   async function entryOrThrow(trx: Db, id: string) {
     const row = await repo.findEntry(trx, id);
     if (!row) throw errors.notFound("No such entry");
     return row;
   }
 
-  async function notifyOwner(
+  /** The mail to an entry's owner (none for an imported entry, or when the account is gone). */
+  async function ownerNotice(
     trx: Db,
     entry: StocktakingEntryTable,
     template: Parameters<typeof entryMail>[0],
     message?: string,
-  ) {
-    if (!entry.ownerId) return;
-    const owner = await trx
-      .selectFrom("userAccount")
-      .select(["email", "displayName", "preferredLocale"])
-      .where("id", "=", entry.ownerId)
-      .executeTakeFirst();
-    if (!owner) return;
-    await mailer.enqueue(
-      trx,
-      entryMail(template, owner, { title: entry.title, link: entryLink(entry.id, template), message }, config.baseUrl),
+  ): Promise<MailToSend | undefined> {
+    const owner = entry.ownerId ? await recipient(trx, entry.ownerId) : undefined;
+    if (!owner) return undefined;
+    return entryMail(
+      template,
+      owner,
+      { title: entry.title, link: entryLink(entry.id, template), message },
+      config.baseUrl,
     );
   }
 
@@ -198,7 +219,7 @@ export function createStocktakingService(deps: {
   async function decide(
     actor: Actor | null,
     id: string,
-    transition: "publish" | "reject" | "requestChanges",
+    transition: Decision,
     message: string | null,
     meta: RequestMeta,
   ) {
@@ -209,53 +230,57 @@ export function createStocktakingService(deps: {
         throw new FormError(withValues({ message: "form.tooLong.max" }, { message: { max: MODERATION_MESSAGE_MAX } }));
       }
     }
-    await db.transaction().execute(async (trx) => {
-      const row = await entryOrThrow(trx, id);
-      const rule = TRANSITIONS[transition];
-      const now = timestamp(clock());
-      if (transition === "publish") {
-        const version = (row.publishedVersion ?? 0) + 1;
-        const entry = toEntry(row);
-        const doc = publicDocument(entry.id, entry, version, now);
-        if (
-          !(await repo.transition(trx, id, [...rule.from], {
-            state: rule.to,
-            publishedVersion: version,
-            publishedAt: now,
-            moderationMessage: null,
-          }))
-        ) {
-          throw errors.conflict(row.state);
-        }
-        await repo.insertVersion(trx, {
-          entryId: id,
-          version,
-          snapshot: JSON.stringify(doc),
-          publishedAt: now,
-          publishedBy: moderator.userId,
-        });
-        await search.index(trx, doc);
-        await notifyOwner(trx, row, "entryPublished");
-      } else {
-        if (!(await repo.transition(trx, id, [...rule.from], { state: rule.to, moderationMessage: message }))) {
-          throw errors.conflict(row.state);
-        }
-        await notifyOwner(
-          trx,
-          row,
-          transition === "reject" ? "entryRejected" : "entryChangesRequested",
-          message ?? undefined,
-        );
-      }
-      await audit(trx, ctx(moderator, meta), {
-        action: `stocktaking.${transition === "requestChanges" ? "request_changes" : transition}`,
-        objectType: "stocktaking_entry",
-        objectId: id,
-        before: { state: row.state, publishedVersion: row.publishedVersion },
-        after: { state: rule.to, ...(message ? { message } : {}) },
-      });
-    });
-    mailer.kick();
+    const now = timestamp(clock());
+    const publish = transition === "publish";
+    await applyMove(
+      { db, mailer },
+      {
+        transitions: TRANSITIONS,
+        move: transition,
+        read: (trx) => entryOrThrow(trx, id),
+        write: (trx, { row, from, to }) =>
+          repo.transition(
+            trx,
+            id,
+            [...from],
+            publish
+              ? {
+                  state: to,
+                  publishedVersion: (row.publishedVersion ?? 0) + 1,
+                  publishedAt: now,
+                  moderationMessage: null,
+                }
+              : { state: to, moderationMessage: message },
+          ),
+        // A publication is a new version, snapshot of its public fields, and what search finds from now on.
+        effects: publish
+          ? async (trx, { row }) => {
+              const version = (row.publishedVersion ?? 0) + 1;
+              const entry = toEntry(row);
+              const doc = publicDocument(entry.id, entry, version, now);
+              await repo.insertVersion(trx, {
+                entryId: id,
+                version,
+                snapshot: JSON.stringify(doc),
+                publishedAt: now,
+                publishedBy: moderator.userId,
+              });
+              await search.index(trx, doc);
+              return undefined;
+            }
+          : undefined,
+        audit: {
+          ctx: ctx(moderator, meta),
+          action: `stocktaking.${transition === "requestChanges" ? "request_changes" : transition}`,
+          objectType: "stocktaking_entry",
+          objectId: id,
+          before: (row) => ({ publishedVersion: row.publishedVersion }),
+          after: message ? { message } : {},
+        },
+        mail: (trx, { row }) =>
+          ownerNotice(trx, row, DECISION_MAIL[transition], publish ? undefined : (message ?? undefined)),
+      },
+    );
   }
 
   return {
@@ -312,25 +337,17 @@ export function createStocktakingService(deps: {
       // rather than drop it without a word.
       const kept = (JSON.parse(row.countries) as string[]).filter((code) => !isM49Area(code));
       const saved = kept.length > 0 ? { ...input, countries: [...new Set([...input.countries, ...kept])] } : input;
-      await db.transaction().execute(async (trx) => {
-        const rule = TRANSITIONS.save;
-        if (
-          !(await repo.transition(trx, id, [...rule.from], {
-            state: rule.to,
-            ...entryColumns(saved),
-            updatedAt: timestamp(clock()),
-          }))
-        ) {
-          throw errors.conflict(row.state);
-        }
-        await audit(trx, ctx(editor, meta), {
-          action: "stocktaking.save",
-          objectType: "stocktaking_entry",
-          objectId: id,
-          before: { state: row.state },
-          after: { state: rule.to },
-        });
-      });
+      await applyMove(
+        { db, mailer },
+        {
+          transitions: TRANSITIONS,
+          move: "save",
+          read: async () => row,
+          write: (trx, { from, to }) =>
+            repo.transition(trx, id, [...from], { state: to, ...entryColumns(saved), updatedAt: timestamp(clock()) }),
+          audit: { ctx: ctx(editor, meta), action: "stocktaking.save", objectType: "stocktaking_entry", objectId: id },
+        },
+      );
     },
 
     /**
@@ -352,19 +369,17 @@ export function createStocktakingService(deps: {
         const duplicates = await this.possibleDuplicates(entry, owner.userId);
         if (duplicates.length > 0) return { submitted: false, duplicates };
       }
-      await db.transaction().execute(async (trx) => {
-        const rule = TRANSITIONS.submit;
-        if (!(await repo.transition(trx, id, [...rule.from], { state: rule.to, submittedAt: timestamp(clock()) }))) {
-          throw errors.conflict(row.state);
-        }
-        await audit(trx, ctx(owner, meta), {
-          action: "stocktaking.submit",
-          objectType: "stocktaking_entry",
-          objectId: id,
-          before: { state: row.state },
-          after: { state: rule.to },
-        });
-      });
+      await applyMove(
+        { db, mailer },
+        {
+          transitions: TRANSITIONS,
+          move: "submit",
+          read: async () => row,
+          write: (trx, { from, to }) =>
+            repo.transition(trx, id, [...from], { state: to, submittedAt: timestamp(clock()) }),
+          audit: { ctx: ctx(owner, meta), action: "stocktaking.submit", objectType: "stocktaking_entry", objectId: id },
+        },
+      );
       return { submitted: true };
     },
 
@@ -450,13 +465,13 @@ export function createStocktakingService(deps: {
     /** Published entries whose working copy has not changed since `before` (the yearly call for updates). */
     async staleEntries(actor: Actor | null, before: string, limit = 500) {
       authorize(actor, "stocktaking.moderate");
-      return repo.findStaleEntries(db, before, limit);
+      return staleWithOwners(before, limit);
     },
 
     /** Mails the owner of every stale entry, asking them to check and update it. Returns how many were mailed. */
     async callForUpdates(actor: Actor | null, before: string, meta: RequestMeta): Promise<number> {
       const moderator = authorize(actor, "stocktaking.moderate");
-      const stale = await repo.findStaleEntries(db, before, 5000);
+      const stale = await staleWithOwners(before, 5000);
       let mailed = 0;
       await db.transaction().execute(async (trx) => {
         for (const entry of stale) {

@@ -35,13 +35,16 @@ export interface Move<S extends string, M extends string, Row extends { state: S
    * transaction. What it returns is added to the audit row's `after`.
    */
   effects?(trx: Db, moving: Moving<S, Row>): Promise<Extra | undefined>;
-  /** The audit row; its `before` and `after` start with the state and add what is given here. */
+  /**
+   * The audit row; its `before` and `after` start with the state and add what is given here (`before` may be
+   * taken from the row as read).
+   */
   audit: {
     ctx: AuditContext;
     action: string;
     objectType: string;
     objectId: string;
-    before?: Extra;
+    before?: Extra | ((row: Row) => Extra);
     after?: Extra;
   };
   /** The notice mail(s) of the move, queued in the transaction (sent only if it commits); none when absent. */
@@ -66,11 +69,12 @@ export async function moveIn<S extends string, M extends string, Row extends { s
   if (!(await spec.write(trx, moving))) throw new MoveRefused(spec.move, row.state);
   const extra = spec.effects ? await spec.effects(trx, moving) : undefined;
   const after = { state: moving.to, ...spec.audit.after, ...extra };
+  const before = spec.audit.before;
   await audit(trx, spec.audit.ctx, {
     action: spec.audit.action,
     objectType: spec.audit.objectType,
     objectId: spec.audit.objectId,
-    before: { state: row.state, ...spec.audit.before },
+    before: { state: row.state, ...(typeof before === "function" ? before(row) : before) },
     after,
   });
   const mail = spec.mail ? await spec.mail(trx, moving) : undefined;

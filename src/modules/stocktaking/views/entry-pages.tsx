@@ -4,11 +4,26 @@ import { type FormState, fieldMessage, PostForm } from "../../../platform/views/
 import { raw } from "../../../platform/views/jsx/html.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page.ts";
+import {
+  DecisionForm,
+  DecisionMessage,
+  QueueFilter,
+  StateLabel,
+  stateLabels,
+} from "../../../platform/workflow/views.tsx";
 import { MODERATION_MESSAGE_MAX } from "../stocktaking.schema.ts";
 import type { Entry } from "../stocktaking.service.ts";
 import type { EntryState } from "../stocktaking.table.ts";
 
-export const stateLabel = (i18n: I18n, state: EntryState) => i18n.t(`stocktaking.state.${state}` as MessageKey);
+export const stateLabel = stateLabels<EntryState>({
+  draft: "stocktaking.state.draft",
+  submitted: "stocktaking.state.submitted",
+  changes_requested: "stocktaking.state.changes_requested",
+  published: "stocktaking.state.published",
+  rejected: "stocktaking.state.rejected",
+});
+/** The queue's filter, in this order: the states a moderator acts on first. */
+const QUEUE_STATES: readonly EntryState[] = ["submitted", "changes_requested", "draft", "published", "rejected"];
 const when = (i18n: I18n, iso: string | null) => (iso ? i18n.date(iso, { dateStyle: "medium" }) : "—");
 
 export interface MineRow {
@@ -57,7 +72,7 @@ export function MinePage({ ctx, rows, notice }: { ctx: PageContext; rows: MineRo
                   </a>
                 </th>
                 <td>
-                  <span class="state">{stateLabel(i18n, r.state)}</span>
+                  <StateLabel label={stateLabel(i18n, r.state)} />
                   {r.moderationMessage && r.state !== "published" && (
                     <p class="muted" dir="auto">
                       {r.moderationMessage}
@@ -125,19 +140,14 @@ export function QueuePage({
           {i18n.t("list.filterIgnored", { fields: i18n.list(ignored) })}
         </p>
       )}
-      <form method="get" action="/stocktaking/moderation" class="actions">
-        <label for="state">{i18n.t("stocktaking.mine.state")}</label>
-        <select id="state" name="state">
-          {(["submitted", "changes_requested", "draft", "published", "rejected"] as const).map((s) => (
-            <option value={s} selected={state === s}>
-              {stateLabel(i18n, s)}
-            </option>
-          ))}
-        </select>
-        <button type="submit" class="button--secondary">
-          {i18n.t("stocktaking.queue.filter")}
-        </button>
-      </form>
+      <QueueFilter
+        action="/stocktaking/moderation"
+        label={i18n.t("stocktaking.mine.state")}
+        states={QUEUE_STATES}
+        selected={state}
+        labelOf={(s) => stateLabel(i18n, s)}
+        button={i18n.t("stocktaking.queue.filter")}
+      />
       <p>{i18n.t("stocktaking.queue.count", { count: total })}</p>
       <p>
         <a href="/stocktaking/moderation/updates">{i18n.t("stocktaking.updates.title")}</a>
@@ -324,7 +334,7 @@ export function PublicEntryPage({
 }
 
 /** A decision's message to the owner: required, bounded, and kept with its problem when the decision was refused. */
-function DecisionMessage({
+function ModerationMessage({
   i18n,
   id,
   label,
@@ -335,31 +345,17 @@ function DecisionMessage({
   label: string;
   form: FormState | undefined;
 }) {
-  const error = form?.errors.message ? fieldMessage(i18n, form, "message") : undefined;
   return (
-    <div class={error ? "field field--error" : "field"}>
-      <label for={id}>{label}</label>
-      <p class="hint" id={`${id}-hint`}>
-        {i18n.t("stocktaking.review.messageHint", { max: MODERATION_MESSAGE_MAX })}
-      </p>
-      {error && (
-        <p class="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-      <textarea
-        id={id}
-        name="message"
-        rows={3}
-        required
-        maxlength={MODERATION_MESSAGE_MAX}
-        dir="auto"
-        aria-invalid={error ? "true" : undefined}
-        aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
-      >
-        {form?.values.message ?? ""}
-      </textarea>
-    </div>
+    <DecisionMessage
+      i18n={i18n}
+      form={form}
+      id={id}
+      label={label}
+      hint={i18n.t("stocktaking.review.messageHint", { max: MODERATION_MESSAGE_MAX })}
+      maxLength={MODERATION_MESSAGE_MAX}
+      required
+      rows={3}
+    />
   );
 }
 
@@ -390,7 +386,7 @@ export function ReviewPage({
     >
       <h1 dir="auto">{entry.title}</h1>
       <p>
-        <span class="state">{stateLabel(i18n, entry.state)}</span>
+        <StateLabel label={stateLabel(i18n, entry.state)} />
       </p>
       <p class="lead" dir="auto" lang={entry.language}>
         {entry.summary}
@@ -439,31 +435,36 @@ export function ReviewPage({
               </ul>
             </div>
           )}
-          <PostForm action={`/stocktaking/moderation/${entry.id}/publish`}>
-            <button type="submit">{i18n.t("stocktaking.review.publish")}</button>
-          </PostForm>
-          <PostForm action={`/stocktaking/moderation/${entry.id}/request-changes`} class="stack">
-            <DecisionMessage
-              i18n={i18n}
-              id="changes-message"
-              label={i18n.t("stocktaking.review.changesMessage")}
-              form={refused?.kind === "request-changes" ? refused.form : undefined}
-            />
-            <button type="submit" class="button--secondary">
-              {i18n.t("stocktaking.review.requestChanges")}
-            </button>
-          </PostForm>
-          <PostForm action={`/stocktaking/moderation/${entry.id}/reject`} class="stack">
-            <DecisionMessage
-              i18n={i18n}
-              id="reject-message"
-              label={i18n.t("stocktaking.review.rejectReason")}
-              form={refused?.kind === "reject" ? refused.form : undefined}
-            />
-            <button type="submit" class="button--danger">
-              {i18n.t("stocktaking.review.reject")}
-            </button>
-          </PostForm>
+          <DecisionForm
+            action={`/stocktaking/moderation/${entry.id}/publish`}
+            buttons={[{ label: i18n.t("stocktaking.review.publish") }]}
+          />
+          <DecisionForm
+            action={`/stocktaking/moderation/${entry.id}/request-changes`}
+            class="stack"
+            message={
+              <ModerationMessage
+                i18n={i18n}
+                id="changes-message"
+                label={i18n.t("stocktaking.review.changesMessage")}
+                form={refused?.kind === "request-changes" ? refused.form : undefined}
+              />
+            }
+            buttons={[{ label: i18n.t("stocktaking.review.requestChanges"), class: "button--secondary" }]}
+          />
+          <DecisionForm
+            action={`/stocktaking/moderation/${entry.id}/reject`}
+            class="stack"
+            message={
+              <ModerationMessage
+                i18n={i18n}
+                id="reject-message"
+                label={i18n.t("stocktaking.review.rejectReason")}
+                form={refused?.kind === "reject" ? refused.form : undefined}
+              />
+            }
+            buttons={[{ label: i18n.t("stocktaking.review.reject"), class: "button--danger" }]}
+          />
         </>
       )}
     </Layout>
