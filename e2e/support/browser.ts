@@ -1,7 +1,5 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { type BrowserContext, chromium } from "playwright-core";
+import { existsSync } from "node:fs";
+import { type BrowserContext, type Browser as Chromium, chromium } from "playwright-core";
 
 /** Debian's Chromium; never a downloaded browser. CHROMIUM_PATH overrides. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -20,15 +18,18 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** A fresh headless Chromium profile, with or without JavaScript. */
+/** The one Chromium of this process (a test file), started by the first launchBrowser and ended by the last close. */
+let chromiumProcess: Promise<Chromium> | undefined;
+let open = 0;
+
+/**
+ * A fresh browser profile of its own (a Chromium context: its own cookies, storage and cache), with or without
+ * JavaScript. Every profile of a test file runs in one Chromium process, started once.
+ */
 export async function launchBrowser(options: { javaScript: boolean; locale?: string }): Promise<Browser> {
-  const profile = mkdtempSync(path.join(os.tmpdir(), "wsis-chromium-"));
-  const context = await chromium.launchPersistentContext(profile, {
+  chromiumProcess ??= chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    javaScriptEnabled: options.javaScript,
-    locale: options.locale ?? "en-GB",
-    viewport: { width: 1280, height: 900 },
     args: [
       "--no-sandbox",
       "--disable-gpu",
@@ -39,11 +40,34 @@ export async function launchBrowser(options: { javaScript: boolean; locale?: str
       "--disable-sync",
     ],
   });
+  const running = chromiumProcess;
+  open += 1;
+  let context: BrowserContext;
+  try {
+    context = await (await running).newContext({
+      javaScriptEnabled: options.javaScript,
+      locale: options.locale ?? "en-GB",
+      viewport: { width: 1280, height: 900 },
+    });
+  } catch (error) {
+    await release(running);
+    throw error;
+  }
+  let closed = false;
   return {
     context,
     close: async () => {
+      if (closed) return;
+      closed = true;
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      await release(running);
     },
   };
+}
+
+async function release(running: Promise<Chromium>) {
+  open -= 1;
+  if (open > 0) return;
+  if (chromiumProcess === running) chromiumProcess = undefined;
+  await (await running.catch(() => undefined))?.close();
 }

@@ -4,14 +4,11 @@ import path from "node:path";
 import { createApp } from "../../src/app.ts";
 import { type Config, loadConfig } from "../../src/config.ts";
 import { type DbHandle, openDatabase } from "../../src/db/database.ts";
-import { migrateToLatest } from "../../src/db/migrate.ts";
-import { seedMeasuring } from "../../src/modules/measuring/measuring.seed.ts";
 import { deriveKey } from "../../src/platform/auth/secrets.ts";
 import { settled } from "../../src/platform/background.ts";
 import { createLogger, type Logger } from "../../src/platform/log/logger.ts";
 import { createMailer, type Mailer } from "../../src/platform/mail/mailer.ts";
 import { outboxTransport } from "../../src/platform/mail/transport.ts";
-import { seedReference } from "../../src/reference/reference.seed.ts";
 import type { TestDialect } from "./databases.ts";
 
 /** A clock the test moves by hand. */
@@ -66,9 +63,12 @@ function readOutbox(dir: string): SentMail[] {
   });
 }
 
-/** A fresh database of the dialect, migrated and seeded, and the app on it with a hand-moved clock. */
+/**
+ * A fresh database of the dialect, migrated and seeded (a copy of the template, databases.ts), and the app on it
+ * with a hand-moved clock.
+ */
 export async function buildTestApp(dialect: TestDialect, env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await dialect.create();
+  const database = await dialect.seeded();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "wsis-test-data-"));
   const config: Config = {
     ...loadConfig({
@@ -83,9 +83,6 @@ export async function buildTestApp(dialect: TestDialect, env: Record<string, str
     database: database.config,
   };
   const handle = openDatabase(config.database);
-  await migrateToLatest(handle.db);
-  await seedReference(handle.db);
-  await seedMeasuring(handle.db);
   const logs: Record<string, unknown>[] = [];
   const logger = createLogger("debug", (line) => logs.push(JSON.parse(line)));
   let offset = 0;
