@@ -1,31 +1,10 @@
-import { i18nFor, type MessageKey } from "../../platform/i18n/i18n.ts";
-import { isLocale } from "../../platform/i18n/locale.ts";
-import { homeLink, mailLink } from "../../platform/mail/links.ts";
-import type { MailToSend } from "../../platform/mail/mailer.ts";
+import { defineNotices } from "../../platform/workflow/notice-mail.ts";
 
-export type MembershipMail = "membershipRequested" | "membershipApproved" | "membershipRejected";
+/** The membership notices: to focal points when someone asks to join, to the person when it is decided. */
+export const MEMBERSHIP_NOTICES = defineNotices({
+  membershipRequested: { subject: "mail.membershipRequested.subject", body: "mail.membershipRequested.body" },
+  membershipApproved: { subject: "mail.membershipApproved.subject", body: "mail.membershipApproved.body" },
+  membershipRejected: { subject: "mail.membershipRejected.subject", body: "mail.membershipRejected.body" },
+});
 
-/** A plain-text message about a membership, in the recipient's language, from the message catalogues. */
-export function membershipMail(
-  template: MembershipMail,
-  to: { email: string; displayName: string; preferredLocale: string },
-  given: { organization: string; link: string } & Record<string, string>,
-  baseUrl: string,
-): MailToSend {
-  const i18n = i18nFor(isLocale(to.preferredLocale) ? to.preferredLocale : "en");
-  const values = { ...given, link: mailLink(given.link, i18n.locale) };
-  const text = [
-    i18n.t("mail.greeting", { name: to.displayName }),
-    "",
-    i18n.t(`mail.${template}.body` as MessageKey, values),
-    "",
-    i18n.t("mail.signature", { url: homeLink(baseUrl, i18n.locale) }),
-  ].join("\n");
-  return {
-    to: to.email,
-    template,
-    locale: i18n.locale,
-    subject: i18n.t(`mail.${template}.subject` as MessageKey, values),
-    text,
-  };
-}
+export type MembershipMail = keyof typeof MEMBERSHIP_NOTICES;

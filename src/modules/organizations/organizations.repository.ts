@@ -125,13 +125,48 @@ export async function insertMembership(db: Db, membership: OrganizationMembershi
   await db.insertInto("organizationMembership").values(membership).execute();
 }
 
+/**
+ * The compare-and-set of a membership's move: its status (and the decision's columns) change only while the status
+ * is one of `from`. Whether it changed; false when someone else moved it first.
+ */
+export async function transitionMembership(
+  db: Db,
+  organizationId: string,
+  userId: string,
+  from: readonly OrganizationMembershipTable["status"][],
+  changes: Pick<OrganizationMembershipTable, "status" | "decidedAt" | "decidedBy"> &
+    Partial<Pick<OrganizationMembershipTable, "isFocalPoint" | "requestedAt">>,
+): Promise<boolean> {
+  if (from.length === 0) return false;
+  const result = await db
+    .updateTable("organizationMembership")
+    .set(changes)
+    .where("organizationId", "=", organizationId)
+    .where("userId", "=", userId)
+    .where("status", "in", from)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * A first request: inserted unless the person has a membership of the organisation already, even one not yet
+ * committed (PostgreSQL waits for that one to end). Whether it was inserted.
+ */
+export async function insertMembershipUnlessExists(db: Db, membership: OrganizationMembershipTable): Promise<boolean> {
+  const row = await db
+    .insertInto("organizationMembership")
+    .values(membership)
+    .onConflict((oc) => oc.columns(["organizationId", "userId"]).doNothing())
+    .returning("userId")
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function updateMembership(
   db: Db,
   organizationId: string,
   userId: string,
-  changes: Partial<
-    Pick<OrganizationMembershipTable, "status" | "isFocalPoint" | "decidedAt" | "decidedBy" | "requestedAt">
-  >,
+  changes: Pick<OrganizationMembershipTable, "isFocalPoint">,
 ) {
   await db
     .updateTable("organizationMembership")

@@ -1,19 +1,37 @@
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/database.ts";
 import { newId, timestamp } from "../../db/ids.ts";
-import { type AuditContext, audit } from "../../platform/audit/audit.ts";
+import { audit, auditContext } from "../../platform/audit/audit.ts";
 import type { PersonalDataSource } from "../../platform/auth/personal-data.ts";
 import { type Actor, authorize, can } from "../../platform/auth/policy.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { FormError } from "../../platform/http/forms.ts";
 import type { RequestMeta } from "../../platform/http/request-meta.ts";
 import type { Mailer } from "../../platform/mail/mailer.ts";
+import { applyMove } from "../../platform/workflow/apply-move.ts";
+import { noticeMail } from "../../platform/workflow/notice-mail.ts";
+import { defineTransitions, MoveRefused } from "../../platform/workflow/transitions.ts";
 import { type AccountService, byDisplayName, people, recipient } from "../accounts/accounts.service.ts";
-import { type MembershipMail, membershipMail } from "./organizations.mail.ts";
+import { MEMBERSHIP_NOTICES, type MembershipMail } from "./organizations.mail.ts";
 import * as repo from "./organizations.repository.ts";
 import { type OrganizationForm, PAGE_SIZE } from "./organizations.schema.ts";
 
 export type MembershipStatus = "pending" | "approved" | "rejected";
+
+/**
+ * A membership's life, checked by the workflow kit. "none" is no row: a person who never asked, or who left or
+ * withdrew (leaving deletes the row). Being a focal point is a flag on an approved member, not a state: the rule
+ * that an organisation keeps one spans its rows, so appointing and leaving hold the organisation's row instead.
+ */
+export const MEMBERSHIP_TRANSITIONS = defineTransitions<MembershipStatus | "none", "request" | "approve" | "reject">({
+  request: { from: ["none", "rejected"], to: "pending", by: "the person" },
+  approve: { from: ["pending"], to: "approved", by: "a focal point or staff" },
+  reject: { from: ["pending"], to: "rejected", by: "a focal point or staff" },
+});
+
+/** The states of `from` that a row is stored in ("none" has no row to compare-and-set). */
+const stored = (from: readonly (MembershipStatus | "none")[]) =>
+  from.filter((state): state is MembershipStatus => state !== "none");
 
 export interface Membership {
   id: string;
@@ -84,18 +102,13 @@ export function createOrganizationService(deps: {
   const { db, mailer, config, clock, accounts } = deps;
   const dialect = config.database.dialect;
 
-  const ctx = (actor: Actor, meta: RequestMeta): AuditContext => ({
-    actorId: actor.userId,
-    ip: meta.ip,
-    requestId: meta.requestId,
-    now: clock(),
-  });
+  const ctx = (actor: Actor, meta: RequestMeta) => auditContext(actor, meta, clock());
   const pageLink = (id: string) => `${config.baseUrl}/organizations/${id}`;
   const mail = (
     template: MembershipMail,
     to: { email: string; displayName: string; preferredLocale: string },
     values: { organization: string; link: string } & Record<string, string>,
-  ) => membershipMail(template, to, values, config.baseUrl);
+  ) => noticeMail(template, MEMBERSHIP_NOTICES[template], to, values, config.baseUrl);
 
   async function organizationOrThrow(database: Db, id: string) {
     const row = await repo.findOrganization(database, id);
@@ -295,39 +308,63 @@ export function createOrganizationService(deps: {
      */
     async requestMembership(actor: Actor | null, id: string, meta: RequestMeta): Promise<boolean> {
       const person = authorize(actor, "organization.requestMembership");
-      const asked = await db.transaction().execute(async (trx) => {
-        await repo.lockOrganization(trx, id, dialect);
-        const organization = await organizationOrThrow(trx, id);
-        const before = await repo.findMembership(trx, id, person.userId);
-        if (before && before.status !== "rejected") return false;
-        const now = timestamp(clock());
-        const request = { status: "pending" as const, isFocalPoint: 0, requestedAt: now, decidedAt: null };
-        if (before) await repo.updateMembership(trx, id, person.userId, { ...request, decidedBy: null });
-        else
-          await repo.insertMembership(trx, { organizationId: id, userId: person.userId, ...request, decidedBy: null });
-        await audit(trx, ctx(person, meta), {
-          action: "organization.membership_request",
-          objectType: "organization",
-          objectId: id,
-          before: before ? { userId: person.userId, status: before.status } : undefined,
-          after: { userId: person.userId, status: "pending" },
-        });
-        const focalPoints = await repo.findFocalPoints(trx, id);
-        const addressed = await people(trx, focalPoints);
-        for (const focalPoint of focalPoints.flatMap((userId) => addressed.get(userId) ?? [])) {
-          await mailer.enqueue(
-            trx,
-            mail("membershipRequested", focalPoint, {
-              organization: organization.name,
-              person: person.displayName,
-              link: pageLink(id),
-            }),
-          );
-        }
+      const now = timestamp(clock());
+      const request = {
+        status: "pending" as const,
+        isFocalPoint: 0,
+        requestedAt: now,
+        decidedAt: null,
+        decidedBy: null,
+      };
+      try {
+        await applyMove(
+          { db, mailer },
+          {
+            transitions: MEMBERSHIP_TRANSITIONS,
+            move: "request",
+            read: async (trx) => {
+              const organization = await organizationOrThrow(trx, id);
+              const before = await repo.findMembership(trx, id, person.userId);
+              return { state: before?.status ?? ("none" as const), organization };
+            },
+            // A first request is an insert that a concurrent first request makes do nothing; a new request after
+            // a refusal is a compare-and-set on the refused row.
+            write: (trx, { row, from }) =>
+              row.state === "none"
+                ? repo.insertMembershipUnlessExists(trx, { organizationId: id, userId: person.userId, ...request })
+                : repo.transitionMembership(trx, id, person.userId, stored(from), request),
+            audit: {
+              ctx: ctx(person, meta),
+              action: "organization.membership_request",
+              objectType: "organization",
+              objectId: id,
+              before: { userId: person.userId },
+              after: { userId: person.userId },
+            },
+            mail: async (trx, { row }) => {
+              const focalPoints = await repo.findFocalPoints(trx, id);
+              const addressed = await people(trx, focalPoints);
+              return focalPoints.flatMap((userId) => {
+                const focalPoint = addressed.get(userId);
+                return focalPoint
+                  ? [
+                      mail("membershipRequested", focalPoint, {
+                        organization: row.organization.name,
+                        person: person.displayName,
+                        link: pageLink(id),
+                      }),
+                    ]
+                  : [];
+              });
+            },
+          },
+        );
         return true;
-      });
-      if (asked) mailer.kick();
-      return asked;
+      } catch (error) {
+        // Already waiting or a member (or a second click that lost the race): nothing to ask.
+        if (error instanceof MoveRefused) return false;
+        throw error;
+      }
     },
 
     /** A focal point (or staff) approves or rejects a waiting request; the person is told by mail. */
@@ -339,34 +376,52 @@ export function createOrganizationService(deps: {
       meta: RequestMeta,
     ): Promise<void> {
       const decider = authorize(actor, "organization.decideMembership", { id });
-      await db.transaction().execute(async (trx) => {
-        await repo.lockOrganization(trx, id, dialect);
-        const organization = await organizationOrThrow(trx, id);
-        const request = await repo.findMembership(trx, id, userId);
-        const person = await recipient(trx, userId);
-        if (!request || !person) throw errors.notFound("No request from this person");
-        if (request.status !== "pending") throw new FormError({ [`request-${userId}`]: "org.decide.already" });
-        const now = timestamp(clock());
-        await repo.updateMembership(trx, id, userId, { status: decision, decidedAt: now, decidedBy: decider.userId });
-        if (decision === "rejected") {
-          await accounts.membershipChanged(trx, userId, id, { stillMember: false, privilegesChanged: false });
-        }
-        await audit(trx, ctx(decider, meta), {
-          action: decision === "approved" ? "organization.membership_approve" : "organization.membership_reject",
-          objectType: "organization",
-          objectId: id,
-          before: { userId, status: request.status },
-          after: { userId, status: decision },
-        });
-        await mailer.enqueue(
-          trx,
-          mail(decision === "approved" ? "membershipApproved" : "membershipRejected", person, {
-            organization: organization.name,
-            link: pageLink(id),
-          }),
+      const now = timestamp(clock());
+      try {
+        await applyMove(
+          { db, mailer },
+          {
+            transitions: MEMBERSHIP_TRANSITIONS,
+            move: decision === "approved" ? "approve" : "reject",
+            read: async (trx) => {
+              const organization = await organizationOrThrow(trx, id);
+              const request = await repo.findMembership(trx, id, userId);
+              const person = await recipient(trx, userId);
+              if (!request || !person) throw errors.notFound("No request from this person");
+              return { state: request.status, organization, person };
+            },
+            write: (trx, { from }) =>
+              repo.transitionMembership(trx, id, userId, stored(from), {
+                status: decision,
+                decidedAt: now,
+                decidedBy: decider.userId,
+              }),
+            effects: async (trx) => {
+              if (decision === "rejected") {
+                await accounts.membershipChanged(trx, userId, id, { stillMember: false, privilegesChanged: false });
+              }
+              return undefined;
+            },
+            audit: {
+              ctx: ctx(decider, meta),
+              action: decision === "approved" ? "organization.membership_approve" : "organization.membership_reject",
+              objectType: "organization",
+              objectId: id,
+              before: { userId },
+              after: { userId },
+            },
+            mail: async (_trx, { row }) =>
+              mail(decision === "approved" ? "membershipApproved" : "membershipRejected", row.person, {
+                organization: row.organization.name,
+                link: pageLink(id),
+              }),
+          },
         );
-      });
-      mailer.kick();
+      } catch (error) {
+        // Decided already, by this person or another at the same moment: said next to the request.
+        if (error instanceof MoveRefused) throw new FormError({ [`request-${userId}`]: "org.decide.already" });
+        throw error;
+      }
     },
 
     /** Makes an approved member a focal point, or not; an organisation always keeps at least one. */

@@ -5,6 +5,7 @@ import { buildTestApp, type TestApp } from "../../../test/support/app.ts";
 import { Visitor } from "../../../test/support/browser-like.ts";
 import { testDialects } from "../../../test/support/databases.ts";
 import { SESSION_GRACE_MS } from "../accounts/accounts.sessions.ts";
+import { insertMembershipUnlessExists, transitionMembership } from "./organizations.repository.ts";
 
 for (const dialect of await testDialects()) {
   describe(`organizations [${dialect.name}]`, { skip: dialect.skip }, () => {
@@ -220,7 +221,7 @@ for (const dialect of await testDialects()) {
       const trail = await auditOf("organization.membership_approve", id);
       assert.equal(trail.length, 1);
       assert.equal(trail[0]?.actorId, await userId("approve-founder@example.org"));
-      assert.deepEqual(JSON.parse(trail[0]?.after ?? "null"), { userId: requesterId, status: "approved" });
+      assert.deepEqual(JSON.parse(trail[0]?.after ?? "null"), { state: "approved", userId: requesterId });
 
       const queued = await t.handle.db
         .selectFrom("mailMessage")
@@ -535,6 +536,63 @@ for (const dialect of await testDialects()) {
         .where("toAddress", "=", "order-founder@example.org")
         .execute();
       assert.equal(mailed.length, 4, "the focal point is told of each request");
+    });
+
+    test("two decisions sent together on one request: one is made, the other is told it was decided", async () => {
+      const { founder, id, requesterId } = await withRequest("race", "Race Org");
+      const moderator = await signedUpWithRoles(t, "race-moderator@example.org", [{ role: "moderator" }]);
+      const answers = await Promise.all([
+        founder.post(`/organizations/${id}/members/${requesterId}/approve`, {}),
+        moderator.post(`/organizations/${id}/members/${requesterId}/reject`, {}),
+      ]);
+      assert.deepEqual(answers.map((r) => r.status).sort(), [303, 400]);
+      const refused = answers.find((r) => r.status === 400);
+      assert.match((await refused?.text()) ?? "", /This request was already decided/);
+      const decided = [
+        ...(await auditOf("organization.membership_approve", id)),
+        ...(await auditOf("organization.membership_reject", id)),
+      ];
+      assert.equal(decided.length, 1, "one decision audited");
+      const row = await membership(id, requesterId);
+      assert.equal(row?.status, decided[0]?.action === "organization.membership_approve" ? "approved" : "rejected");
+      const mails = await t.handle.db
+        .selectFrom("mailMessage")
+        .select("template")
+        .where("toAddress", "=", "race-requester@example.org")
+        .execute();
+      assert.equal(mails.filter((m) => m.template !== "verify").length, 1, "the person is told once");
+
+      const twice = await signedUp(t, "race-twice@example.org", "Twice Person");
+      const joins = await Promise.all([
+        twice.post(`/organizations/${id}/join`, {}),
+        twice.post(`/organizations/${id}/join`, {}),
+      ]);
+      assert.deepEqual(
+        joins.map((r) => r.status),
+        [303, 303],
+      );
+      assert.equal((await membership(id, await userId("race-twice@example.org")))?.status, "pending");
+      const asked = await auditOf("organization.membership_request", id);
+      assert.equal(asked.filter((a) => a.actorId !== requesterId).length, 1, "one request made");
+    });
+
+    test("a membership's compare-and-set: a move made by someone else first is refused, and so is a second first request", async () => {
+      const { id, requesterId } = await withRequest("cas", "Compare Org");
+      const decided = { status: "approved" as const, decidedAt: "2027-01-01T00:00:00.000Z", decidedBy: null };
+      assert.equal(await transitionMembership(t.handle.db, id, requesterId, ["pending"], decided), true);
+      assert.equal(await transitionMembership(t.handle.db, id, requesterId, ["pending"], decided), false);
+      assert.equal(await transitionMembership(t.handle.db, id, requesterId, [], decided), false);
+      const first = {
+        organizationId: id,
+        userId: requesterId,
+        status: "pending" as const,
+        isFocalPoint: 0,
+        requestedAt: "2027-01-01T00:00:00.000Z",
+        decidedAt: null,
+        decidedBy: null,
+      };
+      assert.equal(await insertMembershipUnlessExists(t.handle.db, first), false, "a row exists already");
+      assert.equal((await membership(id, requesterId))?.status, "approved");
     });
 
     test("an unknown organization is a 404 page", async () => {
