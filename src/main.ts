@@ -20,6 +20,7 @@ import { PASSWORD_MAX, PASSWORD_MIN, passwordProblem } from "./platform/auth/pas
 import { ROLES, type Role } from "./platform/auth/policy.ts";
 import { settled } from "./platform/background.ts";
 import { encodingName } from "./platform/http/csv-decode.ts";
+import { CsvSyntaxError } from "./platform/http/csv-parse.ts";
 import { i18nFor } from "./platform/i18n/i18n.ts";
 import { createLogger } from "./platform/log/logger.ts";
 import { mailerFor, outboxDir } from "./platform/mail/setup.ts";
@@ -324,11 +325,22 @@ COMMANDS.import = {
     const { file, dryRun, allOrNothing, encoding } = parsed;
     await withMigratedDatabase(async (handle) => {
       await seedReference(handle.db);
-      const report = await importStocktaking(
-        { db: handle.db, search: createStocktakingSearch(handle.db, handle.dialect), clock: () => new Date() },
-        readFileSync(file),
-        { dryRun, allOrNothing, encoding },
-      );
+      let report: Awaited<ReturnType<typeof importStocktaking>>;
+      try {
+        report = await importStocktaking(
+          { db: handle.db, search: createStocktakingSearch(handle.db, handle.dialect), clock: () => new Date() },
+          readFileSync(file),
+          { dryRun, allOrNothing, encoding },
+        );
+      } catch (error) {
+        // Where the file stops being CSV (a quote never closed), no row can be trusted: nothing is read.
+        if (!(error instanceof CsvSyntaxError)) throw error;
+        const field = error.column ?? (error.field === undefined ? "row" : `field ${error.field}`);
+        process.stderr.write(`${formatProblem({ line: error.line, field, message: error.problem })}\n`);
+        console.log("The file is not CSV from that line on, so no row was read and nothing was loaded.");
+        process.exitCode = 1;
+        return;
+      }
       for (const p of report.problems) process.stderr.write(`${formatProblem(p)}\n`);
       console.log(summarize(report));
       if (report.problems.length > 0) process.exitCode = 1;

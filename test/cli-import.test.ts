@@ -55,4 +55,13 @@ describe("wsis import stocktaking", () => {
     assert.match(help.stdout, /--all-or-nothing/);
     assert.match(help.stdout, /--encoding NAME/);
   });
+
+  test("a quote never closed: the line and column in words, exit code 1, nothing loaded", () => {
+    const broken = path.join(dir, "broken.csv");
+    writeFileSync(broken, 'external_id,title\r\nx-1,"A title\r\nover two lines"\r\nx-2,"Never closed\r\nx-3,T\r\n');
+    const run = wsis(["import", "stocktaking", broken]);
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(run.stderr, /^line 4, title: a quoted field starts on this line and its closing quote is missing/m);
+    assert.match(run.stdout, /nothing was loaded/);
+  });
 });

@@ -138,6 +138,25 @@ IAEG-SDGs:DF_SDG_GLH(1.20),A,G,IT_USE_ii99,404,_T,_T,_T,Q1,_T,_T,_T,_T,_T,_T,_T,
       );
     });
 
+    it("names the line and column where the file stops being CSV (a quote never closed), and loads nothing", async () => {
+      const before = await measuring.observations();
+      const lines = LONG.split("\n");
+      // The quote opened on line 3 is never closed: the rest of the file would be one field.
+      const broken = [
+        lines[0],
+        lines[1],
+        lines[2]?.replace(",estimate", ',"estimate'),
+        lines[3]?.replace('"55"', "55"),
+      ];
+      const report = await measuring.importFile(broken.join("\r\n"), { accessed: "2026-12-07" });
+      assert.deepEqual(
+        report.problems.map((p) => `${p.line} ${p.column}`),
+        ["3 note"],
+      );
+      assert.match(report.problems[0]?.message ?? "", /closing quote is missing/);
+      assert.deepEqual(await measuring.observations(), before);
+    });
+
     it("refuses a file with unknown or missing columns before reading a row", async () => {
       const report = await measuring.importFile("indicator,place,year,value\ninternet-use,world,2020,60\n", {
         accessed: "2026-12-07",

@@ -175,7 +175,7 @@ export function createMeasuringService(deps: { db: Db; clock: () => Date }) {
     async importFile(text: string, options: { accessed: string; licence?: string | null }): Promise<ImportReport> {
       const now = deps.clock();
       const shapes = await indicators("en");
-      const parsed = parseObservationFile(text, {
+      const parsed = await parseObservationFile(text, {
         indicators: shapes,
         maxYear: now.getUTCFullYear(),
         accessed: options.accessed,
