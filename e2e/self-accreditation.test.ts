@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
-import { WSIS_FORUM_2027_CATEGORIES } from "../src/modules/forum/data/wsis-forum-2027.ts";
 import { dstEdition } from "../src/modules/forum/forum.fixtures.ts";
 import { loadEdition } from "../src/modules/forum/forum.seed.ts";
+import { WSIS_FORUM_2027_CATEGORIES } from "../src/modules/registration/data/wsis-forum-2027.ts";
 import { insertCategory } from "../src/modules/registration/registration.fixtures.ts";
 import { signedUp, signedUpWithRoles } from "../test/support/accounts.ts";
 import { type Browser, browserSkip, launchBrowser } from "./support/browser.ts";

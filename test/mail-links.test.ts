@@ -3,7 +3,7 @@ import { after, before, describe, test } from "node:test";
 import sharp from "sharp";
 import { dstEdition } from "../src/modules/forum/forum.fixtures.ts";
 import { loadEdition } from "../src/modules/forum/forum.seed.ts";
-import { insertCategory } from "../src/modules/registration/registration.fixtures.ts";
+import { insertCategory, setRegistrationSettings } from "../src/modules/registration/registration.fixtures.ts";
 import { mailLink } from "../src/platform/mail/links.ts";
 import { localDate } from "../src/platform/time.ts";
 import { PASSWORD, signedUp, signedUpWithRoles } from "./support/accounts.ts";
@@ -299,7 +299,7 @@ for (const dialect of await testDialects()) {
 
       // Registration, to Arabic, French and Russian delegates: submitted, then approved, rejected, waitlisted; a
       // cancellation that moves the waitlisted person up.
-      await db().updateTable("forumEvent").set({ onsiteCapacity: 1 }).where("id", "=", eventId).execute();
+      await setRegistrationSettings(db(), eventId, { onsiteCapacity: 1 });
       const photo = new Uint8Array(
         await sharp({ create: { width: 300, height: 400, channels: 3, background: "#8899aa" } })
           .jpeg()

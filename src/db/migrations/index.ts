@@ -17,6 +17,7 @@ import * as m0017 from "./0017_registration_again.ts";
 import * as m0018 from "./0018_forum_session_scheduled.ts";
 import * as m0019 from "./0019_stocktaking_organization_name.ts";
 import * as m0020 from "./0020_measuring.ts";
+import * as m0021 from "./0021_registration_settings.ts";
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end, never edit old ones. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   "0017_registration_again": m0017,
   "0018_forum_session_scheduled": m0018,
   "0019_stocktaking_organization_name": m0019,
+  "0021_registration_settings": m0021,
 };

@@ -43,6 +43,21 @@ export function findEventBySlug(db: Db, slug: string) {
   return db.selectFrom("forumEvent").selectAll().where("slug", "=", slug).executeTakeFirst();
 }
 
+/** Events by id, drafts included: what other modules' records (a registration) point at. */
+export function findEventsByIds(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom("forumEvent")
+    .selectAll()
+    .where("id", "in", [...ids])
+    .execute();
+}
+
+/** The ids of events, drafts included, whose last day is before `day` (YYYY-MM-DD). */
+export function findEventsEndedBefore(db: Db, day: string) {
+  return db.selectFrom("forumEvent").select(["id", "endsOn"]).where("endsOn", "<", day).execute();
+}
+
 export async function insertEvent(db: Db, row: ForumEventTable) {
   await db.insertInto("forumEvent").values(row).execute();
 }

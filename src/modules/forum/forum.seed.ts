@@ -109,8 +109,6 @@ export async function loadEdition(db: Db, edition: EditionSeed, now: Date = new 
         id: eventId,
         slug: edition.slug,
         createdAt: at,
-        accreditationClosesAt: edition.accreditationClosesAt ?? null,
-        onsiteCapacity: edition.onsiteCapacity ?? null,
         ...eventFields,
       });
 

@@ -352,3 +352,33 @@ export function createForumService(deps: { db: Db; clock: () => Date }) {
 }
 
 export type ForumService = ReturnType<typeof createForumService>;
+
+// For other modules (registration), which read events in their own transaction: the event as the forum shows it,
+// never its row.
+
+/** A published event by slug or id, in the reader's language. */
+export async function publishedEvent(
+  db: Db,
+  slugOrId: string,
+  locale: Locale,
+  now: Date,
+): Promise<ForumEvent | undefined> {
+  const row = await repo.findPublishedEvent(db, slugOrId);
+  return row ? toEvent(row, locale, now) : undefined;
+}
+
+/** Events by id, drafts included (a registration keeps pointing at its event whatever becomes of it). */
+export async function eventsByIds(
+  db: Db,
+  ids: readonly string[],
+  locale: Locale,
+  now: Date,
+): Promise<Map<string, ForumEvent>> {
+  const rows = await repo.findEventsByIds(db, [...new Set(ids)]);
+  return new Map(rows.map((row) => [row.id, toEvent(row, locale, now)]));
+}
+
+/** Events, drafts included, whose last day is before `day` (YYYY-MM-DD): their ids and last days. */
+export function eventsEndedBefore(db: Db, day: string): Promise<{ id: string; endsOn: string }[]> {
+  return repo.findEventsEndedBefore(db, day);
+}

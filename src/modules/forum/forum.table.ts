@@ -18,10 +18,6 @@ export interface ForumEventTable {
   timeZone: string;
   website: string | null;
   status: EventStatus;
-  /** UTC instant when on-site registration closes; null: open until the event starts. */
-  accreditationClosesAt: string | null;
-  /** On-site places; null: no limit. */
-  onsiteCapacity: number | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -1,5 +1,6 @@
 import type { Db } from "../../db/database.ts";
 import { audit } from "../../platform/audit/audit.ts";
+import { eventsEndedBefore } from "../forum/forum.service.ts";
 import * as repo from "./letter.repository.ts";
 
 /** The day (YYYY-MM-DD, UTC) `days` days before `now`. */
@@ -15,7 +16,17 @@ function dayBefore(now: Date, days: number): string {
  * twice. Returns the registrations erased.
  */
 export async function eraseExpiredPassports(db: Db, now: Date, retentionDays: number): Promise<string[]> {
-  const due = await repo.findPassportsOfEventsEndedBefore(db, dayBefore(now, retentionDays));
+  // Every event, drafts included: the forum service names those that ended, registration finds their passports.
+  const ended = new Map(
+    (await eventsEndedBefore(db, dayBefore(now, retentionDays))).map((e) => [e.id, e.endsOn] as const),
+  );
+  const due: { registrationId: string; eventId: string; endsOn: string | undefined }[] = [];
+  for (let i = 0, ids = [...ended.keys()]; i < ids.length; i += 500) {
+    for (const row of await repo.findPassportsOfEvents(db, ids.slice(i, i + 500))) {
+      due.push({ ...row, endsOn: ended.get(row.eventId) });
+    }
+  }
+  due.sort((a, b) => (a.registrationId < b.registrationId ? -1 : a.registrationId > b.registrationId ? 1 : 0));
   const erased: string[] = [];
   for (const row of due) {
     const done = await db.transaction().execute(async (trx) => {

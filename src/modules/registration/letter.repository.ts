@@ -40,18 +40,14 @@ export function findSealedPassport(db: Db, registrationId: string) {
     .executeTakeFirst();
 }
 
-/**
- * Registrations that still hold passport details although their event's last day is before `beforeDay`
- * (YYYY-MM-DD). The event's dates are read here rather than through the forum service: a batch job over every
- * event, drafts included, that the published-only reads of that service do not serve.
- */
-export function findPassportsOfEventsEndedBefore(db: Db, beforeDay: string) {
+/** Registrations of these events that still hold passport details. */
+export function findPassportsOfEvents(db: Db, eventIds: readonly string[]) {
+  if (eventIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom("forumRegistrationPassport as p")
     .innerJoin("forumRegistration as r", "r.id", "p.registrationId")
-    .innerJoin("forumEvent as e", "e.id", "r.eventId")
-    .select(["p.registrationId", "r.eventId", "e.endsOn"])
-    .where("e.endsOn", "<", beforeDay)
+    .select(["p.registrationId", "r.eventId"])
+    .where("r.eventId", "in", [...eventIds])
     .orderBy("p.registrationId")
     .execute();
 }

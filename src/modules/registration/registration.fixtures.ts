@@ -73,3 +73,17 @@ export async function insertRegistration(
   await db.insertInto("forumRegistration").values(row).execute();
   return row;
 }
+
+/** Sets some of an event's registration settings (deadline, on-site capacity), keeping the others. */
+export async function setRegistrationSettings(
+  db: Db,
+  eventId: string,
+  fields: { accreditationClosesAt?: string | null; onsiteCapacity?: number | null },
+): Promise<void> {
+  const updatedAt = timestamp();
+  await db
+    .insertInto("forumRegistrationSettings")
+    .values({ eventId, accreditationClosesAt: null, onsiteCapacity: null, ...fields, updatedAt })
+    .onConflict((oc) => oc.column("eventId").doUpdateSet({ ...fields, updatedAt }))
+    .execute();
+}

@@ -3,51 +3,56 @@ import type { Db } from "../../db/database.ts";
 import type {
   Attendance,
   ForumParticipantCategoryTable,
+  ForumRegistrationSettingsTable,
   ForumRegistrationTable,
   RegistrationState,
 } from "./registration.table.ts";
 
-// Every SQL statement of registration and accreditation. The event's accreditation settings (deadline, on-site
-// capacity) are columns of forum_event that this module owns; it reads the rest of the event only to name it.
+// Every SQL statement of registration and accreditation. The event itself is the forum's: its service names it;
+// what registration sets for an event (deadline, on-site capacity) is this module's own table.
 
-/** A published event with what registration needs, by slug or id. */
-export function findEvent(db: Db, slugOrId: string) {
+/** An event's registration settings; none stored reads as no deadline and no limit. */
+export function findSettings(db: Db, eventId: string) {
   return db
-    .selectFrom("forumEvent")
-    .select([
-      "id",
-      "slug",
-      "title",
-      "titleTranslations",
-      "startsOn",
-      "endsOn",
-      "venue",
-      "city",
-      "timeZone",
-      "accreditationClosesAt",
-      "onsiteCapacity",
-    ])
-    .where("status", "=", "published")
-    .where((eb) => eb.or([eb("slug", "=", slugOrId), eb("id", "=", slugOrId)]))
+    .selectFrom("forumRegistrationSettings")
+    .select(["accreditationClosesAt", "onsiteCapacity"])
+    .where("eventId", "=", eventId)
     .executeTakeFirst();
 }
 
-/**
- * Holds the event's row until the transaction ends, so two approvals of the same event count places one after the
- * other (PostgreSQL). SQLite runs one write transaction at a time, which gives the same order by itself.
- */
-export async function lockEvent(trx: Db, eventId: string, dialect: "sqlite" | "postgres") {
-  if (dialect === "postgres") {
-    await sql`select id from forum_event where id = ${eventId} for update`.execute(trx);
-  }
+/** Stores an event's settings, over any stored before. */
+export function saveSettings(db: Db, row: ForumRegistrationSettingsTable) {
+  const { eventId: _id, ...changes } = row;
+  return db
+    .insertInto("forumRegistrationSettings")
+    .values(row)
+    .onConflict((oc) => oc.column("eventId").doUpdateSet(changes))
+    .execute();
 }
 
-export function updateEventSettings(
-  db: Db,
-  eventId: string,
-  settings: { accreditationClosesAt: string | null; onsiteCapacity: number | null; updatedAt: string },
-) {
-  return db.updateTable("forumEvent").set(settings).where("id", "=", eventId).execute();
+/** Stores an event's settings unless it has some: the demo's, which never override an organiser's. */
+export function addSettings(db: Db, row: ForumRegistrationSettingsTable) {
+  return db
+    .insertInto("forumRegistrationSettings")
+    .values(row)
+    .onConflict((oc) => oc.column("eventId").doNothing())
+    .execute();
+}
+
+/**
+ * Holds the event's settings row until the transaction ends, so two approvals of the same event count places one
+ * after the other (PostgreSQL); the row is made first for an event that has none. SQLite runs one write
+ * transaction at a time, which gives the same order by itself.
+ */
+export async function lockEvent(trx: Db, eventId: string, dialect: "sqlite" | "postgres", now: string) {
+  if (dialect === "postgres") {
+    await trx
+      .insertInto("forumRegistrationSettings")
+      .values({ eventId, accreditationClosesAt: null, onsiteCapacity: null, updatedAt: now })
+      .onConflict((oc) => oc.column("eventId").doNothing())
+      .execute();
+    await sql`select event_id from forum_registration_settings where event_id = ${eventId} for update`.execute(trx);
+  }
 }
 
 export function findCategories(db: Db, eventId: string) {
@@ -201,16 +206,13 @@ export function firstWaitlisted(db: Db, eventId: string) {
     .executeTakeFirst();
 }
 
-/** A person's registrations, newest event first, with the event's name. */
+/** A person's registrations, newest first (the service orders them by their events' dates). */
 export function findRegistrationsOfUser(db: Db, userId: string) {
   return db
-    .selectFrom("forumRegistration as r")
-    .innerJoin("forumEvent as e", "e.id", "r.eventId")
-    .selectAll("r")
-    .select(["e.slug", "e.title", "e.titleTranslations", "e.startsOn", "e.endsOn", "e.timeZone"])
-    .where("r.userId", "=", userId)
-    .orderBy("e.startsOn", "desc")
-    .orderBy("r.createdAt", "desc")
+    .selectFrom("forumRegistration")
+    .selectAll()
+    .where("userId", "=", userId)
+    .orderBy("createdAt", "desc")
     .execute();
 }
 

@@ -3,9 +3,9 @@ import { after, before, describe, test } from "node:test";
 import { signedUp } from "../../../test/support/accounts.ts";
 import { buildTestApp, type TestApp } from "../../../test/support/app.ts";
 import { testDialects } from "../../../test/support/databases.ts";
-import { WSIS_FORUM_2027_CATEGORIES } from "../forum/data/wsis-forum-2027.ts";
 import { dstEdition } from "../forum/forum.fixtures.ts";
 import { loadEdition, loadNextEditionDemo } from "../forum/forum.seed.ts";
+import { WSIS_FORUM_2027_CATEGORIES } from "./data/wsis-forum-2027.ts";
 import { loadRegistrationDemo } from "./registration.seed.ts";
 
 for (const dialect of await testDialects()) {

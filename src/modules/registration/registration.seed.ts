@@ -1,17 +1,20 @@
 import type { Db } from "../../db/database.ts";
-import { newId } from "../../db/ids.ts";
-import { WSIS_FORUM_2027, WSIS_FORUM_2027_CATEGORIES } from "../forum/data/wsis-forum-2027.ts";
+import { newId, timestamp } from "../../db/ids.ts";
+import { publishedEvent } from "../forum/forum.service.ts";
+import { WSIS_FORUM_2027_CATEGORIES, WSIS_FORUM_2027_SETTINGS, WSIS_FORUM_2027_SLUG } from "./data/wsis-forum-2027.ts";
 import * as repo from "./registration.repository.ts";
 
 /**
- * The demo's participant categories for the next edition (loaded by the Forum demo), added once: an edition whose
- * organisers have already set categories is left as they made it, except that a demo category whose admitted
- * stakeholder types were never set (a database from before migration 0011) gets the data file's. Returns how many
- * were added.
+ * The demo's registration set-up for the next edition (loaded by the Forum demo), added once: its deadline and
+ * capacity unless the edition has settings already, and its participant categories. An edition whose organisers
+ * have already set categories is left as they made it, except that a demo category whose admitted stakeholder types
+ * were never set (a database from before migration 0011) gets the data file's. Returns how many categories were
+ * added.
  */
-export async function loadRegistrationDemo(db: Db): Promise<number> {
-  const event = await repo.findEvent(db, WSIS_FORUM_2027.slug);
+export async function loadRegistrationDemo(db: Db, now: Date = new Date()): Promise<number> {
+  const event = await publishedEvent(db, WSIS_FORUM_2027_SLUG, "en", now);
   if (!event) return 0;
+  await repo.addSettings(db, { eventId: event.id, ...WSIS_FORUM_2027_SETTINGS, updatedAt: timestamp(now) });
   const existing = await repo.findCategories(db, event.id);
   if (existing.length > 0) {
     for (const row of existing.filter((c) => c.admittedStakeholderTypes === null)) {

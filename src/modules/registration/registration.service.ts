@@ -12,6 +12,7 @@ import { isLocale, type Locale } from "../../platform/i18n/locale.ts";
 import type { Mailer } from "../../platform/mail/mailer.ts";
 import { localDate, nextDay, zonedTimeToUtc } from "../../platform/time.ts";
 import { people, recipient } from "../accounts/accounts.service.ts";
+import { eventsByIds, type ForumEvent, publishedEvent } from "../forum/forum.service.ts";
 import type { OrganizationService } from "../organizations/organizations.service.ts";
 import { newNonce } from "./codes.ts";
 import { preparePhoto } from "./photo.ts";
@@ -203,21 +204,32 @@ export function createRegistrationService(deps: {
   });
   const pageLink = (id: string) => `${config.baseUrl}/forum/registrations/${id}`;
 
-  function toEvent(row: NonNullable<Awaited<ReturnType<typeof repo.findEvent>>>, locale: string): RegistrationEvent {
-    const onsiteClosesAt =
-      row.accreditationClosesAt ?? zonedTimeToUtc(row.startsOn, "00:00", row.timeZone).toISOString();
+  /** The forum's published event with this module's settings for it, or undefined. */
+  async function findEvent(database: Db, slugOrId: string, locale: string): Promise<RegistrationEvent | undefined> {
+    const event = await publishedEvent(database, slugOrId, isLocale(locale) ? locale : "en", clock());
+    if (!event) return undefined;
+    const settings = await repo.findSettings(database, event.id);
+    return toEvent(event, settings?.accreditationClosesAt ?? null, settings?.onsiteCapacity ?? null);
+  }
+
+  function toEvent(
+    row: ForumEvent,
+    accreditationClosesAt: string | null,
+    onsiteCapacity: number | null,
+  ): RegistrationEvent {
+    const onsiteClosesAt = accreditationClosesAt ?? zonedTimeToUtc(row.startsOn, "00:00", row.timeZone).toISOString();
     const closesAt = zonedTimeToUtc(nextDay(row.endsOn), "00:00", row.timeZone).toISOString();
     return {
       id: row.id,
       slug: row.slug,
-      title: localized(row.title, row.titleTranslations, locale),
+      title: row.title,
       startsOn: row.startsOn,
       endsOn: row.endsOn,
       venue: row.venue,
       city: row.city,
       timeZone: row.timeZone,
-      accreditationClosesAt: row.accreditationClosesAt,
-      onsiteCapacity: row.onsiteCapacity,
+      accreditationClosesAt,
+      onsiteCapacity,
       onsiteClosesAt,
       onsiteOpen: clock().toISOString() < onsiteClosesAt,
       closesAt,
@@ -226,9 +238,9 @@ export function createRegistrationService(deps: {
   }
 
   async function eventOrThrow(database: Db, slugOrId: string, locale = "en") {
-    const row = await repo.findEvent(database, slugOrId);
-    if (!row) throw errors.notFound("No published Forum edition here");
-    return toEvent(row, locale);
+    const event = await findEvent(database, slugOrId, locale);
+    if (!event) throw errors.notFound("No published Forum edition here");
+    return event;
   }
 
   async function registrationOrThrow(database: Db, id: string) {
@@ -246,6 +258,23 @@ export function createRegistrationService(deps: {
       autoAccredited: c.autoAccredited === 1,
       admittedStakeholderTypes: admittedTypes(c.admittedStakeholderTypes),
     }));
+  }
+
+  /** A person's registrations with their events (as the forum names them), newest event first. */
+  async function registrationsOf(userId: string, locale: string) {
+    const rows = await repo.findRegistrationsOfUser(db, userId);
+    const events = await eventsByIds(
+      db,
+      rows.map((r) => r.eventId),
+      isLocale(locale) ? locale : "en",
+      clock(),
+    );
+    return rows
+      .flatMap((row) => {
+        const event = events.get(row.eventId);
+        return event ? [{ row, event }] : [];
+      })
+      .sort((a, b) => (a.event.startsOn < b.event.startsOn ? 1 : a.event.startsOn > b.event.startsOn ? -1 : 0));
   }
 
   /**
@@ -300,7 +329,7 @@ export function createRegistrationService(deps: {
     position: number | null,
   ) {
     const person = await recipient(trx, row.userId);
-    const event = await repo.findEvent(trx, row.eventId);
+    const event = person ? await findEvent(trx, row.eventId, person.preferredLocale) : undefined;
     if (!person || !event) return;
     await mailer.enqueue(
       trx,
@@ -308,7 +337,7 @@ export function createRegistrationService(deps: {
         template,
         person,
         {
-          event: localized(event.title, event.titleTranslations, person.preferredLocale),
+          event: event.title,
           link: pageLink(row.id),
           reference: row.reference,
           reason: reason ?? "",
@@ -329,10 +358,10 @@ export function createRegistrationService(deps: {
    * with the event locked.
    */
   async function moveUp(trx: Db, eventId: string, meta: RequestMeta) {
-    const event = await repo.findEvent(trx, eventId);
-    if (!event || event.onsiteCapacity === null) return;
+    const capacity = (await repo.findSettings(trx, eventId))?.onsiteCapacity ?? null;
+    if (capacity === null) return;
     let approved = await repo.countApprovedOnsite(trx, eventId);
-    while (approved < event.onsiteCapacity) {
+    while (approved < capacity) {
       const next = await repo.firstWaitlisted(trx, eventId);
       if (!next) return;
       const now = timestamp(clock());
@@ -410,12 +439,12 @@ export function createRegistrationService(deps: {
     personalData: {
       key: "forumRegistrations",
       collect: async (userId: string) => {
-        const rows = await repo.findRegistrationsOfUser(db, userId);
+        const rows = await registrationsOf(userId, "en");
         return Promise.all(
-          rows.map(async (r) => {
-            const sealed = await repo.findPassport(db, r.id);
-            const photo = await repo.findPhoto(db, r.id);
-            const { slug, title, titleTranslations: _t, startsOn, endsOn, timeZone: _z, ...row } = r;
+          rows.map(async ({ row, event }) => {
+            const sealed = await repo.findPassport(db, row.id);
+            const photo = await repo.findPhoto(db, row.id);
+            const { slug, title, startsOn, endsOn } = event;
             return {
               ...toRegistration(row),
               event: { slug, title, startsOn, endsOn },
@@ -604,13 +633,13 @@ export function createRegistrationService(deps: {
 
       let to: RegistrationState = rule.to;
       await db.transaction().execute(async (trx) => {
-        await repo.lockEvent(trx, row.eventId, dialect);
+        await repo.lockEvent(trx, row.eventId, dialect, timestamp(clock()));
         // Read again under the lock: the count of places and the state must be those this decision changes.
         const current = await registrationOrThrow(trx, id);
         if (!from.includes(current.state)) throw errors.conflict(current.state);
-        const event = await repo.findEvent(trx, current.eventId);
-        if (decision === "approve" && event?.onsiteCapacity != null) {
-          if ((await repo.countApprovedOnsite(trx, current.eventId)) >= event.onsiteCapacity) to = "waitlisted";
+        const capacity = (await repo.findSettings(trx, current.eventId))?.onsiteCapacity ?? null;
+        if (decision === "approve" && capacity !== null) {
+          if ((await repo.countApprovedOnsite(trx, current.eventId)) >= capacity) to = "waitlisted";
         }
         if (to === "waitlisted" && current.state === "waitlisted") {
           throw new FormError({ decision: "registration.error.full" });
@@ -666,7 +695,7 @@ export function createRegistrationService(deps: {
       const from: readonly RegistrationState[] = TRANSITIONS.cancel.from;
       if (!from.includes(row.state)) throw errors.conflict(row.state);
       await db.transaction().execute(async (trx) => {
-        await repo.lockEvent(trx, row.eventId, dialect);
+        await repo.lockEvent(trx, row.eventId, dialect, timestamp(clock()));
         const current = await registrationOrThrow(trx, id);
         if (!from.includes(current.state)) throw errors.conflict(current.state);
         const now = timestamp(clock());
@@ -688,13 +717,9 @@ export function createRegistrationService(deps: {
     /** The person's own registrations, newest event first. */
     async mine(actor: Actor | null, locale: string) {
       const person = authorize(actor, "registration.register");
-      const rows = await repo.findRegistrationsOfUser(db, person.userId);
-      return rows.map((r) => {
-        const { slug, title, titleTranslations, startsOn, endsOn, timeZone, ...row } = r;
-        return {
-          registration: toRegistration(row),
-          event: { slug, title: localized(title, titleTranslations, locale), startsOn, endsOn, timeZone },
-        };
+      return (await registrationsOf(person.userId, locale)).map(({ row, event }) => {
+        const { slug, title, startsOn, endsOn, timeZone } = event;
+        return { registration: toRegistration(row), event: { slug, title, startsOn, endsOn, timeZone } };
       });
     },
 
@@ -880,10 +905,10 @@ export function createRegistrationService(deps: {
     ) {
       const organizer = authorize(actor, "forum.organize");
       await db.transaction().execute(async (trx) => {
-        await repo.lockEvent(trx, eventId, dialect);
-        const before = await repo.findEvent(trx, eventId);
+        const before = await findEvent(trx, eventId, "en");
         if (!before) throw errors.notFound("No published Forum edition here");
-        await repo.updateEventSettings(trx, eventId, { ...settings, updatedAt: timestamp(clock()) });
+        await repo.lockEvent(trx, eventId, dialect, timestamp(clock()));
+        await repo.saveSettings(trx, { eventId, ...settings, updatedAt: timestamp(clock()) });
         await audit(trx, ctx(organizer.userId, meta), {
           action: "registration.settings",
           objectType: "forum_event",

@@ -96,7 +96,18 @@ export interface ForumCheckinTable {
   byUserId: string | null;
 }
 
+/** An event's registration settings, one row per event (migration 0021 moved them off forum_event). */
+export interface ForumRegistrationSettingsTable {
+  eventId: string;
+  /** UTC instant when on-site registration closes; null: open until the event starts. */
+  accreditationClosesAt: string | null;
+  /** On-site places; null: no limit. */
+  onsiteCapacity: number | null;
+  updatedAt: string;
+}
+
 export interface RegistrationTables {
+  forumRegistrationSettings: ForumRegistrationSettingsTable;
   forumParticipantCategory: ForumParticipantCategoryTable;
   forumRegistration: ForumRegistrationTable;
   forumRegistrationPassport: ForumRegistrationPassportTable;

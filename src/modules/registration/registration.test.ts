@@ -7,7 +7,7 @@ import type { Visitor } from "../../../test/support/browser-like.ts";
 import { testDialects } from "../../../test/support/databases.ts";
 import { dstEdition } from "../forum/forum.fixtures.ts";
 import { loadEdition } from "../forum/forum.seed.ts";
-import { insertCategory } from "./registration.fixtures.ts";
+import { insertCategory, setRegistrationSettings } from "./registration.fixtures.ts";
 
 const SLUG = "reg-test-2099";
 /** A real photo: since issue 16 every photo is decoded and stored re-encoded, so a few bytes that start like a JPEG no longer pass. */
@@ -77,7 +77,7 @@ for (const dialect of await testDialects()) {
         .executeTakeFirstOrThrow();
     const mailTo = async (email: string) => (await t.mail()).filter((m) => m.to === email);
     const setEvent = (fields: { accreditationClosesAt?: string | null; onsiteCapacity?: number | null }) =>
-      db().updateTable("forumEvent").set(fields).where("id", "=", eventId).execute();
+      setRegistrationSettings(db(), eventId, fields);
 
     /** A new person registered through the form; returns them, their email and their registration. */
     async function registered(changes: Record<string, string> = {}, name = "Person") {
@@ -605,9 +605,9 @@ for (const dialect of await testDialects()) {
       });
       assert.equal(saved.status, 303);
       const event = await db()
-        .selectFrom("forumEvent")
+        .selectFrom("forumRegistrationSettings")
         .select(["accreditationClosesAt", "onsiteCapacity"])
-        .where("id", "=", eventId)
+        .where("eventId", "=", eventId)
         .executeTakeFirstOrThrow();
       assert.equal(event.accreditationClosesAt, "2099-09-30T16:00:00.000Z", "18:00 in Geneva summer time");
       assert.equal(event.onsiteCapacity, 250);

@@ -16,10 +16,6 @@ export interface EditionSeed {
   timeZone: string;
   website: string | null;
   status: EventStatus;
-  /** When on-site registration closes, as a UTC instant; absent: open until the event starts. */
-  accreditationClosesAt?: string;
-  /** On-site places; absent: no limit. */
-  onsiteCapacity?: number;
   tracks: { code: string; name: Localized | { en: string } }[];
   rooms: { name: string; capacity: number | null }[];
   tiers: { code: string; name: Localized | { en: string }; rank: number }[];
