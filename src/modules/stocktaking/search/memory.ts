@@ -1,8 +1,21 @@
 import type SQLite from "better-sqlite3";
-import { type Kysely, type RawBuilder, sql } from "kysely";
+import type { Kysely, RawBuilder } from "kysely";
 import { type Database, sqliteConnectionOf } from "../../../db/database.ts";
 import { sortedLists } from "./projection.ts";
+import {
+  allDocValues,
+  allLinkValues,
+  changesSince,
+  type DocRow,
+  type DocSelection,
+  docIdsAfter,
+  docsWithLinks,
+  type LinkValues,
+  logPosition,
+} from "./search.repository.ts";
 import type { Facet } from "./search.ts";
+
+export { pruneSearchChanges } from "./search.repository.ts";
 
 // The facts search filters, counts and orders on, held by each app instance in compact columns: a facet's values
 // as bits (a dictionary of the values and a few 32-bit words per entry), the publication time for the order, and
@@ -13,8 +26,9 @@ import type { Facet } from "./search.ts";
 // The database stays the truth. Every change to the search index is logged in stocktaking_search_change (by
 // triggers: migration 0005) in commit order; before each search an instance reads the log after the last row it
 // has seen and reloads those entries, so an instance sees every change committed before its search began, and
-// several instances behind a load balancer agree. The words stay in the database's own text index
-// (FTS5 / tsvector), which answers with index keys that the columns map to their slots.
+// several instances behind a load balancer agree (the SQL of the log and of the loads: search.repository.ts). The
+// words stay in the database's own text index (FTS5 / tsvector), which answers with index keys that the columns map
+// to their slots.
 
 /** What the text index calls an entry: the FTS5 rowid on SQLite, the integer `key` column on PostgreSQL. */
 export type IndexKey = number;
@@ -123,24 +137,9 @@ export interface Postings {
   slots: Int32Array;
 }
 
-/** One entry's facts as the database gives them. */
-interface DocRow {
-  key: IndexKey | string;
-  entryId: string;
-  publishedAt: string;
-  stakeholderTypeCode: string | null;
-  projectStatus: string | null;
-  startYear: number | string | null;
-}
-
 const FACET_NAMES: readonly Facet[] = ["actionLine", "sdg", "region", "country", "stakeholderType", "status", "year"];
 const FULL_LOAD_CHUNK = 5000;
 const CHANGED_CHUNK = 500;
-const PRUNED_KEY = "stocktaking_search_pruned";
-const CHANGES_SQL = `select seq, entry_id from stocktaking_search_change where seq > ?
-  union all
-  select cast(value as bigint), null from app_meta where key = ? and cast(value as bigint) > ?
-  order by 1`;
 
 /** The facet columns and the order; see the top of this file. */
 export class SearchMemory {
@@ -167,7 +166,6 @@ export class SearchMemory {
   private lastSeq = 0;
   private loaded = false;
   private queue: Promise<void> = Promise.resolve();
-  private changesStatement: SQLite.Statement | undefined;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -323,7 +321,7 @@ export class SearchMemory {
 
   private async syncNow(): Promise<void> {
     if (!this.loaded) return this.loadAll();
-    const rows = await this.changesSince(this.lastSeq);
+    const rows = await changesSince(this.db, this.lastSeq);
     if (rows.length === 0) return;
     // Rows this instance never saw were pruned: start again from the database.
     if (rows.some((r) => r.entryId === null)) return this.loadAll();
@@ -331,37 +329,16 @@ export class SearchMemory {
     const seq = Math.max(...rows.map((r) => Number(r.seq)));
     for (let i = 0; i < changed.length; i += CHANGED_CHUNK) {
       const ids = changed.slice(i, i + CHANGED_CHUNK);
-      const found = await this.loadDocs(sql`d.entry_id in (${sql.join(ids)})`, sql`l.entry_id in (${sql.join(ids)})`);
+      const found = await this.loadDocs({ ids });
       for (const id of ids) if (!found.has(id)) this.remove(id);
     }
     this.lastSeq = Math.max(this.lastSeq, seq);
   }
 
-  /** The log after `seq`, and the pruning watermark (entryId null) when it is past `seq`. Run before every search. */
-  private async changesSince(seq: number): Promise<{ seq: number | string; entryId: string | null }[]> {
-    const connection = sqliteConnectionOf(this.db);
-    if (connection) {
-      // On SQLite, a statement prepared once: this runs on every search.
-      this.changesStatement ??= connection.prepare(CHANGES_SQL);
-      return (this.changesStatement.all(seq, PRUNED_KEY, seq) as { seq: number; entry_id: string | null }[]).map(
-        (r) => ({ seq: r.seq, entryId: r.entry_id }),
-      );
-    }
-    const { rows } = await sql<{ seq: number | string; entryId: string | null }>`
-      select seq, entry_id from stocktaking_search_change where seq > ${seq}
-      union all
-      select cast(value as bigint), null from app_meta where key = ${PRUNED_KEY} and cast(value as bigint) > ${seq}
-      order by 1`.execute(this.db);
-    return rows;
-  }
-
   private async loadAll(): Promise<void> {
     // Where the log stands now (or where it was pruned to, if that is later): everything after it is a change
     // this load may not have seen.
-    const { rows } = await sql<{ seq: number | string | null }>`
-      select max(seq) as seq from stocktaking_search_change
-      union all select cast(value as bigint) from app_meta where key = ${PRUNED_KEY}`.execute(this.db);
-    const seq = Math.max(0, ...rows.map((r) => Number(r.seq ?? 0)));
+    const seq = await logPosition(this.db);
     this.reset();
     const connection = sqliteConnectionOf(this.db);
     if (connection) this.loadAllFrom(connection);
@@ -377,19 +354,11 @@ export class SearchMemory {
    * freshly started server is measured by).
    */
   private loadAllFrom(connection: SQLite.Database) {
-    const docs = connection.prepare(`${this.docs.compile(this.db).sql} order by entry_id`).raw(true);
-    for (const row of docs.iterate() as Iterable<unknown[]>) {
-      const [key, entryId, publishedAt, stakeholderTypeCode, projectStatus, startYear] = row as [
-        number,
-        string,
-        string,
-        string | null,
-        string | null,
-        number | null,
-      ];
+    for (const row of allDocValues(this.db, connection, this.docs)) {
+      const [key, entryId, publishedAt, stakeholderTypeCode, projectStatus, startYear] = row;
       this.place({ key, entryId, publishedAt, stakeholderTypeCode, projectStatus, startYear }, false);
     }
-    const pass = (query: string, apply: (slot: number, values: string[], extra: string[]) => void) => {
+    const pass = (rows: Iterable<LinkValues>, apply: (slot: number, values: string[], extra: string[]) => void) => {
       let current: string | null = null;
       let values: string[] = [];
       let extra: string[] = [];
@@ -397,8 +366,7 @@ export class SearchMemory {
         const slot = current === null ? undefined : this.slotByEntry.get(current);
         if (slot !== undefined) apply(slot, values, extra);
       };
-      for (const row of connection.prepare(query).raw(true).iterate() as Iterable<unknown[]>) {
-        const [entryId, value, more] = row as [string, string | number, string | null | undefined];
+      for (const [entryId, value, more] of rows) {
         if (entryId !== current) {
           flush();
           current = entryId;
@@ -411,59 +379,31 @@ export class SearchMemory {
       flush();
     };
     const c = this.columns;
-    pass("select entry_id, action_line_code from stocktaking_public_action_line order by entry_id", (slot, values) =>
-      c.actionLine.set(slot, values),
-    );
-    pass("select entry_id, sdg_number from stocktaking_public_sdg order by entry_id", (slot, values) =>
-      c.sdg.set(slot, values),
-    );
-    pass(
-      `select l.entry_id, l.country_code, c.itu_region from stocktaking_public_country l
-        left join country c on c.alpha2 = l.country_code order by l.entry_id`,
-      (slot, values, regions) => {
-        c.country.set(slot, values);
-        c.region.set(slot, regions);
-      },
-    );
+    pass(allLinkValues(connection, "actionLine"), (slot, values) => c.actionLine.set(slot, values));
+    pass(allLinkValues(connection, "sdg"), (slot, values) => c.sdg.set(slot, values));
+    pass(allLinkValues(connection, "country"), (slot, values, regions) => {
+      c.country.set(slot, values);
+      c.region.set(slot, regions);
+    });
   }
 
   /** PostgreSQL: entries a chunk at a time, in entry id order. */
   private async loadAllInChunks(): Promise<void> {
     let after = "";
     for (;;) {
-      const { rows: docs } = await sql<{ entryId: string }>`
-        select d.entry_id from (${this.docs}) d where d.entry_id > ${after}
-        order by d.entry_id limit ${FULL_LOAD_CHUNK}`.execute(this.db);
-      const first = docs[0]?.entryId;
-      const last = docs.at(-1)?.entryId;
+      const ids = await docIdsAfter(this.db, this.docs, after, FULL_LOAD_CHUNK);
+      const first = ids[0];
+      const last = ids.at(-1);
       if (first === undefined || last === undefined) break;
-      await this.loadDocs(
-        sql`d.entry_id >= ${first} and d.entry_id <= ${last}`,
-        sql`l.entry_id >= ${first} and l.entry_id <= ${last}`,
-        false,
-      );
+      await this.loadDocs({ first, last }, false);
       after = last;
-      if (docs.length < FULL_LOAD_CHUNK) break;
+      if (ids.length < FULL_LOAD_CHUNK) break;
     }
   }
 
-  /** Loads the entries the conditions select (on the index table d, and on the link tables l); returns their ids. */
-  private async loadDocs(
-    docWhere: RawBuilder<unknown>,
-    linkWhere: RawBuilder<unknown>,
-    keepOrder = true,
-  ): Promise<Set<string>> {
-    const [docs, lines, sdgs, countries] = await Promise.all([
-      sql<DocRow>`select * from (${this.docs}) d where ${docWhere}`.execute(this.db),
-      sql<{ entryId: string; value: string }>`select l.entry_id, l.action_line_code as value
-        from stocktaking_public_action_line l where ${linkWhere}`.execute(this.db),
-      sql<{ entryId: string; value: number | string }>`select l.entry_id, l.sdg_number as value
-        from stocktaking_public_sdg l where ${linkWhere}`.execute(this.db),
-      sql<{ entryId: string; value: string; region: string | null }>`
-        select l.entry_id, l.country_code as value, c.itu_region as region
-        from stocktaking_public_country l left join country c on c.alpha2 = l.country_code
-        where ${linkWhere}`.execute(this.db),
-    ]);
+  /** Loads the selected entries (those still indexed) with their links; returns their ids. */
+  private async loadDocs(selection: DocSelection, keepOrder = true): Promise<Set<string>> {
+    const { docs, actionLines, sdgs, countries } = await docsWithLinks(this.db, this.docs, selection);
     const lists = new Map<string, { actionLine: string[]; sdg: string[]; country: string[]; region: string[] }>();
     const listsOf = (id: string) => {
       let entry = lists.get(id);
@@ -473,15 +413,15 @@ export class SearchMemory {
       }
       return entry;
     };
-    for (const row of lines.rows) listsOf(row.entryId).actionLine.push(row.value);
-    for (const row of sdgs.rows) listsOf(row.entryId).sdg.push(String(row.value));
-    for (const row of countries.rows) {
+    for (const row of actionLines) listsOf(row.entryId).actionLine.push(row.value);
+    for (const row of sdgs) listsOf(row.entryId).sdg.push(String(row.value));
+    for (const row of countries) {
       const entry = listsOf(row.entryId);
       entry.country.push(row.value);
       if (row.region !== null && !entry.region.includes(row.region)) entry.region.push(row.region);
     }
     const found = new Set<string>();
-    for (const doc of docs.rows) {
+    for (const doc of docs) {
       found.add(doc.entryId);
       this.upsert(doc, lists.get(doc.entryId) ?? { actionLine: [], sdg: [], country: [], region: [] }, keepOrder);
     }
@@ -642,24 +582,4 @@ export class SearchMemory {
     this.orderLength++;
     this.ranksValid = false;
   }
-}
-
-/**
- * Deletes change-log rows an instance no longer needs, keeping the newest `keep`. An instance that has not
- * synced since then sees the watermark and reloads everything. Harmless when several instances run it.
- */
-export async function pruneSearchChanges(db: Kysely<Database>, keep = 10_000): Promise<number> {
-  const { rows } = await sql<{ seq: number | string | null }>`
-    select max(seq) as seq from stocktaking_search_change`.execute(db);
-  const through = Number(rows[0]?.seq ?? 0) - keep;
-  if (through <= 0) return 0;
-  return db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto("appMeta")
-      .values({ key: PRUNED_KEY, value: String(through), updatedAt: new Date().toISOString() })
-      .onConflict((oc) => oc.column("key").doUpdateSet({ value: String(through), updatedAt: new Date().toISOString() }))
-      .execute();
-    const result = await sql`delete from stocktaking_search_change where seq <= ${through}`.execute(trx);
-    return Number(result.numAffectedRows ?? 0);
-  });
 }

@@ -1,18 +1,11 @@
-import { type Kysely, type RawBuilder, sql } from "kysely";
+import type { Kysely, RawBuilder } from "kysely";
 import type { Database, DbHandle } from "../../../db/database.ts";
 import { type IndexKey, SearchMemory } from "./memory.ts";
 import { postgresTextIndex } from "./postgres.ts";
-import {
-  type HitRow,
-  hitOf,
-  type NewestCursor,
-  newestHits,
-  removeProjection,
-  startYear,
-  writeProjection,
-} from "./projection.ts";
+import { hitOf, type NewestCursor, newestHits, removeProjection, startYear, writeProjection } from "./projection.ts";
 import { type Evaluation, evaluate, matchedSlots, newest, planOf, ranked, type SearchPlan } from "./query.ts";
 import { RecentTexts, type TextWork } from "./recent.ts";
+import { hitRows } from "./search.repository.ts";
 import { type SearchTerms, searchableText } from "./segment.ts";
 import { sqliteTextIndex } from "./sqlite.ts";
 import { indexedField } from "./stem.ts";
@@ -151,9 +144,6 @@ function whole(value: number, min: number, max: number): number {
   return Number.isFinite(value) ? Math.min(max, Math.max(min, Math.floor(value))) : min;
 }
 
-const HIT_COLUMNS = sql`entry_id, title, summary, organization_name, stakeholder_type_code, project_status,
-  start_year, published_at`;
-
 export function createStocktakingSearch(
   db: Kysely<Database>,
   dialect: DbHandle["dialect"],
@@ -221,9 +211,7 @@ export function createStocktakingSearch(
   async function hitsOf(slots: number[]): Promise<SearchHit[]> {
     const ids = slots.map((slot) => memory.entryIds[slot] as string);
     if (ids.length === 0) return [];
-    const { rows } = await sql<HitRow>`select ${HIT_COLUMNS} from stocktaking_public
-      where entry_id in (${sql.join(ids)})`.execute(db);
-    const byId = new Map(rows.map((row) => [row.entryId, row]));
+    const byId = new Map((await hitRows(db, ids)).map((row) => [row.entryId, row]));
     // The lists come from the facet columns, synced at the start of this search.
     return ids.flatMap((id, i) => {
       const row = byId.get(id);
