@@ -130,12 +130,25 @@ async function sqliteTemplate(): Promise<string> {
   const handle = openDatabase(building.config);
   try {
     await migrateAndSeed(handle.db);
-  } finally {
-    // Closing the last connection checkpoints the WAL and removes it: the template is one file.
+  } catch (error) {
     await handle.close();
+    await building.drop();
+    throw error;
   }
+  // Closing the last connection checkpoints the WAL and removes it: the template is one file.
+  await handle.close();
   renameSync(building.file, file);
   await building.drop();
+  // Templates of other inputs, once an hour old (editing a migration makes a new one).
+  for (const other of readdirSync(os.tmpdir())) {
+    const full = path.join(os.tmpdir(), other);
+    if (!/^wsis_template_\w+\.sqlite$/.test(other) || full === file) continue;
+    try {
+      if (statSync(full).mtimeMs < Date.now() - 3600_000) rmSync(full, { force: true });
+    } catch {
+      // Removed by another process meanwhile.
+    }
+  }
   return file;
 }
 
@@ -206,7 +219,8 @@ const TEMPLATE_LOCK = 0x7753_4953;
  * start together queue on an advisory lock; the first builds the template under a temporary name and renames it
  * when it is complete (a build cut short never leaves a template behind); the others find it there. Nobody may
  * connect to a template (ALLOW_CONNECTIONS false), since CREATE DATABASE … TEMPLATE refuses a source in use.
- * Templates of other inputs are dropped once a day old.
+ * Builds cut short are dropped, and templates of other inputs once an hour old (each is some 10 MB, and editing
+ * a migration makes a new one).
  */
 let postgresTemplateBuilt: Promise<string> | undefined;
 
@@ -228,8 +242,16 @@ function postgresTemplate(): Promise<string> {
         } finally {
           await handle.close();
         }
-        await untilUnused(admin, building);
-        await admin.query(`alter database ${building} rename to ${name}`);
+        for (let attempt = 1; ; attempt++) {
+          await untilUnused(admin, building);
+          try {
+            await admin.query(`alter database ${building} rename to ${name}`);
+            break;
+          } catch (error) {
+            // 55006: a connection of the build is still closing.
+            if ((error as { code?: string }).code !== "55006" || attempt === 5) throw error;
+          }
+        }
       } catch (error) {
         await admin.query(`drop database if exists ${building} with (force)`);
         throw error;
@@ -240,7 +262,7 @@ function postgresTemplate(): Promise<string> {
         `select datname from pg_database
          where datname like 'wsis\\_template\\_%' and datname <> $1
            and coalesce(shobj_description(oid, 'pg_database'), '') < $2`,
-        [name, new Date(Date.now() - 24 * 3600_000).toISOString()],
+        [name, new Date(Date.now() - 3600_000).toISOString()],
       );
       for (const { datname } of rows) {
         await admin.query(`alter database ${datname} with is_template false`).catch(() => {});
