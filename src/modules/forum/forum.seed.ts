@@ -7,6 +7,7 @@ import { SESSION_TYPES } from "./data/session-types.ts";
 import { WSIS_FORUM_2027 } from "./data/wsis-forum-2027.ts";
 import { WSIS_HLE_2025 } from "./data/wsis-hle-2025.ts";
 import * as repo from "./forum.repository.ts";
+import { editionSlugProblem } from "./forum.service.ts";
 import type { ForumSessionTable } from "./forum.table.ts";
 
 const translations = (names: Record<string, string>) => JSON.stringify(names);
@@ -63,6 +64,8 @@ export interface LoadResult {
  * other rows no longer in the data are left alone: organisers may have added them.
  */
 export async function loadEdition(db: Db, edition: EditionSeed, now: Date = new Date()): Promise<LoadResult> {
+  const slugProblem = editionSlugProblem(edition.slug);
+  if (slugProblem) throw new EditionDataError("slug", slugProblem);
   if (!isTimeZone(edition.timeZone)) throw new EditionDataError(edition.slug, `unknown time zone ${edition.timeZone}`);
   if (!isDate(edition.startsOn) || !isDate(edition.endsOn) || edition.endsOn < edition.startsOn) {
     throw new EditionDataError(edition.slug, "starts_on and ends_on must be dates, in order");

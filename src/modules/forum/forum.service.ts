@@ -152,6 +152,27 @@ export interface PartnerTier {
   }[];
 }
 
+/** The pattern the routes match an edition's slug with (/forum/{slug}/programme …). */
+export const EDITION_SLUG = "[a-z0-9][a-z0-9-]{0,79}";
+
+/**
+ * The fixed segments of the pages under /forum/ that are not an edition's (/forum/agenda, /forum/proposals/mine,
+ * /forum/registrations/mine …): an edition with one of these as its slug would be shadowed by them, or shadow them.
+ * forum.slugs.test.ts holds this list to every route the app mounts under /forum/, so a new page cannot be missed.
+ */
+export const RESERVED_EDITION_SLUGS: readonly string[] = ["agenda", "proposals", "registrations"];
+
+/** Why `slug` cannot name an edition, in words; undefined when it can. */
+export function editionSlugProblem(slug: string): string | undefined {
+  if (!new RegExp(`^${EDITION_SLUG}$`).test(slug)) {
+    return `"${slug}" is not a slug: lower-case letters, digits and hyphens (at most 80), starting with a letter or digit`;
+  }
+  if (RESERVED_EDITION_SLUGS.includes(slug)) {
+    return `"${slug}" is reserved: /forum/${slug} is another page (the reserved words are ${RESERVED_EDITION_SLUGS.join(", ")})`;
+  }
+  return undefined;
+}
+
 /** "C7.e-health" after "C7", "C10" after "C9". */
 export function compareActionLines(a: string, b: string): number {
   const [, an = "0", as = ""] = /^C(\d+)(.*)$/.exec(a) ?? [];
