@@ -63,11 +63,10 @@ export function findProposalsOfProposer(db: Db, proposerId: string) {
     .execute();
 }
 
-/** A call's proposals in one state, oldest submission first, with their proposer and review count. */
+/** A call's proposals in one state, oldest submission first, with their proposer's id and review count. */
 export function findQueue(db: Db, callId: string, state: ProposalState) {
   return db
     .selectFrom("forumProposal as p")
-    .innerJoin("userAccount as u", "u.id", "p.proposerId")
     .select((eb) => [
       "p.id",
       "p.title",
@@ -75,7 +74,7 @@ export function findQueue(db: Db, callId: string, state: ProposalState) {
       "p.state",
       "p.submittedAt",
       "p.createdAt",
-      "u.displayName as proposerName",
+      "p.proposerId",
       eb
         .selectFrom("forumProposalReview as r")
         .select((r) => r.fn.countAll<number>().as("n"))
@@ -91,11 +90,10 @@ export function findQueue(db: Db, callId: string, state: ProposalState) {
 
 export function findReviews(db: Db, proposalId: string) {
   return db
-    .selectFrom("forumProposalReview as r")
-    .innerJoin("userAccount as u", "u.id", "r.reviewerId")
-    .select(["r.id", "r.reviewerId", "r.scores", "r.comment", "r.updatedAt", "u.displayName as reviewerName"])
-    .where("r.proposalId", "=", proposalId)
-    .orderBy("r.createdAt")
+    .selectFrom("forumProposalReview")
+    .select(["id", "reviewerId", "scores", "comment", "updatedAt"])
+    .where("proposalId", "=", proposalId)
+    .orderBy("createdAt")
     .execute();
 }
 
@@ -118,14 +116,6 @@ export async function updateReview(
   changes: Pick<ForumProposalReviewTable, "scores" | "comment" | "updatedAt">,
 ) {
   await db.updateTable("forumProposalReview").set(changes).where("id", "=", id).execute();
-}
-
-export function findUser(db: Db, id: string) {
-  return db
-    .selectFrom("userAccount")
-    .select(["email", "displayName", "preferredLocale"])
-    .where("id", "=", id)
-    .executeTakeFirst();
 }
 
 export function findEvent(db: Db, id: string) {

@@ -8,6 +8,7 @@ import { requestMeta } from "../../platform/http/request-meta.ts";
 import { LOCALES, type Locale } from "../../platform/i18n/locale.ts";
 import { emptyForm, type FormState } from "../../platform/views/forms.tsx";
 import { pageContext, renderPage } from "../../platform/views/page.ts";
+import { MoveRefused } from "../../platform/workflow/transitions.ts";
 import type { ReferenceService } from "../../reference/reference.service.ts";
 import type { ForumEvent, ForumService } from "./forum.service.ts";
 import {
@@ -19,7 +20,7 @@ import {
   parseSpeakers,
   SPEAKER_ROWS,
 } from "./proposals.schema.ts";
-import type { Decision, Proposal, ProposalService } from "./proposals.service.ts";
+import { type Decision, EDITABLE, type Proposal, type ProposalService } from "./proposals.service.ts";
 import type { ProposalState } from "./proposals.table.ts";
 import { CallManagePage, CallPage } from "./views/call-page.tsx";
 import { type ProposalChoices, ProposalFormPage } from "./views/proposal-form.tsx";
@@ -245,7 +246,7 @@ export function proposalPages(deps: { proposals: ProposalService; forum: ForumSe
       .get(`/forum/proposals/:id{${ID}}/edit`, async (c) => {
         const view = await proposals.proposal(c.get("actor"), c.req.param("id"));
         if (!view.isProposer) throw errors.notAllowed("forum.proposal.edit");
-        if (!["draft", "changes_requested"].includes(view.proposal.state)) throw errors.conflict(view.proposal.state);
+        if (!EDITABLE.includes(view.proposal.state)) throw new MoveRefused("edit", view.proposal.state);
         const event = await eventById(c, view.event.id);
         return renderPage(
           c,

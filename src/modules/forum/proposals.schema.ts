@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { ACTION_LINES } from "../../reference/data/action-lines.ts";
-
-const ACTION_LINE_CODES = new Set(ACTION_LINES.filter((l) => l.kind === "line").map((l) => l.code));
+import { parseScores } from "../../platform/workflow/scores.ts";
+import { ACTION_LINE_CODES } from "../../reference/data/action-lines.ts";
 
 /** One set of limits for the proposal form; the messages are message keys. */
 export const LIMITS = {
@@ -117,13 +116,7 @@ export const ExtendInput = z.object({ extendedTo: day });
 
 /** One score per criterion, 1 to 5, as `score0`, `score1`, … and a comment. */
 export function parseReview(values: Record<string, string>, criteria: number) {
-  const scores: number[] = [];
-  const errors: Record<string, string> = {};
-  for (let i = 0; i < criteria; i++) {
-    const v = (values[`score${i}`] ?? "").trim();
-    if (!/^[1-5]$/.test(v)) errors[`score${i}`] = "forumProposals.review.scoreNeeded";
-    scores.push(Number(v));
-  }
+  const { scores, errors } = parseScores(values, criteria, { message: "forumProposals.review.scoreNeeded" });
   const comment = (values.comment ?? "").trim();
   if (comment.length > LIMITS.comment) errors.comment = "form.tooLong.max";
   return { scores, comment, errors };

@@ -1,7 +1,7 @@
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/database.ts";
 import { newId, timestamp } from "../../db/ids.ts";
-import { type AuditContext, audit } from "../../platform/audit/audit.ts";
+import { audit, auditContext } from "../../platform/audit/audit.ts";
 import type { PersonalDataSource } from "../../platform/auth/personal-data.ts";
 import { type Actor, authorize, can } from "../../platform/auth/policy.ts";
 import { errors } from "../../platform/http/errors.ts";
@@ -9,8 +9,12 @@ import { createOnce } from "../../platform/http/form-key.ts";
 import { type FieldErrors, FormError } from "../../platform/http/forms.ts";
 import type { RequestMeta } from "../../platform/http/request-meta.ts";
 import { isLocale, type Locale } from "../../platform/i18n/locale.ts";
-import type { Mailer } from "../../platform/mail/mailer.ts";
+import type { Mailer, MailToSend } from "../../platform/mail/mailer.ts";
 import { dayBounds, zonedTimeToUtc } from "../../platform/time.ts";
+import { applyMove } from "../../platform/workflow/apply-move.ts";
+import { averageScores, validScores } from "../../platform/workflow/scores.ts";
+import { defineTransitions, MoveRefused } from "../../platform/workflow/transitions.ts";
+import { people, recipient } from "../accounts/accounts.service.ts";
 import * as forumRepo from "./forum.repository.ts";
 import type { ProposalMail } from "./proposals.mail.ts";
 import { proposalMail } from "./proposals.mail.ts";
@@ -24,14 +28,19 @@ import type { ForumProposalCallTable, ForumProposalTable, ProposalState } from "
  * organiser asked for changes at any time, since the organiser asked), and withdraws until a decision. The
  * organiser decides on submitted proposals. Reviewers never change the state: they score submitted proposals.
  */
-export const TRANSITIONS = {
+export type Decision = "accept" | "decline" | "requestChanges";
+export const TRANSITIONS = defineTransitions<ProposalState, "submit" | "withdraw" | Decision>({
   submit: { from: ["draft", "changes_requested"], to: "submitted", by: "proposer" },
   withdraw: { from: ["draft", "submitted", "changes_requested"], to: "withdrawn", by: "proposer" },
   accept: { from: ["submitted"], to: "accepted", by: "organizer" },
   decline: { from: ["submitted"], to: "declined", by: "organizer" },
   requestChanges: { from: ["submitted"], to: "changes_requested", by: "organizer" },
-} as const satisfies Record<string, { from: ProposalState[]; to: ProposalState; by: "proposer" | "organizer" }>;
-export type Decision = "accept" | "decline" | "requestChanges";
+});
+const DECISION_MAIL = {
+  accept: "proposalAccepted",
+  decline: "proposalDeclined",
+  requestChanges: "proposalChangesRequested",
+} as const satisfies Record<Decision, ProposalMail>;
 
 /** The proposer edits in these states; reviewers score in REVIEWABLE. */
 export const EDITABLE: ProposalState[] = ["draft", "changes_requested"];
@@ -140,23 +149,9 @@ function proposalColumns(input: ProposalInput) {
   };
 }
 
-/** The mean score of each criterion over the reviews, rounded to one decimal; null where nobody scored yet. */
-export function averageScores(criteria: number, reviews: { scores: number[] }[]): (number | null)[] {
-  return Array.from({ length: criteria }, (_, i) => {
-    const scores = reviews.map((r) => r.scores[i]).filter((s): s is number => typeof s === "number" && s > 0);
-    if (scores.length === 0) return null;
-    return Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10;
-  });
-}
-
 export function createProposalService(deps: { db: Db; mailer: Mailer; config: Config; clock: () => Date }) {
   const { db, mailer, config, clock } = deps;
-  const ctx = (actor: Actor, meta: RequestMeta): AuditContext => ({
-    actorId: actor.userId,
-    ip: meta.ip,
-    requestId: meta.requestId,
-    now: clock(),
-  });
+  const ctx = (actor: Actor, meta: RequestMeta) => auditContext(actor, meta, clock());
 
   async function proposalOrThrow(trx: Db, id: string) {
     const row = await repo.findProposal(trx, id);
@@ -168,6 +163,29 @@ export function createProposalService(deps: { db: Db; mailer: Mailer; config: Co
     const row = await repo.findCall(trx, callId);
     if (!row) throw errors.notFound("No call for proposals here");
     return toCall(row, clock());
+  }
+
+  /** A proposal's reviews with their reviewers' names; a review whose reviewer's account is gone is left out. */
+  async function reviewsOf(id: string): Promise<ProposalReview[]> {
+    const rows = await repo.findReviews(db, id);
+    const reviewers = await people(
+      db,
+      rows.map((r) => r.reviewerId),
+    );
+    return rows.flatMap((r) => {
+      const reviewer = reviewers.get(r.reviewerId);
+      if (!reviewer) return [];
+      const scores = JSON.parse(r.scores) as number[];
+      return [
+        {
+          reviewerId: r.reviewerId,
+          reviewerName: reviewer.displayName,
+          scores,
+          comment: r.comment,
+          updatedAt: r.updatedAt,
+        },
+      ];
+    });
   }
 
   /** The proposer, and only the proposer, makes the proposer's moves (an organiser does not edit for them). */
@@ -182,23 +200,27 @@ export function createProposalService(deps: { db: Db; mailer: Mailer; config: Co
     if (!types.some((t) => t.code === format)) throw new FormError({ format: "form.choose" });
   }
 
-  async function notifyProposer(trx: Db, row: ForumProposalTable, template: ProposalMail, message: string) {
-    const proposer = await repo.findUser(trx, row.proposerId);
+  /** The mail to the proposer (none when the account or the event is gone). */
+  async function proposerNotice(
+    trx: Db,
+    row: ForumProposalTable,
+    template: ProposalMail,
+    message: string,
+  ): Promise<MailToSend | undefined> {
+    const proposer = await recipient(trx, row.proposerId);
     const call = await repo.findCall(trx, row.callId);
     const event = call ? await repo.findEvent(trx, call.eventId) : undefined;
-    if (!proposer || !event) return;
-    await mailer.enqueue(
-      trx,
-      proposalMail(
-        template,
-        proposer,
-        { title: row.title, event: event.title, link: `${config.baseUrl}/forum/proposals/${row.id}`, message },
-        config.baseUrl,
-      ),
+    if (!proposer || !event) return undefined;
+    return proposalMail(
+      template,
+      proposer,
+      { title: row.title, event: event.title, link: `${config.baseUrl}/forum/proposals/${row.id}`, message },
+      config.baseUrl,
     );
   }
 
   /**
+   * An accepted proposal becomes a draft session  /**
    * An accepted proposal becomes a draft session: unscheduled (scheduled = 0; a placeholder hour on the first day,
    * no room) and unpublished. It cannot be published until an organiser gives it a time and a room.
    */
@@ -380,8 +402,9 @@ export function createProposalService(deps: { db: Db; mailer: Mailer; config: Co
       const proposer = asProposer(actor, row);
       await checkFormat(input.format);
       await db.transaction().execute(async (trx) => {
+        // Saving is no move (the state stays), but the same compare-and-set: only while the proposal is editable.
         if (!(await repo.transition(trx, id, EDITABLE, { ...proposalColumns(input), updatedAt: timestamp(clock()) }))) {
-          throw errors.conflict(row.state);
+          throw new MoveRefused("save", row.state);
         }
         await audit(trx, ctx(proposer, meta), {
           action: "forum.proposal.save",
@@ -396,41 +419,47 @@ export function createProposalService(deps: { db: Db; mailer: Mailer; config: Co
       const proposer = asProposer(actor, row);
       const call = await callOrThrow(db, row.callId);
       if (row.state === "draft" && call.phase !== "open") throw errors.forbidden("The call for proposals is not open");
-      const rule = TRANSITIONS.submit;
-      await db.transaction().execute(async (trx) => {
-        const now = timestamp(clock());
-        if (!(await repo.transition(trx, id, [...rule.from], { state: rule.to, submittedAt: now, updatedAt: now }))) {
-          throw errors.conflict(row.state);
-        }
-        // The proposer is told it arrived, with the link to follow it (a resubmission after changes too).
-        await notifyProposer(trx, { ...row, state: rule.to }, "proposalSubmitted", "");
-        await audit(trx, ctx(proposer, meta), {
-          action: "forum.proposal.submit",
-          objectType: "forum_proposal",
-          objectId: id,
-          before: { state: row.state },
-          after: { state: rule.to },
-        });
-      });
-      mailer.kick();
+      await applyMove(
+        { db, mailer },
+        {
+          transitions: TRANSITIONS,
+          move: "submit",
+          read: async () => row,
+          write: (trx, { from, to }) => {
+            const now = timestamp(clock());
+            return repo.transition(trx, id, [...from], { state: to, submittedAt: now, updatedAt: now });
+          },
+          audit: {
+            ctx: ctx(proposer, meta),
+            action: "forum.proposal.submit",
+            objectType: "forum_proposal",
+            objectId: id,
+          },
+          // The proposer is told it arrived, with the link to follow it (a resubmission after changes too).
+          mail: (trx) => proposerNotice(trx, row, "proposalSubmitted", ""),
+        },
+      );
     },
 
     async withdraw(actor: Actor | null, id: string, meta: RequestMeta): Promise<void> {
       const row = await proposalOrThrow(db, id);
       const proposer = asProposer(actor, row);
-      const rule = TRANSITIONS.withdraw;
-      await db.transaction().execute(async (trx) => {
-        if (!(await repo.transition(trx, id, [...rule.from], { state: rule.to, updatedAt: timestamp(clock()) }))) {
-          throw errors.conflict(row.state);
-        }
-        await audit(trx, ctx(proposer, meta), {
-          action: "forum.proposal.withdraw",
-          objectType: "forum_proposal",
-          objectId: id,
-          before: { state: row.state },
-          after: { state: rule.to },
-        });
-      });
+      await applyMove(
+        { db, mailer },
+        {
+          transitions: TRANSITIONS,
+          move: "withdraw",
+          read: async () => row,
+          write: (trx, { from, to }) =>
+            repo.transition(trx, id, [...from], { state: to, updatedAt: timestamp(clock()) }),
+          audit: {
+            ctx: ctx(proposer, meta),
+            action: "forum.proposal.withdraw",
+            objectType: "forum_proposal",
+            objectId: id,
+          },
+        },
+      );
     },
 
     /** A reviewer's scores and comment: one review per reviewer, changed freely until the organiser decides. */
@@ -443,9 +472,9 @@ export function createProposalService(deps: { db: Db; mailer: Mailer; config: Co
       const reviewer = authorize(actor, "forum.reviewProposals");
       const row = await proposalOrThrow(db, id);
       if (row.proposerId === reviewer.userId) throw errors.notAllowed("forum.proposal.reviewOwn");
-      if (!REVIEWABLE.includes(row.state)) throw errors.conflict(row.state);
+      if (!REVIEWABLE.includes(row.state)) throw new MoveRefused("review", row.state);
       const call = await callOrThrow(db, row.callId);
-      if (review.scores.length !== call.criteria.length || review.scores.some((s) => !(s >= 1 && s <= 5))) {
+      if (!validScores(review.scores, call.criteria.length)) {
         throw new FormError({ score0: "forumProposals.review.scoreNeeded" });
       }
       const now = timestamp(clock());
@@ -480,43 +509,41 @@ export function createProposalService(deps: { db: Db; mailer: Mailer; config: Co
       if (decision !== "accept" && !text) throw new FormError({ message: "form.required" });
       const row = await proposalOrThrow(db, id);
       const call = await callOrThrow(db, row.callId);
-      const rule = TRANSITIONS[decision];
       let sessionId: string | null = null;
-      await db.transaction().execute(async (trx) => {
-        const now = timestamp(clock());
-        if (
-          !(await repo.transition(trx, id, [...rule.from], {
-            state: rule.to,
-            organizerMessage: text || null,
-            decidedAt: decision === "requestChanges" ? null : now,
-            updatedAt: now,
-          }))
-        ) {
-          throw errors.conflict(row.state);
-        }
-        if (decision === "accept") {
-          sessionId = await draftSession(trx, toProposal(row), call.eventId);
-          await repo.transition(trx, id, [rule.to], { sessionId });
-        }
-        await notifyProposer(
-          trx,
-          row,
-          decision === "accept"
-            ? "proposalAccepted"
-            : decision === "decline"
-              ? "proposalDeclined"
-              : "proposalChangesRequested",
-          text,
-        );
-        await audit(trx, ctx(organizer, meta), {
-          action: `forum.proposal.${decision === "requestChanges" ? "request_changes" : decision}`,
-          objectType: "forum_proposal",
-          objectId: id,
-          before: { state: row.state },
-          after: { state: rule.to, ...(text ? { message: text } : {}), ...(sessionId ? { sessionId } : {}) },
-        });
-      });
-      mailer.kick();
+      await applyMove(
+        { db, mailer },
+        {
+          transitions: TRANSITIONS,
+          move: decision,
+          read: async () => row,
+          write: (trx, { from, to }) => {
+            const now = timestamp(clock());
+            return repo.transition(trx, id, [...from], {
+              state: to,
+              organizerMessage: text || null,
+              decidedAt: decision === "requestChanges" ? null : now,
+              updatedAt: now,
+            });
+          },
+          effects:
+            decision === "accept"
+              ? async (trx, { to }) => {
+                  const made = await draftSession(trx, toProposal(row), call.eventId);
+                  sessionId = made;
+                  await repo.transition(trx, id, [to], { sessionId: made });
+                  return { sessionId: made };
+                }
+              : undefined,
+          audit: {
+            ctx: ctx(organizer, meta),
+            action: `forum.proposal.${decision === "requestChanges" ? "request_changes" : decision}`,
+            objectType: "forum_proposal",
+            objectId: id,
+            after: text ? { message: text } : {},
+          },
+          mail: (trx) => proposerNotice(trx, row, DECISION_MAIL[decision], text),
+        },
+      );
       return { sessionId };
     },
 
@@ -529,15 +556,7 @@ export function createProposalService(deps: { db: Db; mailer: Mailer; config: Co
       const call = await callOrThrow(db, row.callId);
       const event = await repo.findEvent(db, call.eventId);
       if (!event) throw errors.notFound("No such event");
-      const reviews: ProposalReview[] = committee
-        ? (await repo.findReviews(db, id)).map((r) => ({
-            reviewerId: r.reviewerId,
-            reviewerName: r.reviewerName,
-            scores: JSON.parse(r.scores) as number[],
-            comment: r.comment,
-            updatedAt: r.updatedAt,
-          }))
-        : [];
+      const reviews: ProposalReview[] = committee ? await reviewsOf(id) : [];
       return {
         proposal: toProposal(row),
         call,
@@ -562,7 +581,15 @@ export function createProposalService(deps: { db: Db; mailer: Mailer; config: Co
       const call = await repo.findCallOfEvent(db, eventId);
       if (!call) return [];
       const rows = await repo.findQueue(db, call.id, state);
-      return rows.map((r) => ({ ...r, reviews: Number(r.reviews) }));
+      const proposers = await people(
+        db,
+        rows.map((r) => r.proposerId),
+      );
+      // A proposal whose proposer's account is gone is not listed (as when this was a join on the accounts).
+      return rows.flatMap(({ proposerId, ...r }) => {
+        const proposer = proposers.get(proposerId);
+        return proposer ? [{ ...r, proposerName: proposer.displayName, reviews: Number(r.reviews) }] : [];
+      });
     },
   };
 }

@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { completeWebAddress } from "../../platform/http/web-address.ts";
 import { LOCALES } from "../../platform/i18n/locale.ts";
-import { ACTION_LINES } from "../../reference/data/action-lines.ts";
+import { ACTION_LINE_CODES } from "../../reference/data/action-lines.ts";
 import { M49_AREA_CODES } from "../../reference/data/m49.ts";
 import { SDGS } from "../../reference/data/sdgs.ts";
 
 /** The codes that exist: an entry can only name real Action Lines (not the C7 heading), countries and targets. */
-const ACTION_LINE_CODES = new Set(ACTION_LINES.filter((l) => l.kind === "line").map((l) => l.code));
 // Countries: the areas UN M49 lists (not TW, which older entries may still carry and show).
 const COUNTRY_CODES = new Set(M49_AREA_CODES);
 const TARGET_CODES = new Set(SDGS.flatMap((g) => g.targets));
@@ -74,7 +73,7 @@ const website = z
 const choice = <T extends readonly [string, ...string[]]>(options: T) =>
   z.preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(options, "form.choose").nullable());
 
-const codes = (max: number, known: Set<string>) =>
+const codes = (max: number, known: ReadonlySet<string>) =>
   z
     .array(
       z

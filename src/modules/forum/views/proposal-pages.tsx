@@ -1,15 +1,28 @@
-import type { I18n, MessageKey } from "../../../platform/i18n/i18n.ts";
+import type { I18n } from "../../../platform/i18n/i18n.ts";
 import { ErrorSummary, type FormState, PostForm, TextArea } from "../../../platform/views/forms.tsx";
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page.ts";
+import {
+  DecisionForm,
+  DecisionMessage,
+  QueueFilter,
+  StateLabel,
+  stateLabels,
+} from "../../../platform/workflow/views.tsx";
 import { LIMITS } from "../proposals.schema.ts";
 import type { ProposalService } from "../proposals.service.ts";
 import { criteriaIn, EDITABLE, TRANSITIONS } from "../proposals.service.ts";
 import type { ProposalState } from "../proposals.table.ts";
 import { callTime } from "./call-page.tsx";
 
-export const proposalStateLabel = (i18n: I18n, state: ProposalState) =>
-  i18n.t(`forumProposals.state.${state}` as MessageKey);
+export const proposalStateLabel = stateLabels<ProposalState>({
+  draft: "forumProposals.state.draft",
+  submitted: "forumProposals.state.submitted",
+  changes_requested: "forumProposals.state.changes_requested",
+  accepted: "forumProposals.state.accepted",
+  declined: "forumProposals.state.declined",
+  withdrawn: "forumProposals.state.withdrawn",
+});
 const when = (i18n: I18n, iso: string | null) => (iso ? i18n.date(iso, { dateStyle: "medium" }) : "—");
 export const PROPOSAL_STATES: ProposalState[] = [
   "submitted",
@@ -65,7 +78,7 @@ export function MyProposalsPage({ ctx, rows, notice }: { ctx: PageContext; rows:
                   <a href={`/forum/${r.slug}/call`}>{r.eventTitle}</a>
                 </td>
                 <td>
-                  <span class="state">{proposalStateLabel(i18n, r.state)}</span>
+                  <StateLabel label={proposalStateLabel(i18n, r.state)} />
                   {r.organizerMessage && (
                     <p class="muted" dir="auto">
                       {r.organizerMessage}
@@ -110,7 +123,7 @@ export function ProposalPage({
   const { proposal: p, call, event } = view;
   const canSubmit =
     view.isProposer && (p.state === "changes_requested" || (p.state === "draft" && call.phase === "open"));
-  const canWithdraw = view.isProposer && (TRANSITIONS.withdraw.from as readonly ProposalState[]).includes(p.state);
+  const canWithdraw = view.isProposer && TRANSITIONS.allows("withdraw", p.state);
   const committee = view.canReview || view.canDecide;
   return (
     <Layout
@@ -129,7 +142,7 @@ export function ProposalPage({
         </p>
       )}
       <p>
-        <span class="state proposal-state">{proposalStateLabel(i18n, p.state)}</span> · {event.title}
+        <StateLabel label={proposalStateLabel(i18n, p.state)} class="proposal-state" /> · {event.title}
       </p>
       {p.organizerMessage && (
         <div class="notice">
@@ -318,28 +331,34 @@ export function ProposalPage({
             form={decisionForm}
             labels={{ message: i18n.t("forumProposals.decision.message") }}
           />
-          <PostForm action={`/forum/proposals/${p.id}/decision`} class="stack">
-            <TextArea
-              i18n={i18n}
-              form={decisionForm}
-              name="message"
-              label={i18n.t("forumProposals.decision.message")}
-              hint={i18n.t("forumProposals.decision.messageHint")}
-              maxLength={LIMITS.message}
-              dir="auto"
-            />
-            <div class="actions">
-              <button type="submit" name="decision" value="accept">
-                {i18n.t("forumProposals.decision.accept")}
-              </button>
-              <button type="submit" name="decision" value="request-changes" class="button--secondary">
-                {i18n.t("forumProposals.decision.requestChanges")}
-              </button>
-              <button type="submit" name="decision" value="decline" class="button--danger">
-                {i18n.t("forumProposals.decision.decline")}
-              </button>
-            </div>
-          </PostForm>
+          <DecisionForm
+            action={`/forum/proposals/${p.id}/decision`}
+            class="stack"
+            message={
+              <DecisionMessage
+                i18n={i18n}
+                form={decisionForm}
+                label={i18n.t("forumProposals.decision.message")}
+                hint={i18n.t("forumProposals.decision.messageHint")}
+                maxLength={LIMITS.message}
+              />
+            }
+            buttons={[
+              { label: i18n.t("forumProposals.decision.accept"), name: "decision", value: "accept" },
+              {
+                label: i18n.t("forumProposals.decision.requestChanges"),
+                name: "decision",
+                value: "request-changes",
+                class: "button--secondary",
+              },
+              {
+                label: i18n.t("forumProposals.decision.decline"),
+                name: "decision",
+                value: "decline",
+                class: "button--danger",
+              },
+            ]}
+          />
         </section>
       )}
     </Layout>
@@ -385,19 +404,14 @@ export function ReviewQueuePage({
           {i18n.t("list.filterIgnored", { fields: i18n.list(ignored) })}
         </p>
       )}
-      <form method="get" action={`/forum/${slug}/proposals/review`} class="actions">
-        <label for="state">{i18n.t("forumProposals.mine.state")}</label>
-        <select id="state" name="state">
-          {PROPOSAL_STATES.map((s) => (
-            <option value={s} selected={state === s}>
-              {proposalStateLabel(i18n, s)}
-            </option>
-          ))}
-        </select>
-        <button type="submit" class="button--secondary">
-          {i18n.t("forumProposals.queue.filter")}
-        </button>
-      </form>
+      <QueueFilter
+        action={`/forum/${slug}/proposals/review`}
+        label={i18n.t("forumProposals.mine.state")}
+        states={PROPOSAL_STATES}
+        selected={state}
+        labelOf={(s) => proposalStateLabel(i18n, s)}
+        button={i18n.t("forumProposals.queue.filter")}
+      />
       <p>{i18n.t("forumProposals.queue.count", { count: rows.length })}</p>
       {rows.length > 0 && (
         <table class="data-table">
