@@ -65,3 +65,24 @@ describe("wsis import stocktaking", () => {
     assert.match(run.stdout, /nothing was loaded/);
   });
 });
+
+describe("wsis import indicators", () => {
+  test("streams a file from disk: it loads, a second run changes nothing, a missing file is said so", () => {
+    const file = path.join(dir, "indicators.csv");
+    writeFileSync(
+      file,
+      "\uFEFFindicator,geography,year,breakdown,value,qualifier,source_publisher,source_title,source_url,accessed,licence,note\r\n" +
+        "internet-use,KE,2023,total,\"48.7\",,ITU,\"Facts and Figures,\r\n2023\",https://datahub.itu.int/,2026-12-01,,\r\n" +
+        "internet-use,FR,2023,total,86.9,,ITU,Facts and Figures 2023,https://datahub.itu.int/,2026-12-01,,\r\n",
+    );
+    const first = wsis(["import", "indicators", file]);
+    assert.equal(first.status, 0, first.stderr);
+    assert.match(first.stdout, /^Long format: 2 created, 0 updated, 0 unchanged\.$/m);
+    const again = wsis(["import", "indicators", file]);
+    assert.equal(again.status, 0, again.stderr);
+    assert.match(again.stdout, /^Long format: 0 created, 0 updated, 2 unchanged\.$/m);
+    const missing = wsis(["import", "indicators", path.join(dir, "no-such.csv")]);
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /no-such\.csv: no such file\./);
+  });
+});

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { createReadStream, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../../config.ts";
 import { migrateToLatest } from "../../db/migrate.ts";
@@ -32,13 +32,18 @@ export async function importIndicators(args: string[]): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const text = readFileSync(file, "utf8");
+  if (!statSync(file, { throwIfNoEntry: false })?.isFile()) {
+    process.stderr.write(`${file}: no such file.\n`);
+    process.exitCode = 2;
+    return;
+  }
   const handle = connect(loadConfig());
   try {
     await migrateToLatest(handle.db);
     await seedMeasuring(handle.db);
     const measuring = createMeasuringService({ db: handle.db, clock: () => new Date() });
-    const report = await measuring.importFile(text, {
+    // Streamed record by record: a large download from the SDG Global Database is never held whole as text.
+    const report = await measuring.importFile(createReadStream(file), {
       accessed: values.accessed ?? new Date().toISOString().slice(0, 10),
       licence: values.licence ?? null,
     });

@@ -1,6 +1,7 @@
 import type { Db } from "../../db/database.ts";
 import { timestamp } from "../../db/ids.ts";
 import { audit } from "../../platform/audit/audit.ts";
+import type { CsvSource } from "../../platform/http/csv-parse.ts";
 import type { Locale } from "../../platform/i18n/locale.ts";
 import type { BreakdownDimension, IndicatorUnit } from "./data/indicators.ts";
 import { type ImportProblem, parseObservationFile } from "./measuring.import.ts";
@@ -172,10 +173,13 @@ export function createMeasuringService(deps: { db: Db; clock: () => Date }) {
      * Imports a file (long format or SDMX-CSV): every row is checked first, and nothing loads when any row is
      * wrong; otherwise all rows load in one transaction with one audit row. The same file twice changes nothing.
      */
-    async importFile(text: string, options: { accessed: string; licence?: string | null }): Promise<ImportReport> {
+    async importFile(
+      file: string | CsvSource,
+      options: { accessed: string; licence?: string | null },
+    ): Promise<ImportReport> {
       const now = deps.clock();
       const shapes = await indicators("en");
-      const parsed = await parseObservationFile(text, {
+      const parsed = await parseObservationFile(file, {
         indicators: shapes,
         maxYear: now.getUTCFullYear(),
         accessed: options.accessed,
