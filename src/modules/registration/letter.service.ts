@@ -1,7 +1,7 @@
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/database.ts";
 import { type AuditContext, audit } from "../../platform/audit/audit.ts";
-import { type Actor, can } from "../../platform/auth/policy.ts";
+import { type Actor, authorize } from "../../platform/auth/policy.ts";
 import { deriveKey, unseal } from "../../platform/auth/secrets.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { hitRateLimit, type Limit } from "../../platform/http/rate-limit.ts";
@@ -87,7 +87,7 @@ export function createLetterService(deps: {
       if (!reg) throw errors.notFound("No registration here");
       const owner = reg.userId === actor.userId;
       // Staff who may see passport details may see the letter, which can print some of them.
-      if (!owner && !can(actor, "registration.viewPassport")) throw errors.notAllowed("registration.letter");
+      authorize(actor, "registration.letter", reg);
       if (!letterIsValid(reg) || !reg.letterNonce) throw errors.notFound("No letter for this registration");
       const event = await forum.event(reg.eventId, locale);
       if (!event) throw errors.notFound("No letter for this registration");

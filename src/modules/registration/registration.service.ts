@@ -287,9 +287,7 @@ export function createRegistrationService(deps: {
     actor: Actor,
   ): Promise<{ allowed: boolean; automatic: boolean; notAutomatic: NotAutomatic | null; approvedBy: string | null }> {
     const none = { allowed: false, automatic: false, notAutomatic: null, approvedBy: null };
-    if (row.route !== "focal_point" || !row.organizationId || !actor.focalPointOf.includes(row.organizationId)) {
-      return none;
-    }
+    if (!row.organizationId || !can(actor, "registration.decideForOrganization", row)) return none;
     const facts = await organizations.accreditationFacts(row.organizationId, row.userId);
     if (!facts?.verified) return none;
     const category = row.categoryId ? await repo.findCategory(db, row.categoryId) : undefined;
@@ -611,7 +609,8 @@ export function createRegistrationService(deps: {
       reasonText: string,
       meta: RequestMeta,
     ): Promise<{ state: RegistrationState }> {
-      const decider = authorize(actor, "registration.register");
+      if (!actor) throw errors.unauthenticated();
+      const decider = actor;
       const row = await registrationOrThrow(db, id);
       if (row.attendance !== "onsite") throw errors.conflict(row.state);
       if (row.userId === decider.userId) throw errors.notAllowed("registration.decideOwn");
@@ -689,9 +688,9 @@ export function createRegistrationService(deps: {
 
     /** The person cancels their registration; a place freed on site goes to the first on the waitlist. */
     async cancel(actor: Actor | null, id: string, meta: RequestMeta): Promise<void> {
-      const person = authorize(actor, "registration.register");
+      if (!actor) throw errors.unauthenticated();
       const row = await registrationOrThrow(db, id);
-      if (row.userId !== person.userId) throw errors.notAllowed("registration.cancel");
+      const person = authorize(actor, "registration.own", row);
       const from: readonly RegistrationState[] = TRANSITIONS.cancel.from;
       if (!from.includes(row.state)) throw errors.conflict(row.state);
       await db.transaction().execute(async (trx) => {
@@ -728,9 +727,9 @@ export function createRegistrationService(deps: {
      * and badge pages use it too.
      */
     async registrationForOwner(actor: Actor | null, id: string, locale = "en") {
-      const person = authorize(actor, "registration.register");
+      if (!actor) throw errors.unauthenticated();
       const row = await repo.findRegistration(db, id);
-      if (!row || row.userId !== person.userId) throw errors.notFound("No such registration");
+      if (!row || !can(actor, "registration.own", row)) throw errors.notFound("No such registration");
       const category = row.categoryId ? await repo.findCategory(db, row.categoryId) : undefined;
       const event = await eventOrThrow(db, row.eventId, locale);
       const newer = row.state === "cancelled" ? await repo.findRegistrationOf(db, row.eventId, row.userId) : undefined;
@@ -750,36 +749,11 @@ export function createRegistrationService(deps: {
       };
     },
 
-    /**
-     * One registration with its event and category, for staff pages of other parts (letters, badges): no access
-     * check here, so callers authorise first.
-     */
-    async registrationWithEvent(id: string, locale = "en") {
-      const row = await repo.findRegistration(db, id);
-      if (!row) return undefined;
-      const category = row.categoryId ? await repo.findCategory(db, row.categoryId) : undefined;
-      return {
-        registration: toRegistration(row),
-        event: await eventOrThrow(db, row.eventId, locale),
-        category: category
-          ? {
-              code: category.code,
-              name: localized(category.name, category.nameTranslations, locale),
-              colour: category.colour,
-            }
-          : null,
-      };
-    },
-
     /** The badge photo, for its owner and accreditation staff. */
     async photo(actor: Actor | null, id: string): Promise<Photo> {
-      const reader = authorize(actor, "registration.register");
+      if (!actor) throw errors.unauthenticated();
       const row = await registrationOrThrow(db, id);
-      const allowed =
-        row.userId === reader.userId ||
-        can(reader, "registration.decide") ||
-        can(reader, "registration.badges") ||
-        (await focalPointPower(row, reader)).allowed;
+      const allowed = can(actor, "registration.viewPhoto", row) || (await focalPointPower(row, actor)).allowed;
       if (!allowed) throw errors.notFound("No such registration");
       const photo = await repo.findPhoto(db, id);
       if (!photo) throw errors.notFound("No photo");
@@ -796,9 +770,8 @@ export function createRegistrationService(deps: {
       states: RegistrationState[],
       options: { decidedByFocalPoints?: boolean; locale?: string } = {},
     ) {
-      const reader = authorize(actor, "registration.register");
+      const reader = authorize(actor, "registration.viewQueue");
       const secretariat = can(reader, "registration.decide");
-      if (!secretariat && reader.focalPointOf.length === 0) throw errors.notAllowed("registration.decide");
       // Sampling what focal points decided is the secretariat's.
       if (options.decidedByFocalPoints && !secretariat) return [];
       // Requests routed to focal points of organisations no longer verified are the secretariat's again.
@@ -832,7 +805,8 @@ export function createRegistrationService(deps: {
 
     /** One request for those who decide on it; the passport details only for registration.viewPassport. */
     async request(actor: Actor | null, id: string, locale = "en") {
-      const reader = authorize(actor, "registration.register");
+      if (!actor) throw errors.unauthenticated();
+      const reader = actor;
       const row = await registrationOrThrow(db, id);
       const secretariat = can(reader, "registration.decide");
       const power = secretariat ? null : await focalPointPower(row, reader);

@@ -40,6 +40,8 @@ const staff = (actor: Actor) => has(actor, "admin") || has(actor, "moderator");
 /** Roles with a staff tool behind them (the staff home lists the tools of each). */
 const STAFF_ROLES: readonly Role[] = ["moderator", "organizer", "reviewer", "accreditation", "admin"];
 const hasStaffRole = (actor: Actor) => STAFF_ROLES.some((role) => has(actor, role));
+/** The accreditation secretariat: moderators, accreditation staff and administrators. */
+const secretariat = (actor: Actor) => staff(actor) || has(actor, "accreditation");
 
 /**
  * Who may do what, in one place. Each entry is a rule over the actor (never null here: anonymous people are
@@ -71,12 +73,31 @@ const POLICIES = {
   "forum.reviewProposals": (a: Actor) => has(a, "reviewer") || has(a, "organizer") || admin(a),
   "forum.organize": (a: Actor) => has(a, "organizer") || admin(a),
   "forum.keepAgenda": (_a: Actor) => true,
+  /** Anyone signed in registers themselves, and sees their own registrations. */
   "registration.register": (_a: Actor) => true,
-  /** The secretariat's queue: on-site requests routed to it. */
-  "registration.decide": (a: Actor) => staff(a) || has(a, "accreditation"),
-  /** A focal point decides the requests of their organisation's people. */
-  "registration.decideForOrganization": (a: Actor, org: { id: string }) =>
-    a.focalPointOf.includes(org.id) || staff(a) || has(a, "accreditation"),
+  /** A registration's page and its cancellation are its owner's. */
+  "registration.own": (a: Actor, registration: { userId: string }) => registration.userId === a.userId,
+  /** The secretariat decides every on-site request (its queue: those routed to it). */
+  "registration.decide": (a: Actor) => secretariat(a),
+  /**
+   * A focal point decides the on-site requests routed to their organisation. The service asks besides, at the moment
+   * of the decision, that the secretariat still verifies the organisation (a fact of the database, not of the actor).
+   */
+  "registration.decideForOrganization": (
+    a: Actor,
+    request: { route: "focal_point" | "secretariat" | null; organizationId: string | null },
+  ) =>
+    request.route === "focal_point" &&
+    request.organizationId !== null &&
+    a.focalPointOf.includes(request.organizationId),
+  /** An edition's accreditation queue: the secretariat's, and a focal point's for their organisations. */
+  "registration.viewQueue": (a: Actor) => secretariat(a) || a.focalPointOf.length > 0,
+  /** A request's photo: its owner, the secretariat and badge staff (and its focal point: decideForOrganization). */
+  "registration.viewPhoto": (a: Actor, registration: { userId: string }) =>
+    registration.userId === a.userId || secretariat(a),
+  /** A confirmation letter: its owner, and staff who may see the passport details it can print. */
+  "registration.letter": (a: Actor, registration: { userId: string }) =>
+    registration.userId === a.userId || has(a, "accreditation") || admin(a),
   "registration.viewPassport": (a: Actor) => has(a, "accreditation") || admin(a),
   "registration.badges": (a: Actor) => has(a, "accreditation") || admin(a),
   "registration.checkIn": (a: Actor) => has(a, "accreditation") || admin(a),

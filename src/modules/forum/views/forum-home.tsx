@@ -110,7 +110,7 @@ export function EventLinks({ ctx, event }: { ctx: PageContext; event: ForumEvent
           <a href={`/forum/${event.slug}/register`}>{i18n.t("registration.link.register")}</a>
         </li>
       )}
-      {(can(ctx.actor, "registration.decide") || (ctx.actor?.focalPointOf.length ?? 0) > 0) && (
+      {can(ctx.actor, "registration.viewQueue") && (
         <li>
           <a href={`/forum/${event.slug}/accreditation`}>{i18n.t("registration.link.accreditation")}</a>
         </li>
