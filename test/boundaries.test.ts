@@ -140,29 +140,15 @@ function importCycles(graph: Map<string, Map<string, string>>): string[] {
   return found;
 }
 
-/**
- * What is left to move (issue 18), each written as `file: what`. The test fails if any other violation appears,
- * and also if one listed here is gone, so the list only shrinks.
- */
-const PENDING = new Set<string>([
-]);
-
 describe("module boundaries", () => {
   const found = violations();
-  const keys = found.map((v) => `${v.file}: ${v.what}`);
 
   test("no module names another module's table or imports more than its service", () => {
-    const fresh = found.filter((v) => !PENDING.has(`${v.file}: ${v.what}`));
     assert.deepEqual(
-      fresh.map((v) => `${v.file}:${v.line} ${v.what}`),
+      found.map((v) => `${v.file}:${v.line} ${v.what}`),
       [],
       "module code must go through the other module's *.service.ts",
     );
-  });
-
-  test("the list of moves still to make only shrinks", () => {
-    const stale = [...PENDING].filter((k) => !keys.includes(k));
-    assert.deepEqual(stale, [], "remove these from PENDING: they are fixed");
   });
 
   test("the scan sees tables and imports (it cannot pass by seeing nothing)", () => {
