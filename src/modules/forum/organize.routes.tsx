@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { AppContext, AppEnv } from "../../platform/http/env.ts";
 import { FormError, parseForm } from "../../platform/http/forms.ts";
 import { requestMeta } from "../../platform/http/request-meta.ts";
+import { localized } from "../../platform/i18n/translations.ts";
 import type { FormState } from "../../platform/views/forms.tsx";
 import { pageContext, renderPage } from "../../platform/views/page.ts";
 import type { ReferenceService } from "../../reference/reference.service.ts";
@@ -40,16 +41,10 @@ export function forumOrganizePages(deps: { organizer: ForumOrganizer; reference:
       reference.actionLines(locale),
       reference.sdgs(locale),
     ]);
-    const localized = (name: string, translations: string | null) => {
-      try {
-        return (translations && (JSON.parse(translations) as Record<string, string>)[locale]) || name;
-      } catch {
-        return name;
-      }
-    };
+    const named = (name: string, translations: string | null) => localized(name, translations, locale);
     return {
-      types: found.types.map((t) => ({ value: t.code, label: localized(t.name, t.nameTranslations) })),
-      tracks: found.tracks.map((t) => ({ value: t.id, label: localized(t.name, t.nameTranslations) })),
+      types: found.types.map((t) => ({ value: t.code, label: named(t.name, t.nameTranslations) })),
+      tracks: found.tracks.map((t) => ({ value: t.id, label: named(t.name, t.nameTranslations) })),
       rooms: found.rooms.map((r) => ({ value: r.id, label: r.capacity ? `${r.name} (${r.capacity})` : r.name })),
       partners: found.partners.map((p) => ({ value: p.id, label: p.name })),
       people: found.people.map((p) => ({

@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { completeWebAddress } from "../../platform/http/web-address.ts";
 import { isDate } from "../../platform/time.ts";
-import { ACTION_LINES } from "../../reference/data/action-lines.ts";
+import { ACTION_LINE_CODES } from "../../reference/data/action-lines.ts";
 
 // What an organiser sends to create or edit a session. Error messages are message keys; the rules that need the
 // database (the event's days, its rooms, conflicts) are the service's.
 
-const ACTION_LINE_CODES = new Set(ACTION_LINES.filter((l) => l.kind === "line").map((l) => l.code));
 export const PERSON_ROLES = ["speaker", "moderator", "organiser"] as const;
 /** People rows a form may carry. */
 export const MAX_PEOPLE = 20;
