@@ -7,7 +7,7 @@ import { loadSyntheticEntries } from "./demo.ts";
 import { createAccountService } from "./modules/accounts/accounts.service.ts";
 import { createRoleService } from "./modules/accounts/roles.service.ts";
 import { INDICATORS_IMPORT_USAGE, importIndicators } from "./modules/measuring/measuring.cli.ts";
-import { eraseExpiredPassports } from "./modules/registration/letter.erase.ts";
+import { eraseExpiredPassports } from "./modules/registration/letter/letter.erase.ts";
 import { createStocktakingSearch } from "./modules/stocktaking/search/search.ts";
 import {
   formatProblem,

@@ -9,7 +9,7 @@ import { migrateToLatest } from "./db/migrate.ts";
 import { loadDemo } from "./demo.ts";
 import { deleteExpiredSessions } from "./modules/accounts/accounts.repository.ts";
 import { MEASURING_DATA_VERSION, seedMeasuring } from "./modules/measuring/measuring.seed.ts";
-import { eraseExpiredPassports } from "./modules/registration/letter.erase.ts";
+import { eraseExpiredPassports } from "./modules/registration/letter/letter.erase.ts";
 import { pruneSearchChanges } from "./modules/stocktaking/search/memory.ts";
 import { createStocktakingSearch } from "./modules/stocktaking/search/search.ts";
 import { reindexWhenMarked } from "./modules/stocktaking/stocktaking.reindex.ts";

@@ -7,7 +7,7 @@ import type { Visitor } from "../../../test/support/browser-like.ts";
 import { testDialects } from "../../../test/support/databases.ts";
 import { dstEdition } from "../forum/forum.fixtures.ts";
 import { loadEdition } from "../forum/forum.seed.ts";
-import { renderBadges } from "./badge.pdf.ts";
+import { renderBadges } from "./badge/badge.pdf.ts";
 import { insertRegistration } from "./registration.fixtures.ts";
 import type { ForumRegistrationTable } from "./registration.table.ts";
 

@@ -3,7 +3,7 @@ import { ErrorSummary, type FormState, SelectField, TextField } from "../../../p
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page.ts";
 import type { ForumEvent } from "../../forum/forum.service.ts";
-import { type BadgeHolderRow, MAX_BATCH } from "../badge.service.ts";
+import { type BadgeHolderRow, MAX_BATCH } from "../badge/badge.service.ts";
 import { Swatch } from "./checkin-counts.tsx";
 
 const PHOTO_LABEL: Record<BadgeHolderRow["photo"], MessageKey> = {

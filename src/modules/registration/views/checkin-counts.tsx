@@ -2,7 +2,7 @@ import type { I18n } from "../../../platform/i18n/i18n.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page.ts";
 import type { ForumEvent } from "../../forum/forum.service.ts";
-import type { LiveCounts } from "../checkin.service.ts";
+import type { LiveCounts } from "../checkin/checkin.service.ts";
 
 /** "14:05" in the event's zone. */
 export function clockTime(i18n: I18n, at: string, zone: string): string {

@@ -3,7 +3,7 @@ import { PostForm } from "../../../platform/views/forms.tsx";
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page.ts";
 import type { ForumEvent } from "../../forum/forum.service.ts";
-import type { BadgeHolder, CheckinOutcome, LiveCounts } from "../checkin.service.ts";
+import type { BadgeHolder, CheckinOutcome, LiveCounts } from "../checkin/checkin.service.ts";
 import { CountsTable, clockTime, Swatch } from "./checkin-counts.tsx";
 
 /** What happened to the code just typed or scanned; "empty" when nothing was typed. */

@@ -1,7 +1,7 @@
 import { ErrorSummary, type FormState, TextField } from "../../../platform/views/forms.tsx";
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page.ts";
-import type { VerifiedLetter } from "../letter.service.ts";
+import type { VerifiedLetter } from "../letter/letter.service.ts";
 
 /** The outcome of a check: a valid letter's few facts, or "not valid" (the same for every kind of invalid code). */
 export type VerifyOutcome = { valid: true; letter: VerifiedLetter } | { valid: false } | null;

@@ -1,16 +1,16 @@
-import type { Db } from "../../db/database.ts";
-import { newId, timestamp } from "../../db/ids.ts";
-import { audit } from "../../platform/audit/audit.ts";
-import { type Actor, authorize } from "../../platform/auth/policy.ts";
-import { deriveKey } from "../../platform/auth/secrets.ts";
-import { errors } from "../../platform/http/errors.ts";
-import type { RequestMeta } from "../../platform/http/request-meta.ts";
-import type { Locale } from "../../platform/i18n/locale.ts";
-import { localDate } from "../../platform/time.ts";
-import type { ForumEvent, ForumService } from "../forum/forum.service.ts";
+import type { Db } from "../../../db/database.ts";
+import { newId, timestamp } from "../../../db/ids.ts";
+import { audit } from "../../../platform/audit/audit.ts";
+import { type Actor, authorize } from "../../../platform/auth/policy.ts";
+import { deriveKey } from "../../../platform/auth/secrets.ts";
+import { errors } from "../../../platform/http/errors.ts";
+import type { RequestMeta } from "../../../platform/http/request-meta.ts";
+import type { Locale } from "../../../platform/i18n/locale.ts";
+import { localDate } from "../../../platform/time.ts";
+import type { ForumEvent, ForumService } from "../../forum/forum.service.ts";
+import { verifyCode } from "../codes.ts";
+import type { RegistrationState } from "../registration.table.ts";
 import * as repo from "./checkin.repository.ts";
-import { verifyCode } from "./codes.ts";
-import type { RegistrationState } from "./registration.table.ts";
 
 // Check-in at the venue: staff type or scan a badge code and the arrival is recorded once per person per day (the
 // day in the event's zone). Each refusal says why. A code whose signature fails was altered or mistyped; a code

@@ -1,10 +1,10 @@
 import { type PDFPage, rgb } from "pdf-lib";
-import { type I18n, i18nFor, type MessageKey, type MessageValues } from "../../platform/i18n/i18n.ts";
-import type { Locale } from "../../platform/i18n/locale.ts";
-import type { Logger } from "../../platform/log/logger.ts";
-import { newPdfDocument, pdfText } from "../../platform/pdf/fonts.ts";
-import { drawQr } from "../../platform/pdf/qr.ts";
-import type { Attendance } from "./registration.table.ts";
+import { type I18n, i18nFor, type MessageKey, type MessageValues } from "../../../platform/i18n/i18n.ts";
+import type { Locale } from "../../../platform/i18n/locale.ts";
+import type { Logger } from "../../../platform/log/logger.ts";
+import { newPdfDocument, pdfText } from "../../../platform/pdf/fonts.ts";
+import { drawQr } from "../../../platform/pdf/qr.ts";
+import type { Attendance } from "../registration.table.ts";
 
 /** Everything the letter prints, already decided by the service (passport details only for a visa letter). */
 export interface LetterContent {

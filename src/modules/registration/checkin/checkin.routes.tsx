@@ -1,13 +1,13 @@
 import { Hono } from "hono";
-import { can } from "../../platform/auth/policy.ts";
-import type { AppContext, AppEnv } from "../../platform/http/env.ts";
-import { formValues } from "../../platform/http/forms.ts";
-import { requestMeta } from "../../platform/http/request-meta.ts";
-import { pageContext, renderPage } from "../../platform/views/page.ts";
-import type { ForumEvent } from "../forum/forum.service.ts";
+import { can } from "../../../platform/auth/policy.ts";
+import type { AppContext, AppEnv } from "../../../platform/http/env.ts";
+import { formValues } from "../../../platform/http/forms.ts";
+import { requestMeta } from "../../../platform/http/request-meta.ts";
+import { pageContext, renderPage } from "../../../platform/views/page.ts";
+import type { ForumEvent } from "../../forum/forum.service.ts";
+import { CountsPage } from "../views/checkin-counts.tsx";
+import { CheckinPage, type CheckinResult } from "../views/checkin-page.tsx";
 import type { CheckinService } from "./checkin.service.ts";
-import { CountsPage } from "./views/checkin-counts.tsx";
-import { CheckinPage, type CheckinResult } from "./views/checkin-page.tsx";
 
 const SLUG = "[a-z0-9][a-z0-9-]{0,79}";
 

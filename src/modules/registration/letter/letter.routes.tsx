@@ -1,11 +1,11 @@
 import { Hono } from "hono";
-import type { AppContext, AppEnv } from "../../platform/http/env.ts";
-import { errors } from "../../platform/http/errors.ts";
-import { requestMeta } from "../../platform/http/request-meta.ts";
-import { emptyForm, type FormState } from "../../platform/views/forms.tsx";
-import { pageContext, renderPage } from "../../platform/views/page.ts";
+import type { AppContext, AppEnv } from "../../../platform/http/env.ts";
+import { errors } from "../../../platform/http/errors.ts";
+import { requestMeta } from "../../../platform/http/request-meta.ts";
+import { emptyForm, type FormState } from "../../../platform/views/forms.tsx";
+import { pageContext, renderPage } from "../../../platform/views/page.ts";
+import { type VerifyOutcome, VerifyPage } from "../views/verify-page.tsx";
 import type { LetterService } from "./letter.service.ts";
-import { type VerifyOutcome, VerifyPage } from "./views/verify-page.tsx";
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

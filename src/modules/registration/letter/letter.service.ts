@@ -1,17 +1,17 @@
-import type { Config } from "../../config.ts";
-import type { Db } from "../../db/database.ts";
-import { type AuditContext, audit } from "../../platform/audit/audit.ts";
-import { type Actor, authorize } from "../../platform/auth/policy.ts";
-import { deriveKey, unseal } from "../../platform/auth/secrets.ts";
-import { errors } from "../../platform/http/errors.ts";
-import { hitRateLimit, type Limit } from "../../platform/http/rate-limit.ts";
-import type { RequestMeta } from "../../platform/http/request-meta.ts";
-import type { Locale } from "../../platform/i18n/locale.ts";
-import type { Logger } from "../../platform/log/logger.ts";
-import type { ForumService } from "../forum/forum.service.ts";
-import { codeMatches, readCode, signedCode } from "./codes.ts";
+import type { Config } from "../../../config.ts";
+import type { Db } from "../../../db/database.ts";
+import { type AuditContext, audit } from "../../../platform/audit/audit.ts";
+import { type Actor, authorize } from "../../../platform/auth/policy.ts";
+import { deriveKey, unseal } from "../../../platform/auth/secrets.ts";
+import { errors } from "../../../platform/http/errors.ts";
+import { hitRateLimit, type Limit } from "../../../platform/http/rate-limit.ts";
+import type { RequestMeta } from "../../../platform/http/request-meta.ts";
+import type { Locale } from "../../../platform/i18n/locale.ts";
+import type { Logger } from "../../../platform/log/logger.ts";
+import type { ForumService } from "../../forum/forum.service.ts";
+import { codeMatches, readCode, signedCode } from "../codes.ts";
+import type { Attendance, RegistrationState } from "../registration.table.ts";
 import * as repo from "./letter.repository.ts";
-import type { Attendance, RegistrationState } from "./registration.table.ts";
 
 /** Checks of letter codes allowed per client address: a consulate's desk, not a way to try codes in bulk. */
 export const VERIFY_LIMIT: Limit = { max: 60, windowSeconds: 600 };

@@ -1,7 +1,7 @@
 import { type PDFDocument, type PDFImage, type PDFPage, rgb } from "pdf-lib";
-import { newPdfDocument, type PdfText, pdfText } from "../../platform/pdf/fonts.ts";
-import { drawQr } from "../../platform/pdf/qr.ts";
-import { printablePhoto } from "./photo.ts";
+import { newPdfDocument, type PdfText, pdfText } from "../../../platform/pdf/fonts.ts";
+import { drawQr } from "../../../platform/pdf/qr.ts";
+import { printablePhoto } from "../photo.ts";
 
 // Badges as PDF: A6 portrait (105 × 148 mm), alone on its page or four to an A4 page with thin cutting lines.
 // Each shows the event, the photo, the name the person uses (any script), the organisation, a QR code of the signed

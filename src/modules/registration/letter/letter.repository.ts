@@ -1,4 +1,4 @@
-import type { Db } from "../../db/database.ts";
+import type { Db } from "../../../db/database.ts";
 
 // Every SQL statement of the e-confirmation letter, its public verification and the erasure of passport details.
 

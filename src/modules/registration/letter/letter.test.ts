@@ -1,17 +1,17 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { after, before, describe, test } from "node:test";
-import { signedUp, signedUpWithRoles } from "../../../test/support/accounts.ts";
-import { buildTestApp, type TestApp } from "../../../test/support/app.ts";
-import { Visitor } from "../../../test/support/browser-like.ts";
-import { testDialects } from "../../../test/support/databases.ts";
-import { deriveKey, seal } from "../../platform/auth/secrets.ts";
-import { dstEdition } from "../forum/forum.fixtures.ts";
-import { loadEdition } from "../forum/forum.seed.ts";
-import { newNonce, signedCode } from "./codes.ts";
+import { signedUp, signedUpWithRoles } from "../../../../test/support/accounts.ts";
+import { buildTestApp, type TestApp } from "../../../../test/support/app.ts";
+import { Visitor } from "../../../../test/support/browser-like.ts";
+import { testDialects } from "../../../../test/support/databases.ts";
+import { deriveKey, seal } from "../../../platform/auth/secrets.ts";
+import { dstEdition } from "../../forum/forum.fixtures.ts";
+import { loadEdition } from "../../forum/forum.seed.ts";
+import { newNonce, signedCode } from "../codes.ts";
+import { insertRegistration } from "../registration.fixtures.ts";
+import type { ForumRegistrationTable } from "../registration.table.ts";
 import { eraseExpiredPassports } from "./letter.erase.ts";
-import { insertRegistration } from "./registration.fixtures.ts";
-import type { ForumRegistrationTable } from "./registration.table.ts";
 
 /** The text of a PDF as Debian's poppler reads it: an independent check of what the letter says. */
 function pdfToText(bytes: Uint8Array): string {

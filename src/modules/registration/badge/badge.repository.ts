@@ -1,6 +1,6 @@
 import { sql } from "kysely";
-import type { Db } from "../../db/database.ts";
-import { containsPattern, likeEscaped } from "../../db/like.ts";
+import type { Db } from "../../../db/database.ts";
+import { containsPattern, likeEscaped } from "../../../db/like.ts";
 
 // Every SQL statement of badges: the approved on-site registrations of an event (those that have a badge), their
 // photos for printing, and a new badge nonce when a badge is re-issued.

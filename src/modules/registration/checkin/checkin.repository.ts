@@ -1,5 +1,5 @@
-import type { Db } from "../../db/database.ts";
-import type { ForumCheckinTable } from "./registration.table.ts";
+import type { Db } from "../../../db/database.ts";
+import type { ForumCheckinTable } from "../registration.table.ts";
 
 // Every SQL statement of check-in: the registration a badge's nonce names, arrivals (one per person per day,
 // enforced by the unique (registration_id, day) constraint), the photo, and the live counts.

@@ -1,19 +1,19 @@
-import type { Db } from "../../db/database.ts";
-import { timestamp } from "../../db/ids.ts";
-import { audit } from "../../platform/audit/audit.ts";
-import { type Actor, authorize } from "../../platform/auth/policy.ts";
-import { deriveKey } from "../../platform/auth/secrets.ts";
-import { errors } from "../../platform/http/errors.ts";
-import { FormError } from "../../platform/http/forms.ts";
-import type { RequestMeta } from "../../platform/http/request-meta.ts";
-import { i18nFor } from "../../platform/i18n/i18n.ts";
-import type { Locale } from "../../platform/i18n/locale.ts";
-import type { Logger } from "../../platform/log/logger.ts";
-import type { ForumEvent, ForumService } from "../forum/forum.service.ts";
+import type { Db } from "../../../db/database.ts";
+import { timestamp } from "../../../db/ids.ts";
+import { audit } from "../../../platform/audit/audit.ts";
+import { type Actor, authorize } from "../../../platform/auth/policy.ts";
+import { deriveKey } from "../../../platform/auth/secrets.ts";
+import { errors } from "../../../platform/http/errors.ts";
+import { FormError } from "../../../platform/http/forms.ts";
+import type { RequestMeta } from "../../../platform/http/request-meta.ts";
+import { i18nFor } from "../../../platform/i18n/i18n.ts";
+import type { Locale } from "../../../platform/i18n/locale.ts";
+import type { Logger } from "../../../platform/log/logger.ts";
+import type { ForumEvent, ForumService } from "../../forum/forum.service.ts";
+import { localizedName } from "../checkin/checkin.service.ts";
+import { newNonce, signedCode } from "../codes.ts";
 import type { BadgeCard } from "./badge.pdf.ts";
 import * as repo from "./badge.repository.ts";
-import { localizedName } from "./checkin.service.ts";
-import { newNonce, signedCode } from "./codes.ts";
 
 // Badges for accreditation staff: the approved on-site registrations of an edition, printed one at a time or as a
 // batch, and re-issued (a new nonce: the old badge's code stops working at check-in, audited).

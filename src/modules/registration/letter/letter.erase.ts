@@ -1,6 +1,6 @@
-import type { Db } from "../../db/database.ts";
-import { audit } from "../../platform/audit/audit.ts";
-import { eventsEndedBefore } from "../forum/forum.service.ts";
+import type { Db } from "../../../db/database.ts";
+import { audit } from "../../../platform/audit/audit.ts";
+import { eventsEndedBefore } from "../../forum/forum.service.ts";
 import * as repo from "./letter.repository.ts";
 
 /** The day (YYYY-MM-DD, UTC) `days` days before `now`. */

@@ -1,12 +1,12 @@
 import { Hono } from "hono";
-import type { AppContext, AppEnv } from "../../platform/http/env.ts";
-import { FormError } from "../../platform/http/forms.ts";
-import { requestMeta } from "../../platform/http/request-meta.ts";
-import type { MessageKey } from "../../platform/i18n/i18n.ts";
-import { pageContext, renderPage } from "../../platform/views/page.ts";
-import type { ForumEvent } from "../forum/forum.service.ts";
+import type { AppContext, AppEnv } from "../../../platform/http/env.ts";
+import { FormError } from "../../../platform/http/forms.ts";
+import { requestMeta } from "../../../platform/http/request-meta.ts";
+import type { MessageKey } from "../../../platform/i18n/i18n.ts";
+import { pageContext, renderPage } from "../../../platform/views/page.ts";
+import type { ForumEvent } from "../../forum/forum.service.ts";
+import { BadgeListPage } from "../views/badge-list.tsx";
 import type { BadgeService } from "./badge.service.ts";
-import { BadgeListPage } from "./views/badge-list.tsx";
 
 const ID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 const ID_VALUE = new RegExp(`^${ID}$`);
