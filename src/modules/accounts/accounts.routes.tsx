@@ -5,9 +5,10 @@ import { authorize } from "../../platform/auth/policy.ts";
 import { clearSessionCookie, sessionCookieName, setSessionCookie } from "../../platform/auth/session.ts";
 import type { AppContext, AppEnv } from "../../platform/http/env.ts";
 import { errors } from "../../platform/http/errors.ts";
-import { FormError, formValues, parseForm, withoutSecrets } from "../../platform/http/forms.ts";
+import { submitForm } from "../../platform/http/form-route.ts";
+import { FormError, formValues, parseForm } from "../../platform/http/forms.ts";
 import { requestMeta } from "../../platform/http/request-meta.ts";
-import { emptyForm, type FormState } from "../../platform/views/forms.tsx";
+import { emptyForm } from "../../platform/views/forms.tsx";
 import { pageContext, renderPage } from "../../platform/views/page.ts";
 import type { ReferenceService } from "../../reference/reference.service.ts";
 import {
@@ -40,11 +41,6 @@ function safeNext(next: string | undefined): string {
 
 async function values(c: AppContext) {
   return formValues(await c.req.parseBody());
-}
-
-/** Shows the form again, keeping what was typed (except secrets) and saying what is wrong. */
-function rejected(values: Record<string, string>, error: FormError, extra: Partial<FormState> = {}): FormState {
-  return { values: withoutSecrets(values), errors: error.errors, ...extra };
 }
 
 /**
@@ -107,26 +103,24 @@ export function accountPages(deps: {
       )
       .post("/account/signup", async (c) => {
         const input = await values(c);
-        try {
-          const form = parseForm(SignUpForm, input);
-          await accounts.signUp(form, requestMeta(c));
-          const i18n = c.get("i18n");
-          return renderPage(
-            c,
-            <MessagePage
-              ctx={pageContext(c)}
-              title={i18n.t("account.signup.sent.title")}
-              body={i18n.t("account.signup.sent.body", { email: i18n.ltr(form.email) })}
-            />,
-          );
-        } catch (error) {
-          if (!(error instanceof FormError)) throw error;
-          return renderPage(
-            c,
-            <SignUpPage ctx={pageContext(c)} form={rejected(input, error, { messageValues: rules })} minLength={min} />,
-            400,
-          );
-        }
+        return submitForm(
+          c,
+          input,
+          async () => {
+            const form = parseForm(SignUpForm, input);
+            await accounts.signUp(form, requestMeta(c));
+            const i18n = c.get("i18n");
+            return renderPage(
+              c,
+              <MessagePage
+                ctx={pageContext(c)}
+                title={i18n.t("account.signup.sent.title")}
+                body={i18n.t("account.signup.sent.body", { email: i18n.ltr(form.email) })}
+              />,
+            );
+          },
+          (form) => <SignUpPage ctx={pageContext(c)} form={{ ...form, messageValues: rules }} minLength={min} />,
+        );
       })
       // Email verification: the link shows a button; the POST confirms.
       .get("/account/verify", (c) => {
@@ -165,20 +159,27 @@ export function accountPages(deps: {
       })
       .post("/account/signin", async (c) => {
         const input = await values(c);
-        try {
-          const form = parseForm(SignInForm, input);
-          const session = await accounts.signIn(form.email, form.password, requestMeta(c));
-          // A fresh session at every sign-in: whatever session this browser held before ends here.
-          const previous = getCookie(c, sessionCookieName(config));
-          if (previous) await accounts.signOut(previous);
-          setSessionCookie(c, config, session.token);
-          // From now on the pages follow the person's preferred language.
-          setCookie(c, "lang", session.locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "Lax", httpOnly: true });
-          return c.redirect(safeNext(form.next), 303);
-        } catch (error) {
-          if (!(error instanceof FormError)) throw error;
-          return renderPage(c, <SignInPage ctx={pageContext(c)} form={rejected(input, error)} />, 400);
-        }
+        return submitForm(
+          c,
+          input,
+          async () => {
+            const form = parseForm(SignInForm, input);
+            const session = await accounts.signIn(form.email, form.password, requestMeta(c));
+            // A fresh session at every sign-in: whatever session this browser held before ends here.
+            const previous = getCookie(c, sessionCookieName(config));
+            if (previous) await accounts.signOut(previous);
+            setSessionCookie(c, config, session.token);
+            // From now on the pages follow the person's preferred language.
+            setCookie(c, "lang", session.locale, {
+              path: "/",
+              maxAge: 365 * 24 * 3600,
+              sameSite: "Lax",
+              httpOnly: true,
+            });
+            return safeNext(form.next);
+          },
+          (form) => <SignInPage ctx={pageContext(c)} form={form} />,
+        );
       })
       .post("/account/signout", async (c) => {
         const token = getCookie(c, sessionCookieName(config));
@@ -190,22 +191,24 @@ export function accountPages(deps: {
       .get("/account/forgot", (c) => renderPage(c, <ForgotPage ctx={pageContext(c)} form={emptyForm()} />))
       .post("/account/forgot", async (c) => {
         const input = await values(c);
-        try {
-          const { email } = parseForm(EmailOnlyForm, input);
-          await accounts.requestPasswordReset(email, requestMeta(c));
-          const i18n = c.get("i18n");
-          return renderPage(
-            c,
-            <MessagePage
-              ctx={pageContext(c)}
-              title={i18n.t("account.forgot.sent.title")}
-              body={i18n.t("account.forgot.sent.body", { email: i18n.ltr(email) })}
-            />,
-          );
-        } catch (error) {
-          if (!(error instanceof FormError)) throw error;
-          return renderPage(c, <ForgotPage ctx={pageContext(c)} form={rejected(input, error)} />, 400);
-        }
+        return submitForm(
+          c,
+          input,
+          async () => {
+            const { email } = parseForm(EmailOnlyForm, input);
+            await accounts.requestPasswordReset(email, requestMeta(c));
+            const i18n = c.get("i18n");
+            return renderPage(
+              c,
+              <MessagePage
+                ctx={pageContext(c)}
+                title={i18n.t("account.forgot.sent.title")}
+                body={i18n.t("account.forgot.sent.body", { email: i18n.ltr(email) })}
+              />,
+            );
+          },
+          (form) => <ForgotPage ctx={pageContext(c)} form={form} />,
+        );
       })
       .get("/account/reset", async (c) => {
         const token = c.req.query("token") ?? "";
@@ -214,25 +217,31 @@ export function accountPages(deps: {
       })
       .post("/account/reset", async (c) => {
         const input = await values(c);
-        try {
-          const form = parseForm(ResetPasswordForm, input);
-          await accounts.resetPassword(form.token, form.password, requestMeta(c));
-          const i18n = c.get("i18n");
-          return renderPage(
-            c,
-            <MessagePage
+        return submitForm(
+          c,
+          input,
+          async () => {
+            const form = parseForm(ResetPasswordForm, input);
+            await accounts.resetPassword(form.token, form.password, requestMeta(c));
+            const i18n = c.get("i18n");
+            return renderPage(
+              c,
+              <MessagePage
+                ctx={pageContext(c)}
+                title={i18n.t("account.reset.done.title")}
+                body={i18n.t("account.reset.done.body")}
+                link={{ href: "/account/signin", label: i18n.t("account.signin.title") }}
+              />,
+            );
+          },
+          (form) => (
+            <ResetPage
               ctx={pageContext(c)}
-              title={i18n.t("account.reset.done.title")}
-              body={i18n.t("account.reset.done.body")}
-              link={{ href: "/account/signin", label: i18n.t("account.signin.title") }}
-            />,
-          );
-        } catch (error) {
-          if (!(error instanceof FormError)) throw error;
-          const form = rejected(input, error, { messageValues: rules });
-          form.values.token = input.token ?? "";
-          return renderPage(c, <ResetPage ctx={pageContext(c)} form={form} minLength={min} />, 400);
-        }
+              form={{ ...form, values: { ...form.values, token: input.token ?? "" }, messageValues: rules }}
+              minLength={min}
+            />
+          ),
+        );
       })
       // The account itself
       .get("/account", async (c) => {
@@ -271,39 +280,38 @@ export function accountPages(deps: {
       .post("/account/profile", async (c) => {
         const actor = authorize(c.get("actor"), "account.use");
         const input = await values(c);
-        try {
-          const form = parseForm(ProfileForm, input);
-          // Only codes the form offers: an unknown one names its field (it would otherwise break a foreign key).
-          const choices = await profileChoices(c, actor.userId);
-          const unknown: Record<string, "form.choose"> = {};
-          if (form.countryCode && !choices.countries.some((o) => o.value === form.countryCode)) {
-            unknown.countryCode = "form.choose";
-          }
-          if (form.stakeholderTypeCode && !choices.stakeholderTypes.some((o) => o.value === form.stakeholderTypeCode)) {
-            unknown.stakeholderTypeCode = "form.choose";
-          }
-          if (Object.keys(unknown).length > 0) throw new FormError(unknown);
-          const allowed = choices.organizations.map((o) => o.value);
-          await accounts.updateProfile(actor.userId, form, allowed, requestMeta(c));
-          setCookie(c, "lang", form.preferredLocale, {
-            path: "/",
-            maxAge: 365 * 24 * 3600,
-            sameSite: "Lax",
-            httpOnly: true,
-          });
-          return c.redirect(`/account/profile?saved=1&lang=${form.preferredLocale}`, 303);
-        } catch (error) {
-          if (!(error instanceof FormError)) throw error;
-          return renderPage(
-            c,
-            <ProfilePage
-              ctx={pageContext(c)}
-              form={rejected(input, error)}
-              choices={await profileChoices(c, actor.userId)}
-            />,
-            400,
-          );
-        }
+        return submitForm(
+          c,
+          input,
+          async () => {
+            const form = parseForm(ProfileForm, input);
+            // Only codes the form offers: an unknown one names its field (it would otherwise break a foreign key).
+            const choices = await profileChoices(c, actor.userId);
+            const unknown: Record<string, "form.choose"> = {};
+            if (form.countryCode && !choices.countries.some((o) => o.value === form.countryCode)) {
+              unknown.countryCode = "form.choose";
+            }
+            if (
+              form.stakeholderTypeCode &&
+              !choices.stakeholderTypes.some((o) => o.value === form.stakeholderTypeCode)
+            ) {
+              unknown.stakeholderTypeCode = "form.choose";
+            }
+            if (Object.keys(unknown).length > 0) throw new FormError(unknown);
+            const allowed = choices.organizations.map((o) => o.value);
+            await accounts.updateProfile(actor.userId, form, allowed, requestMeta(c));
+            setCookie(c, "lang", form.preferredLocale, {
+              path: "/",
+              maxAge: 365 * 24 * 3600,
+              sameSite: "Lax",
+              httpOnly: true,
+            });
+            return `/account/profile?saved=1&lang=${form.preferredLocale}`;
+          },
+          async (form) => (
+            <ProfilePage ctx={pageContext(c)} form={form} choices={await profileChoices(c, actor.userId)} />
+          ),
+        );
       })
       .get("/account/email", (c) => {
         authorize(c.get("actor"), "account.use");
@@ -312,23 +320,25 @@ export function accountPages(deps: {
       .post("/account/email", async (c) => {
         const actor = authorize(c.get("actor"), "account.use");
         const input = await values(c);
-        try {
-          const form = parseForm(ChangeEmailForm, input);
-          await accounts.requestEmailChange(actor.userId, form.newEmail, form.currentPassword, requestMeta(c));
-          const i18n = c.get("i18n");
-          return renderPage(
-            c,
-            <MessagePage
-              ctx={pageContext(c)}
-              title={i18n.t("account.email.sent.title")}
-              body={i18n.t("account.email.sent.body", { email: i18n.ltr(form.newEmail) })}
-              link={{ href: "/account", label: i18n.t("account.home.title") }}
-            />,
-          );
-        } catch (error) {
-          if (!(error instanceof FormError)) throw error;
-          return renderPage(c, <ChangeEmailPage ctx={pageContext(c)} form={rejected(input, error)} />, 400);
-        }
+        return submitForm(
+          c,
+          input,
+          async () => {
+            const form = parseForm(ChangeEmailForm, input);
+            await accounts.requestEmailChange(actor.userId, form.newEmail, form.currentPassword, requestMeta(c));
+            const i18n = c.get("i18n");
+            return renderPage(
+              c,
+              <MessagePage
+                ctx={pageContext(c)}
+                title={i18n.t("account.email.sent.title")}
+                body={i18n.t("account.email.sent.body", { email: i18n.ltr(form.newEmail) })}
+                link={{ href: "/account", label: i18n.t("account.home.title") }}
+              />,
+            );
+          },
+          (form) => <ChangeEmailPage ctx={pageContext(c)} form={form} />,
+        );
       })
       .get("/account/email/confirm", (c) => {
         const i18n = c.get("i18n");
@@ -366,28 +376,24 @@ export function accountPages(deps: {
       .post("/account/password", async (c) => {
         const actor = authorize(c.get("actor"), "account.use");
         const input = await values(c);
-        try {
-          const form = parseForm(ChangePasswordForm, input);
-          await accounts.changePassword(
-            actor.userId,
-            actor.sessionId,
-            form.currentPassword,
-            form.newPassword,
-            requestMeta(c),
-          );
-          return c.redirect("/account/password?saved=1", 303);
-        } catch (error) {
-          if (!(error instanceof FormError)) throw error;
-          return renderPage(
-            c,
-            <ChangePasswordPage
-              ctx={pageContext(c)}
-              form={rejected(input, error, { messageValues: rules })}
-              minLength={min}
-            />,
-            400,
-          );
-        }
+        return submitForm(
+          c,
+          input,
+          async () => {
+            const form = parseForm(ChangePasswordForm, input);
+            await accounts.changePassword(
+              actor.userId,
+              actor.sessionId,
+              form.currentPassword,
+              form.newPassword,
+              requestMeta(c),
+            );
+            return "/account/password?saved=1";
+          },
+          (form) => (
+            <ChangePasswordPage ctx={pageContext(c)} form={{ ...form, messageValues: rules }} minLength={min} />
+          ),
+        );
       })
       .get("/account/sessions", async (c) => {
         const actor = authorize(c.get("actor"), "account.use");
@@ -426,23 +432,25 @@ export function accountPages(deps: {
       .post("/account/delete", async (c) => {
         const actor = authorize(c.get("actor"), "account.use");
         const input = await values(c);
-        try {
-          const form = parseForm(DeleteAccountForm, input);
-          await accounts.deleteAccount(actor.userId, form.currentPassword, requestMeta(c));
-        } catch (error) {
-          if (!(error instanceof FormError)) throw error;
-          return renderPage(c, <DataPage ctx={pageContext(c)} form={rejected(input, error)} />, 400);
-        }
-        clearSessionCookie(c, config);
-        c.set("actor", null);
-        const i18n = c.get("i18n");
-        return renderPage(
+        return submitForm(
           c,
-          <MessagePage
-            ctx={pageContext(c)}
-            title={i18n.t("account.data.deleted.title")}
-            body={i18n.t("account.data.deleted.body")}
-          />,
+          input,
+          async () => {
+            const form = parseForm(DeleteAccountForm, input);
+            await accounts.deleteAccount(actor.userId, form.currentPassword, requestMeta(c));
+            clearSessionCookie(c, config);
+            c.set("actor", null);
+            const i18n = c.get("i18n");
+            return renderPage(
+              c,
+              <MessagePage
+                ctx={pageContext(c)}
+                title={i18n.t("account.data.deleted.title")}
+                body={i18n.t("account.data.deleted.body")}
+              />,
+            );
+          },
+          (form) => <DataPage ctx={pageContext(c)} form={form} />,
         );
       })
   );

@@ -4,16 +4,17 @@ import type { Config } from "../../config.ts";
 import type { Db } from "../../db/database.ts";
 import { type Actor, authorize } from "../../platform/auth/policy.ts";
 import type { AppContext, AppEnv } from "../../platform/http/env.ts";
+import { submitForm } from "../../platform/http/form-route.ts";
 import { type FieldErrors, FormError, formValues, parseForm } from "../../platform/http/forms.ts";
-import type { RequestMeta } from "../../platform/http/request-meta.ts";
+import { requestMeta } from "../../platform/http/request-meta.ts";
 import type { Mailer } from "../../platform/mail/mailer.ts";
 import { emptyForm, type FormState } from "../../platform/views/forms.tsx";
 import { pageContext, renderPage } from "../../platform/views/page.ts";
 import type { ReferenceService } from "../../reference/reference.service.ts";
 import type { RoleService } from "../accounts/roles.service.ts";
 import type { ForumService } from "../forum/forum.service.ts";
-import type { ForumOrganizer } from "../forum/organize.service.ts";
-import type { ProposalService } from "../forum/proposals.service.ts";
+import type { ForumOrganizer } from "../forum/organize/organize.service.ts";
+import type { ProposalService } from "../forum/proposals/proposals.service.ts";
 import type { OrganizationService } from "../organizations/organizations.service.ts";
 import type { RegistrationService } from "../registration/registration.service.ts";
 import type { StocktakingService } from "../stocktaking/stocktaking.service.ts";
@@ -36,10 +37,6 @@ import { PeoplePage, PersonPage, type ScopeChoices } from "./views/people-pages.
 
 /** How many people a search shows; past that, the administrator narrows the search. */
 const PEOPLE_LIMIT = 50;
-
-function requestMeta(c: AppContext): RequestMeta {
-  return { ip: c.get("ip"), requestId: c.get("requestId"), userAgent: c.req.header("user-agent") ?? null };
-}
 
 async function values(c: AppContext) {
   return formValues(await c.req.parseBody());
@@ -110,11 +107,9 @@ export function adminPages(deps: {
     actor: Actor,
     id: string,
     forms: { form?: FormState; removeForm?: FormState; notice?: string } = {},
-    status: 200 | 400 = 200,
   ) {
     const [person, choices] = await Promise.all([roles.person(actor, id), scopeChoices(c)]);
-    return renderPage(
-      c,
+    return (
       <PersonPage
         ctx={pageContext(c)}
         person={person}
@@ -122,8 +117,7 @@ export function adminPages(deps: {
         form={forms.form ?? emptyForm()}
         removeForm={forms.removeForm}
         notice={forms.notice}
-      />,
-      status,
+      />
     );
   }
 
@@ -156,38 +150,47 @@ export function adminPages(deps: {
             : done === "revoked"
               ? i18n.t("admin.person.done.revoked")
               : undefined;
-        return personPage(c, actor, c.req.param("id"), { notice });
+        return renderPage(c, await personPage(c, actor, c.req.param("id"), { notice }));
       })
       .post("/admin/people/:id/roles", async (c) => {
         const actor = authorize(c.get("actor"), "roles.change");
         const id = c.req.param("id");
         const input = await values(c);
-        try {
-          const form = parseForm(AddRoleForm, input);
-          await roles.grant(actor, id, form.role, scopeOf(form), requestMeta(c));
-          return c.redirect(`/admin/people/${id}?done=granted`, 303);
-        } catch (error) {
-          if (!(error instanceof FormError)) throw error;
-          // The service names "scope"; on this form the scope is the field that goes with the chosen role.
-          const field = SCOPE_FIELD[input.role as keyof typeof SCOPE_FIELD] ?? "role";
-          const errors: FieldErrors = {};
-          for (const [name, key] of Object.entries(error.errors)) errors[name === "scope" ? field : name] = key;
-          return personPage(c, actor, id, { form: { values: input, errors } }, 400);
-        }
+        return submitForm(
+          c,
+          input,
+          async () => {
+            const form = parseForm(AddRoleForm, input);
+            await roles.grant(actor, id, form.role, scopeOf(form), requestMeta(c));
+            return `/admin/people/${id}?done=granted`;
+          },
+          (form) => {
+            // The service names "scope"; on this form the scope is the field that goes with the chosen role.
+            const field = SCOPE_FIELD[input.role as keyof typeof SCOPE_FIELD] ?? "role";
+            const errors: FieldErrors = {};
+            for (const [name, key] of Object.entries(form.errors)) errors[name === "scope" ? field : name] = key;
+            return personPage(c, actor, id, { form: { values: form.values, errors } });
+          },
+        );
       })
       .post("/admin/people/:id/roles/remove", async (c) => {
         const actor = authorize(c.get("actor"), "roles.change");
         const id = c.req.param("id");
-        try {
-          const form = parseForm(RemoveRoleForm, await values(c));
-          await roles.revoke(actor, id, form.role, form.scope, requestMeta(c));
-          return c.redirect(`/admin/people/${id}?done=revoked`, 303);
-        } catch (error) {
-          if (!(error instanceof FormError)) throw error;
-          // The Remove buttons have no fields to point at: the error points at the list of roles.
-          const key = Object.values(error.errors)[0] ?? "form.invalid";
-          return personPage(c, actor, id, { removeForm: { values: {}, errors: { roles: key } } }, 400);
-        }
+        const input = await values(c);
+        return submitForm(
+          c,
+          input,
+          async () => {
+            const form = parseForm(RemoveRoleForm, input);
+            await roles.revoke(actor, id, form.role, form.scope, requestMeta(c));
+            return `/admin/people/${id}?done=revoked`;
+          },
+          (form) => {
+            // The Remove buttons have no fields to point at: the error points at the list of roles.
+            const key = Object.values(form.errors)[0] ?? "form.invalid";
+            return personPage(c, actor, id, { removeForm: { values: {}, errors: { roles: key } } });
+          },
+        );
       })
       // The audit trail
       .get("/admin/audit", async (c) => {

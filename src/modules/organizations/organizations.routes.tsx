@@ -3,7 +3,8 @@ import { createMiddleware } from "hono/factory";
 import type { Config } from "../../config.ts";
 import { authorize } from "../../platform/auth/policy.ts";
 import type { AppContext, AppEnv } from "../../platform/http/env.ts";
-import { FormError, formValues, parseForm, withoutSecrets } from "../../platform/http/forms.ts";
+import { submitForm } from "../../platform/http/form-route.ts";
+import { formValues, parseForm } from "../../platform/http/forms.ts";
 import { requestMeta } from "../../platform/http/request-meta.ts";
 import type { I18n } from "../../platform/i18n/i18n.ts";
 import type { Locale } from "../../platform/i18n/locale.ts";
@@ -19,10 +20,6 @@ import { doneNotice, organizationHref } from "./views/parts.tsx";
 
 async function values(c: AppContext) {
   return formValues(await c.req.parseBody());
-}
-
-function rejected(values: Record<string, string>, error: FormError): FormState {
-  return { values: withoutSecrets(values), errors: error.errors };
 }
 
 /**
@@ -63,8 +60,8 @@ export function organizationPages(deps: {
     };
   }
 
-  /** The organisation's page, with a rejected form's problems when there are some. */
-  async function showOrganization(c: AppContext, id: string, form: FormState = emptyForm(), status: 200 | 400 = 200) {
+  /** The organisation's page; with a rejected form, its problems (and no notice of a change done). */
+  async function organizationPage(c: AppContext, id: string, rejected?: FormState) {
     const actor = c.get("actor");
     const detail = await organizations.detail(actor, id);
     const { organization } = detail;
@@ -77,8 +74,7 @@ export function organizationPages(deps: {
       requests: detail.members.filter((m) => m.status === "pending"),
       members: detail.members.filter((m) => m.status === "approved"),
     };
-    return renderPage(
-      c,
+    return (
       <OrganizationPage
         ctx={pageContext(c)}
         organization={{
@@ -94,27 +90,23 @@ export function organizationPages(deps: {
         entries={entries}
         people={people}
         may={detail.may}
-        form={form}
-        notice={status === 200 ? doneNotice(c.get("i18n"), c.req.query("done")) : undefined}
-      />,
-      status,
+        form={rejected ?? emptyForm()}
+        notice={rejected ? undefined : doneNotice(c.get("i18n"), c.req.query("done"))}
+      />
     );
   }
 
   /** Runs a membership change and goes back to the page, or shows the page with what prevented it. */
-  async function change(
-    c: AppContext,
-    id: string,
-    action: () => Promise<string | null>,
-    kept: Record<string, string> = {},
-  ) {
-    try {
-      const done = await action();
-      return c.redirect(`${organizationHref(id)}${done ? `?done=${done}` : ""}`, 303);
-    } catch (error) {
-      if (!(error instanceof FormError)) throw error;
-      return showOrganization(c, id, { values: kept, errors: error.errors }, 400);
-    }
+  function change(c: AppContext, id: string, action: () => Promise<string | null>, kept: Record<string, string> = {}) {
+    return submitForm(
+      c,
+      kept,
+      async () => {
+        const done = await action();
+        return `${organizationHref(id)}${done ? `?done=${done}` : ""}`;
+      },
+      (form) => organizationPage(c, id, form),
+    );
   }
 
   return (
@@ -169,23 +161,21 @@ export function organizationPages(deps: {
       .post("/organizations/new", signInFirst, async (c) => {
         const input = await values(c);
         const options = await choices(c.get("i18n").locale);
-        try {
-          const schema = organizationForm({
-            stakeholderTypes: options.stakeholderTypes.map((o) => o.value),
-            countries: options.countries.map((o) => o.value),
-          });
-          const id = await organizations.create(c.get("actor"), parseForm(schema, input), requestMeta(c));
-          return c.redirect(`${organizationHref(id)}?done=created`, 303);
-        } catch (error) {
-          if (!(error instanceof FormError)) throw error;
-          return renderPage(
-            c,
-            <NewOrganizationPage ctx={pageContext(c)} form={rejected(input, error)} choices={options} />,
-            400,
-          );
-        }
+        return submitForm(
+          c,
+          input,
+          async () => {
+            const schema = organizationForm({
+              stakeholderTypes: options.stakeholderTypes.map((o) => o.value),
+              countries: options.countries.map((o) => o.value),
+            });
+            const id = await organizations.create(c.get("actor"), parseForm(schema, input), requestMeta(c));
+            return `${organizationHref(id)}?done=created`;
+          },
+          (form) => <NewOrganizationPage ctx={pageContext(c)} form={form} choices={options} />,
+        );
       })
-      .get("/organizations/:id", (c) => showOrganization(c, c.req.param("id")))
+      .get("/organizations/:id", async (c) => renderPage(c, await organizationPage(c, c.req.param("id"))))
       .post("/organizations/:id/join", signInFirst, (c) => {
         const id = c.req.param("id");
         return change(c, id, async () =>
@@ -225,7 +215,7 @@ export function organizationPages(deps: {
             await organizations.setVerification(c.get("actor"), id, decision === "verify", note, requestMeta(c));
             return decision === "verify" ? "verified" : "unverified";
           },
-          withoutSecrets(input),
+          input,
         );
       })
       .post("/organizations/:id/members/:userId/focal-point", signInFirst, async (c) => {

@@ -4,6 +4,7 @@ import { authorize, can } from "../../platform/auth/policy.ts";
 import type { AppContext, AppEnv } from "../../platform/http/env.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { formKeyOf, newFormKey } from "../../platform/http/form-key.ts";
+import { submitForm } from "../../platform/http/form-route.ts";
 import { FormError, parseForm } from "../../platform/http/forms.ts";
 import { requestMeta } from "../../platform/http/request-meta.ts";
 import { emptyForm, type FormState } from "../../platform/views/forms.tsx";
@@ -126,44 +127,44 @@ export function stocktakingPages(deps: {
   async function saveOrSubmit(c: AppContext, id: string | null, title: string) {
     const { values, lists } = await entryBody(c);
     const actor = c.get("actor");
-    try {
-      const input = parseForm(EntryInput, { ...values, ...lists } as never);
-      // An incomplete entry is refused before anything is saved: a failed submission of a new entry makes no draft
-      // (each retry made another, which the duplicate check then held up as look-alikes).
-      const missing = values.intent === "submit" ? missingForSubmission(input) : null;
-      if (missing) throw new FormError(missing);
-      const meta = requestMeta(c);
-      let entryId = id;
-      if (!entryId) {
-        const made = await stocktaking.create(actor, input, meta, formKeyOf(values));
-        // The same form sent again (a double click, a retry): the draft its first sending made, nothing more.
-        if (!made.created) return c.redirect("/stocktaking/mine", 303);
-        entryId = made.id;
-      } else await stocktaking.save(actor, entryId, input, meta);
-      if (values.intent !== "submit") return c.redirect("/stocktaking/mine?done=saved", 303);
-      const result = await stocktaking.submit(actor, entryId, { confirmDuplicate: false }, meta);
-      if (!result.submitted) {
-        return renderPage(
-          c,
-          <DuplicateWarningPage ctx={pageContext(c)} entryId={entryId} duplicates={result.duplicates} />,
-        );
-      }
-      return c.redirect("/stocktaking/mine?done=submitted", 303);
-    } catch (error) {
-      if (!(error instanceof FormError)) throw error;
-      const action = id ? `/stocktaking/entries/${id}/edit` : "/stocktaking/new";
-      return renderPage(
-        c,
+    const action = id ? `/stocktaking/entries/${id}/edit` : "/stocktaking/new";
+    return submitForm(
+      c,
+      values,
+      async () => {
+        const input = parseForm(EntryInput, { ...values, ...lists } as never);
+        // An incomplete entry is refused before anything is saved: a failed submission of a new entry makes no draft
+        // (each retry made another, which the duplicate check then held up as look-alikes).
+        const missing = values.intent === "submit" ? missingForSubmission(input) : null;
+        if (missing) throw new FormError(missing);
+        const meta = requestMeta(c);
+        let entryId = id;
+        if (!entryId) {
+          const made = await stocktaking.create(actor, input, meta, formKeyOf(values));
+          // The same form sent again (a double click, a retry): the draft its first sending made, nothing more.
+          if (!made.created) return "/stocktaking/mine";
+          entryId = made.id;
+        } else await stocktaking.save(actor, entryId, input, meta);
+        if (values.intent !== "submit") return "/stocktaking/mine?done=saved";
+        const result = await stocktaking.submit(actor, entryId, { confirmDuplicate: false }, meta);
+        if (!result.submitted) {
+          return renderPage(
+            c,
+            <DuplicateWarningPage ctx={pageContext(c)} entryId={entryId} duplicates={result.duplicates} />,
+          );
+        }
+        return "/stocktaking/mine?done=submitted";
+      },
+      async (form) => (
         <EntryFormPage
           ctx={pageContext(c)}
-          form={{ values, lists, errors: error.errors }}
+          form={{ values: form.values, lists, errors: form.errors }}
           choices={await choices(c)}
           action={action}
           title={title}
-        />,
-        400,
-      );
-    }
+        />
+      ),
+    );
   }
 
   return new Hono<AppEnv>()
@@ -251,37 +252,35 @@ export function stocktakingPages(deps: {
       const body = await c.req.parseBody();
       const actor = c.get("actor");
       const id = c.req.param("id");
-      let result: Awaited<ReturnType<StocktakingService["submit"]>>;
-      try {
-        result = await stocktaking.submit(
-          actor,
-          id,
-          { confirmDuplicate: body.confirmDuplicate === "yes" },
-          requestMeta(c),
-        );
-      } catch (error) {
-        if (!(error instanceof FormError)) throw error;
+      return submitForm(
+        c,
+        {},
+        async () => {
+          const result = await stocktaking.submit(
+            actor,
+            id,
+            { confirmDuplicate: body.confirmDuplicate === "yes" },
+            requestMeta(c),
+          );
+          if (!result.submitted) {
+            return renderPage(
+              c,
+              <DuplicateWarningPage ctx={pageContext(c)} entryId={id} duplicates={result.duplicates} />,
+            );
+          }
+          return "/stocktaking/mine?done=submitted";
+        },
         // Incomplete: the entry's form, with what is missing named, to complete and send again.
-        const form = formFromEntry(await stocktaking.workingCopy(actor, id));
-        return renderPage(
-          c,
+        async ({ errors }) => (
           <EntryFormPage
             ctx={pageContext(c)}
-            form={{ ...form, errors: error.errors }}
+            form={{ ...formFromEntry(await stocktaking.workingCopy(actor, id)), errors }}
             choices={await choices(c)}
             action={`/stocktaking/entries/${id}/edit`}
             title={c.get("i18n").t("stocktaking.edit.title")}
-          />,
-          400,
-        );
-      }
-      if (!result.submitted) {
-        return renderPage(
-          c,
-          <DuplicateWarningPage ctx={pageContext(c)} entryId={c.req.param("id")} duplicates={result.duplicates} />,
-        );
-      }
-      return c.redirect("/stocktaking/mine?done=submitted", 303);
+          />
+        ),
+      );
     })
     .get("/stocktaking/entries/:id", async (c) => {
       const id = c.req.param("id");
@@ -392,30 +391,28 @@ export function stocktakingPages(deps: {
       const message = String((await c.req.parseBody()).message ?? "").trim();
       const actor = c.get("actor");
       const meta = requestMeta(c);
-      try {
-        if (decision === "publish") await stocktaking.publish(actor, id, meta);
-        else if (decision === "reject") await stocktaking.reject(actor, id, message, meta);
-        else await stocktaking.requestChanges(actor, id, message, meta);
-      } catch (error) {
-        if (!(error instanceof FormError)) throw error;
+      return submitForm(
+        c,
+        { message },
+        async () => {
+          if (decision === "publish") await stocktaking.publish(actor, id, meta);
+          else if (decision === "reject") await stocktaking.reject(actor, id, message, meta);
+          else await stocktaking.requestChanges(actor, id, message, meta);
+          return `/stocktaking/moderation?state=submitted&done=${decision}`;
+        },
         // No message, or one too long to mail: the review page again, the field named and the text kept.
-        const moderator = authorize(actor, "stocktaking.moderate");
-        const entry = await stocktaking.workingCopy(moderator, id);
-        return renderPage(
-          c,
-          <ReviewPage
-            ctx={pageContext(c)}
-            entry={entry}
-            names={await names(c)}
-            versions={await stocktaking.versions(moderator, id)}
-            decision={{
-              kind: decision === "reject" ? "reject" : "request-changes",
-              form: { values: { message }, errors: error.errors },
-            }}
-          />,
-          400,
-        );
-      }
-      return c.redirect(`/stocktaking/moderation?state=submitted&done=${decision}`, 303);
+        async (form) => {
+          const moderator = authorize(actor, "stocktaking.moderate");
+          return (
+            <ReviewPage
+              ctx={pageContext(c)}
+              entry={await stocktaking.workingCopy(moderator, id)}
+              names={await names(c)}
+              versions={await stocktaking.versions(moderator, id)}
+              decision={{ kind: decision === "reject" ? "reject" : "request-changes", form }}
+            />
+          );
+        },
+      );
     });
 }
