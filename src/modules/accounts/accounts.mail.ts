@@ -1,7 +1,5 @@
-import { i18nFor, type MessageKey } from "../../platform/i18n/i18n.ts";
-import { isLocale } from "../../platform/i18n/locale.ts";
-import { homeLink, withMailLinks } from "../../platform/mail/links.ts";
 import type { MailToSend } from "../../platform/mail/mailer.ts";
+import { defineNotices, type NoticeRecipient, noticeMail } from "../../platform/workflow/notice-mail.ts";
 import { isPlainName } from "./accounts.schema.ts";
 
 export type AccountMail =
@@ -28,30 +26,31 @@ export function greetingName(
   return name && isPlainName(name) ? name : null;
 }
 
+const ACCOUNT_NOTICES = defineNotices<AccountMail>({
+  verify: { subject: "mail.verify.subject", body: "mail.verify.body" },
+  existing: { subject: "mail.existing.subject", body: "mail.existing.body", links: ["signin", "reset"] },
+  reset: { subject: "mail.reset.subject", body: "mail.reset.body" },
+  emailChange: { subject: "mail.emailChange.subject", body: "mail.emailChange.body" },
+  emailChangeNotice: { subject: "mail.emailChangeNotice.subject", body: "mail.emailChangeNotice.body" },
+  emailChanged: { subject: "mail.emailChanged.subject", body: "mail.emailChanged.body" },
+  passwordChanged: { subject: "mail.passwordChanged.subject", body: "mail.passwordChanged.body" },
+  signinAttempts: {
+    subject: "mail.signinAttempts.subject",
+    body: "mail.signinAttempts.body",
+    links: ["signin", "reset"],
+  },
+});
+
 /**
- * A plain-text message in the recipient's language, from the message catalogues. `name` is the greeting's name
- * (see greetingName); the other values are what the platform wrote (links, addresses the recipient typed).
+ * A plain-text message in the recipient's language, from the message catalogues. The recipient's `displayName` is
+ * the greeting's name (see greetingName: null to an address not yet verified); the values are what the platform
+ * wrote (links, addresses the recipient typed), each link opening the page in the mail's language.
  */
 export function accountMail(
   template: AccountMail,
-  to: string,
-  locale: string,
-  values: { name: string | null } & Record<string, string | null>,
+  to: NoticeRecipient,
+  values: Record<string, string>,
   baseUrl: string,
 ): MailToSend {
-  const i18n = i18nFor(isLocale(locale) ? locale : "en");
-  const { name, ...rest } = values;
-  // Links (verify, reset, sign in) open the page in the mail's language.
-  const body = i18n.t(
-    `mail.${template}.body` as MessageKey,
-    withMailLinks(rest, baseUrl, i18n.locale) as Record<string, string>,
-  );
-  const text = [
-    name ? i18n.t("mail.greeting", { name }) : i18n.t("mail.greeting.anonymous"),
-    "",
-    body,
-    "",
-    i18n.t("mail.signature", { url: homeLink(baseUrl, i18n.locale) }),
-  ].join("\n");
-  return { to, template, locale: i18n.locale, subject: i18n.t(`mail.${template}.subject` as MessageKey), text };
+  return noticeMail(template, ACCOUNT_NOTICES[template], to, values, baseUrl);
 }

@@ -130,12 +130,14 @@ export function createAccountService(deps: {
     now: clock(),
   });
   const link = (path: string, token: string) => `${config.baseUrl}${path}?token=${encodeURIComponent(token)}`;
+  /** `name` is the greeting's: greetingName(user), or null to an address nobody has confirmed. */
   const mail = (
     template: AccountMail,
     to: string,
     locale: string,
-    values: { name: string | null } & Record<string, string | null>,
-  ) => accountMail(template, to, locale, values, config.baseUrl);
+    name: string | null,
+    values: Record<string, string> = {},
+  ) => accountMail(template, { email: to, displayName: name, preferredLocale: locale }, values, config.baseUrl);
 
   const limit = (key: string, rule: Limit) => enforceRateLimit(db, key, rule, clock());
   const accountKey = (kind: string, email: string) => `${kind}:account:${pseudonym(limitKey, email)}`;
@@ -186,8 +188,7 @@ export function createAccountService(deps: {
     await db.transaction().execute(async (trx) => {
       await mailer.enqueue(
         trx,
-        mail("signinAttempts", user.email, user.preferredLocale, {
-          name: greetingName(user),
+        mail("signinAttempts", user.email, user.preferredLocale, greetingName(user), {
           reset: `${config.baseUrl}/account/forgot`,
           signin: `${config.baseUrl}/account/signin`,
         }),
@@ -274,8 +275,7 @@ export function createAccountService(deps: {
         const toOwner = async (existing: UserAccountTable) => {
           await mailer.enqueue(
             trx,
-            mail("existing", existing.email, existing.preferredLocale, {
-              name: greetingName(existing),
+            mail("existing", existing.email, existing.preferredLocale, greetingName(existing), {
               signin: `${config.baseUrl}/account/signin`,
               reset: `${config.baseUrl}/account/forgot`,
             }),
@@ -311,7 +311,9 @@ export function createAccountService(deps: {
         // To an address nobody has confirmed yet: nothing the requester typed (the name) goes into it.
         await mailer.enqueue(
           trx,
-          mail("verify", form.email, form.preferredLocale, { name: null, link: link("/account/verify", token) }),
+          mail("verify", form.email, form.preferredLocale, null, {
+            link: link("/account/verify", token),
+          }),
         );
         await audit(trx, ctx(meta, id), { action: "account.create", objectType: "user", objectId: id });
       });
@@ -358,7 +360,9 @@ export function createAccountService(deps: {
             const token = await issueToken(trx, user.id, "verify_email");
             await mailer.enqueue(
               trx,
-              mail("verify", user.email, user.preferredLocale, { name: null, link: link("/account/verify", token) }),
+              mail("verify", user.email, user.preferredLocale, null, {
+                link: link("/account/verify", token),
+              }),
             );
           });
           mailer.kick();
@@ -394,8 +398,7 @@ export function createAccountService(deps: {
             const token = await issueToken(trx, user.id, "reset_password");
             await mailer.enqueue(
               trx,
-              mail("reset", user.email, user.preferredLocale, {
-                name: greetingName(user),
+              mail("reset", user.email, user.preferredLocale, greetingName(user), {
                 link: link("/account/reset", token),
               }),
             );
@@ -433,10 +436,7 @@ export function createAccountService(deps: {
         await repo.deleteSessionsOfUser(trx, user.id);
         // As sessions end, so do links sent before: another reset link, a pending change of address.
         await repo.expireTokens(trx, user.id, "all", now);
-        await mailer.enqueue(
-          trx,
-          mail("passwordChanged", user.email, user.preferredLocale, { name: greetingName(user, true) }),
-        );
+        await mailer.enqueue(trx, mail("passwordChanged", user.email, user.preferredLocale, greetingName(user, true)));
         await audit(trx, ctx(meta, user.id), {
           action: "account.password_reset",
           objectType: "user",
@@ -458,10 +458,7 @@ export function createAccountService(deps: {
         await repo.deleteSessionsOfUser(trx, userId, sessionId);
         // Every link sent before ends with the other sessions: a reset link, a pending change of address.
         await repo.expireTokens(trx, userId, "all", now);
-        await mailer.enqueue(
-          trx,
-          mail("passwordChanged", user.email, user.preferredLocale, { name: greetingName(user) }),
-        );
+        await mailer.enqueue(trx, mail("passwordChanged", user.email, user.preferredLocale, greetingName(user)));
         await audit(trx, ctx(meta, userId), {
           action: "account.password_change",
           objectType: "user",
@@ -485,15 +482,16 @@ export function createAccountService(deps: {
           await mailer.enqueue(
             trx,
             // The new address is not confirmed yet: no name in it.
-            mail("emailChange", newEmail, user.preferredLocale, {
-              name: null,
+            mail("emailChange", newEmail, user.preferredLocale, null, {
               link: link("/account/email/confirm", token),
             }),
           );
         }
         await mailer.enqueue(
           trx,
-          mail("emailChangeNotice", user.email, user.preferredLocale, { name: greetingName(user), email: newEmail }),
+          mail("emailChangeNotice", user.email, user.preferredLocale, greetingName(user), {
+            email: newEmail,
+          }),
         );
         await audit(trx, ctx(meta, userId), {
           action: "account.email_change_requested",
@@ -525,7 +523,9 @@ export function createAccountService(deps: {
           await repo.expireTokens(trx, user.id, "all", now);
           await mailer.enqueue(
             trx,
-            mail("emailChanged", user.email, user.preferredLocale, { name: greetingName(user), email: used.newEmail }),
+            mail("emailChanged", user.email, user.preferredLocale, greetingName(user), {
+              email: used.newEmail,
+            }),
           );
           await audit(trx, ctx(meta, user.id), {
             action: "account.email_change",

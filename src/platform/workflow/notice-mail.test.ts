@@ -42,4 +42,35 @@ describe("notice mail", () => {
     // The body twice: once as the body, once as the further paragraph, both with the link in the mail's language.
     assert.equal(mail.text.split(`${base}/stocktaking/entries/1?lang=en`).length - 1, 2);
   });
+
+  test("the values a notice names in links open in the mail's language too; a notice may have no link", () => {
+    const ACCOUNT = defineNotices<"existing" | "passwordChanged">({
+      existing: { subject: "mail.existing.subject", body: "mail.existing.body", links: ["signin", "reset"] },
+      passwordChanged: { subject: "mail.passwordChanged.subject", body: "mail.passwordChanged.body" },
+    });
+    const to = { email: "x@example.org", displayName: null, preferredLocale: "es" };
+    const existing = noticeMail(
+      "existing",
+      ACCOUNT.existing,
+      to,
+      { signin: `${base}/account/signin`, reset: `${base}/account/forgot` },
+      base,
+    );
+    assert.ok(existing.text.includes(`${base}/account/signin?lang=es`));
+    assert.ok(existing.text.includes(`${base}/account/forgot?lang=es`));
+    const changed = noticeMail("passwordChanged", ACCOUNT.passwordChanged, to, {}, base);
+    assert.equal(changed.locale, "es");
+    assert.doesNotMatch(changed.text, /undefined/);
+    // A value not named as a link (a message someone typed) is left as it was written.
+    const typed = noticeMail(
+      "entryRejected",
+      NOTICES.entryRejected,
+      to,
+      { title: "T", link: `${base}/stocktaking/entries/1/edit`, message: `${base}/account/signin` },
+      base,
+    );
+    assert.ok(typed.text.includes(`${base}/stocktaking/entries/1/edit?lang=es`));
+    assert.ok(typed.text.includes(`${base}/account/signin`));
+    assert.ok(!typed.text.includes(`${base}/account/signin?lang=es`));
+  });
 });

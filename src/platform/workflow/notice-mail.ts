@@ -7,6 +7,8 @@ import type { MailToSend } from "../mail/mailer.ts";
 export interface NoticeKeys {
   subject: MessageKey;
   body: MessageKey;
+  /** Values other than `link` that are platform addresses (a sign-in and a reset link side by side). */
+  links?: readonly string[];
 }
 
 /** Who a notice goes to: what the accounts service's recipient() gives. */
@@ -32,20 +34,24 @@ export function defineNotices<T extends string>(notices: { readonly [K in T]: No
 
 /**
  * One notice mail in the recipient's language: the greeting, the body, any further paragraphs, the signature.
- * `values.link` (a platform address) opens the page in the mail's language; the subject and the body get every
- * value. `more` adds paragraphs after the body (a reference number, a reason), each skipped when null; each
+ * `values.link` and the values its keys name in `links` (platform addresses) open the page in the mail's language;
+ * a notice may have no link at all. The subject and the body get every value. `more` adds paragraphs after the body (a reference number, a reason), each skipped when null; each
  * is given the same values, and its own on top.
  */
 export function noticeMail(
   template: string,
   keys: NoticeKeys,
   to: NoticeRecipient,
-  values: { link: string } & Record<string, string>,
+  values: { link?: string } & Record<string, string>,
   baseUrl: string,
   more: readonly ({ key: MessageKey; values?: MessageValues } | null)[] = [],
 ): MailToSend {
   const i18n = i18nFor(isLocale(to.preferredLocale) ? to.preferredLocale : "en");
-  const given = { ...values, link: mailLink(values.link, i18n.locale) };
+  const given: Record<string, string> = { ...values };
+  for (const name of ["link", ...(keys.links ?? [])]) {
+    const value = values[name];
+    if (value !== undefined) given[name] = mailLink(value, i18n.locale);
+  }
   const lines = [
     to.displayName ? i18n.t("mail.greeting", { name: to.displayName }) : i18n.t("mail.greeting.anonymous"),
     "",
