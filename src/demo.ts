@@ -1,6 +1,6 @@
 import type { DbHandle } from "./db/database.ts";
 import { loadForumDemo, loadNextEditionDemo } from "./modules/forum/forum.seed.ts";
-import { loadProposalCallDemo } from "./modules/forum/proposals.seed.ts";
+import { loadProposalCallDemo } from "./modules/forum/proposals/proposals.seed.ts";
 import { loadRegistrationDemo } from "./modules/registration/registration.seed.ts";
 import { createStocktakingSearch } from "./modules/stocktaking/search/search.ts";
 import { loadPublished } from "./modules/stocktaking/stocktaking.import.ts";

@@ -4,9 +4,9 @@ import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from "kysely"
 import pg from "pg";
 import type { Database as DatabaseConfig } from "../config.ts";
 import type { AccountTables } from "../modules/accounts/accounts.table.ts";
-import type { ForumAgendaTables } from "../modules/forum/agenda.table.ts";
+import type { ForumAgendaTables } from "../modules/forum/agenda/agenda.table.ts";
 import type { ForumTables } from "../modules/forum/forum.table.ts";
-import type { ForumProposalTables } from "../modules/forum/proposals.table.ts";
+import type { ForumProposalTables } from "../modules/forum/proposals/proposals.table.ts";
 import type { MeasuringTables } from "../modules/measuring/measuring.table.ts";
 import type { OrganizationTables } from "../modules/organizations/organizations.table.ts";
 import type { RegistrationTables } from "../modules/registration/registration.table.ts";

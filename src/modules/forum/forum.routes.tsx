@@ -5,7 +5,7 @@ import type { AppContext, AppEnv } from "../../platform/http/env.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { pageContext, renderPage } from "../../platform/views/page.ts";
 import type { ReferenceService } from "../../reference/reference.service.ts";
-import type { AgendaService } from "./agenda.service.ts";
+import type { AgendaService } from "./agenda/agenda.service.ts";
 import { sessionJsonLd, sessionsCalendar, speakerJsonLd } from "./forum.presenter.ts";
 import { isFiltered, parseProgrammePage, parseProgrammeParams } from "./forum.query.ts";
 import type { ForumEvent, ForumService } from "./forum.service.ts";

@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { signedUp, signedUpWithRoles } from "../../../test/support/accounts.ts";
-import { buildTestApp, type TestApp } from "../../../test/support/app.ts";
-import type { Visitor } from "../../../test/support/browser-like.ts";
-import { testDialects } from "../../../test/support/databases.ts";
-import { dstEdition } from "./forum.fixtures.ts";
-import { loadEdition } from "./forum.seed.ts";
+import { signedUp, signedUpWithRoles } from "../../../../test/support/accounts.ts";
+import { buildTestApp, type TestApp } from "../../../../test/support/app.ts";
+import type { Visitor } from "../../../../test/support/browser-like.ts";
+import { testDialects } from "../../../../test/support/databases.ts";
+import { dstEdition } from "../forum.fixtures.ts";
+import { loadEdition } from "../forum.seed.ts";
 
 // Issue 17: an accepted proposal's draft session (placeholder Monday 09:00–10:00, no room) is not published until an
 // organiser schedules it; the proposer is mailed when the proposal arrives and when the session is in the

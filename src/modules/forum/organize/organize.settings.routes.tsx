@@ -1,10 +1,10 @@
 import { Hono } from "hono";
-import type { AppContext, AppEnv } from "../../platform/http/env.ts";
-import { errors } from "../../platform/http/errors.ts";
-import { FormError, formValues, parseForm } from "../../platform/http/forms.ts";
-import { requestMeta } from "../../platform/http/request-meta.ts";
-import type { FormState } from "../../platform/views/forms.tsx";
-import { pageContext, renderPage } from "../../platform/views/page.ts";
+import type { AppContext, AppEnv } from "../../../platform/http/env.ts";
+import { errors } from "../../../platform/http/errors.ts";
+import { FormError, formValues, parseForm } from "../../../platform/http/forms.ts";
+import { requestMeta } from "../../../platform/http/request-meta.ts";
+import type { FormState } from "../../../platform/views/forms.tsx";
+import { pageContext, renderPage } from "../../../platform/views/page.ts";
 import { PartnerInput, RoomInput, TierInput, TrackInput } from "./organize.schema.ts";
 import type { ForumOrganizer, OrganizerEvent } from "./organize.service.ts";
 import { InUseError, type VocabularyKind } from "./organize.settings.ts";

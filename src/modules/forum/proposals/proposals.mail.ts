@@ -1,5 +1,5 @@
-import type { MailToSend } from "../../platform/mail/mailer.ts";
-import { defineNotices, type NoticeRecipient, noticeMail } from "../../platform/workflow/notice-mail.ts";
+import type { MailToSend } from "../../../platform/mail/mailer.ts";
+import { defineNotices, type NoticeRecipient, noticeMail } from "../../../platform/workflow/notice-mail.ts";
 
 export type ProposalMail =
   | "proposalSubmitted"

@@ -1,10 +1,10 @@
-import type { I18n, MessageKey } from "../../../platform/i18n/i18n.ts";
-import { AUTONYMS, LOCALES } from "../../../platform/i18n/locale.ts";
-import { dateTimeFormat } from "../../../platform/time.ts";
-import { ErrorSummary, type FormState, PostForm, TextArea, TextField } from "../../../platform/views/forms.tsx";
-import { Layout } from "../../../platform/views/layout.tsx";
-import type { PageContext } from "../../../platform/views/page.ts";
-import type { ForumEvent } from "../forum.service.ts";
+import type { I18n, MessageKey } from "../../../../platform/i18n/i18n.ts";
+import { AUTONYMS, LOCALES } from "../../../../platform/i18n/locale.ts";
+import { dateTimeFormat } from "../../../../platform/time.ts";
+import { ErrorSummary, type FormState, PostForm, TextArea, TextField } from "../../../../platform/views/forms.tsx";
+import { Layout } from "../../../../platform/views/layout.tsx";
+import type { PageContext } from "../../../../platform/views/page.ts";
+import type { ForumEvent } from "../../forum.service.ts";
 import { criteriaIn, type ProposalCall } from "../proposals.service.ts";
 
 /**

@@ -1,5 +1,5 @@
-import type { I18n } from "../../../platform/i18n/i18n.ts";
-import { localDate } from "../../../platform/time.ts";
+import type { I18n } from "../../../../platform/i18n/i18n.ts";
+import { localDate } from "../../../../platform/time.ts";
 import {
   CheckboxGroup,
   ErrorSummary,
@@ -8,12 +8,12 @@ import {
   SelectField,
   TextArea,
   TextField,
-} from "../../../platform/views/forms.tsx";
-import { Layout } from "../../../platform/views/layout.tsx";
-import type { PageContext } from "../../../platform/views/page.ts";
+} from "../../../../platform/views/forms.tsx";
+import { Layout } from "../../../../platform/views/layout.tsx";
+import type { PageContext } from "../../../../platform/views/page.ts";
+import { clockTime, dayLabel, SESSION_LANGUAGE } from "../../views/parts.tsx";
 import type { OrganizerEvent, OrganizerSession } from "../organize.service.ts";
 import { SettingsNav } from "./organize-settings.tsx";
-import { clockTime, dayLabel, SESSION_LANGUAGE } from "./parts.tsx";
 
 const organizeBase = (event: OrganizerEvent) => `/forum/${event.slug}/organize`;
 

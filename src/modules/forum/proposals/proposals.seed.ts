@@ -1,8 +1,8 @@
-import type { Db } from "../../db/database.ts";
-import { newId, timestamp } from "../../db/ids.ts";
-import { zonedTimeToUtc } from "../../platform/time.ts";
-import { WSIS_FORUM_2027 } from "./data/wsis-forum-2027.ts";
-import * as forumRepo from "./forum.repository.ts";
+import type { Db } from "../../../db/database.ts";
+import { newId, timestamp } from "../../../db/ids.ts";
+import { zonedTimeToUtc } from "../../../platform/time.ts";
+import { WSIS_FORUM_2027 } from "../data/wsis-forum-2027.ts";
+import * as forumRepo from "../forum.repository.ts";
 import * as repo from "./proposals.repository.ts";
 
 /** The demo call's review criteria, in the order reviewers score them. */

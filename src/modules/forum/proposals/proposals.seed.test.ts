@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { buildTestApp, type TestApp } from "../../../test/support/app.ts";
-import { Visitor } from "../../../test/support/browser-like.ts";
-import { testDialects } from "../../../test/support/databases.ts";
-import { loadNextEditionDemo } from "./forum.seed.ts";
+import { buildTestApp, type TestApp } from "../../../../test/support/app.ts";
+import { Visitor } from "../../../../test/support/browser-like.ts";
+import { testDialects } from "../../../../test/support/databases.ts";
+import { loadNextEditionDemo } from "../forum.seed.ts";
 import { DEMO_CRITERIA, loadProposalCallDemo } from "./proposals.seed.ts";
 
 for (const dialect of await testDialects()) {

@@ -1,16 +1,16 @@
 import { Hono } from "hono";
-import { authorize, can } from "../../platform/auth/policy.ts";
-import type { AppContext, AppEnv } from "../../platform/http/env.ts";
-import { errors } from "../../platform/http/errors.ts";
-import { formKeyOf, newFormKey } from "../../platform/http/form-key.ts";
-import { type FieldErrors, FormError, mergeErrors, parseForm, withValues } from "../../platform/http/forms.ts";
-import { requestMeta } from "../../platform/http/request-meta.ts";
-import { LOCALES, type Locale } from "../../platform/i18n/locale.ts";
-import { emptyForm, type FormState } from "../../platform/views/forms.tsx";
-import { pageContext, renderPage } from "../../platform/views/page.ts";
-import { MoveRefused } from "../../platform/workflow/transitions.ts";
-import type { ReferenceService } from "../../reference/reference.service.ts";
-import type { ForumEvent, ForumService } from "./forum.service.ts";
+import { authorize, can } from "../../../platform/auth/policy.ts";
+import type { AppContext, AppEnv } from "../../../platform/http/env.ts";
+import { errors } from "../../../platform/http/errors.ts";
+import { formKeyOf, newFormKey } from "../../../platform/http/form-key.ts";
+import { type FieldErrors, FormError, mergeErrors, parseForm, withValues } from "../../../platform/http/forms.ts";
+import { requestMeta } from "../../../platform/http/request-meta.ts";
+import { LOCALES, type Locale } from "../../../platform/i18n/locale.ts";
+import { emptyForm, type FormState } from "../../../platform/views/forms.tsx";
+import { pageContext, renderPage } from "../../../platform/views/page.ts";
+import { MoveRefused } from "../../../platform/workflow/transitions.ts";
+import type { ReferenceService } from "../../../reference/reference.service.ts";
+import type { ForumEvent, ForumService } from "../forum.service.ts";
 import {
   CallInput,
   ExtendInput,

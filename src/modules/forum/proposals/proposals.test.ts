@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { signedUp, signedUpWithRoles } from "../../../test/support/accounts.ts";
-import { buildTestApp, type TestApp } from "../../../test/support/app.ts";
-import { Visitor } from "../../../test/support/browser-like.ts";
-import { testDialects } from "../../../test/support/databases.ts";
-import { LOCALES } from "../../platform/i18n/locale.ts";
-import { localDate } from "../../platform/time.ts";
-import { dstEdition } from "./forum.fixtures.ts";
-import { loadEdition } from "./forum.seed.ts";
+import { signedUp, signedUpWithRoles } from "../../../../test/support/accounts.ts";
+import { buildTestApp, type TestApp } from "../../../../test/support/app.ts";
+import { Visitor } from "../../../../test/support/browser-like.ts";
+import { testDialects } from "../../../../test/support/databases.ts";
+import { LOCALES } from "../../../platform/i18n/locale.ts";
+import { localDate } from "../../../platform/time.ts";
+import { dstEdition } from "../forum.fixtures.ts";
+import { loadEdition } from "../forum.seed.ts";
 import { proposalMail } from "./proposals.mail.ts";
 
 const DAY = 24 * 3600_000;

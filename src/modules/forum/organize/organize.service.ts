@@ -1,21 +1,21 @@
-import type { Db } from "../../db/database.ts";
-import { newId, timestamp } from "../../db/ids.ts";
-import { type AuditContext, audit } from "../../platform/audit/audit.ts";
-import { type Actor, authorize } from "../../platform/auth/policy.ts";
-import { errors } from "../../platform/http/errors.ts";
-import { type FieldErrors, FormError } from "../../platform/http/forms.ts";
-import type { RequestMeta } from "../../platform/http/request-meta.ts";
-import type { MessageValues } from "../../platform/i18n/i18n.ts";
-import type { Mailer } from "../../platform/mail/mailer.ts";
-import { daysBetween, localDate, localTime, nextDay, zonedTimeToUtc } from "../../platform/time.ts";
-import { people } from "../accounts/accounts.service.ts";
-import * as forumRepo from "./forum.repository.ts";
-import type { ForumEventTable, ForumSessionTable, PersonRole, SessionState } from "./forum.table.ts";
+import type { Db } from "../../../db/database.ts";
+import { newId, timestamp } from "../../../db/ids.ts";
+import { type AuditContext, audit } from "../../../platform/audit/audit.ts";
+import { type Actor, authorize } from "../../../platform/auth/policy.ts";
+import { errors } from "../../../platform/http/errors.ts";
+import { type FieldErrors, FormError } from "../../../platform/http/forms.ts";
+import type { RequestMeta } from "../../../platform/http/request-meta.ts";
+import type { MessageValues } from "../../../platform/i18n/i18n.ts";
+import type { Mailer } from "../../../platform/mail/mailer.ts";
+import { daysBetween, localDate, localTime, nextDay, zonedTimeToUtc } from "../../../platform/time.ts";
+import { people } from "../../accounts/accounts.service.ts";
+import * as forumRepo from "../forum.repository.ts";
+import type { ForumEventTable, ForumSessionTable, PersonRole, SessionState } from "../forum.table.ts";
+import { proposalMail } from "../proposals/proposals.mail.ts";
 import { knownPerson } from "./organize.people.ts";
 import * as repo from "./organize.repository.ts";
 import type { PersonRow, SessionInput } from "./organize.schema.ts";
 import { createEditionSettings } from "./organize.settings.ts";
-import { proposalMail } from "./proposals.mail.ts";
 
 // Scheduling: organisers create, edit, publish and unpublish sessions. Every method opens with the access check;
 // every change is audited in its transaction. Times come in as the event's wall clock and are stored as UTC.

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { completeWebAddress } from "../../platform/http/web-address.ts";
-import { isDate } from "../../platform/time.ts";
-import { ACTION_LINE_CODES } from "../../reference/data/action-lines.ts";
+import { completeWebAddress } from "../../../platform/http/web-address.ts";
+import { isDate } from "../../../platform/time.ts";
+import { ACTION_LINE_CODES } from "../../../reference/data/action-lines.ts";
 
 // What an organiser sends to create or edit a session. Error messages are message keys; the rules that need the
 // database (the event's days, its rooms, conflicts) are the service's.

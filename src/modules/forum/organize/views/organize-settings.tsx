@@ -1,7 +1,7 @@
-import type { I18n, MessageKey } from "../../../platform/i18n/i18n.ts";
-import { ErrorSummary, type FormState, PostForm, SelectField, TextField } from "../../../platform/views/forms.tsx";
-import { Layout } from "../../../platform/views/layout.tsx";
-import type { PageContext } from "../../../platform/views/page.ts";
+import type { I18n, MessageKey } from "../../../../platform/i18n/i18n.ts";
+import { ErrorSummary, type FormState, PostForm, SelectField, TextField } from "../../../../platform/views/forms.tsx";
+import { Layout } from "../../../../platform/views/layout.tsx";
+import type { PageContext } from "../../../../platform/views/page.ts";
 import type { OrganizerEvent } from "../organize.service.ts";
 import type { PartnerItem, RoomItem, TierItem, TrackItem, VocabularyKind } from "../organize.settings.ts";
 

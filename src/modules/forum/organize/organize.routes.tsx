@@ -1,11 +1,11 @@
 import { Hono } from "hono";
-import type { AppContext, AppEnv } from "../../platform/http/env.ts";
-import { FormError, parseForm } from "../../platform/http/forms.ts";
-import { requestMeta } from "../../platform/http/request-meta.ts";
-import { localized } from "../../platform/i18n/translations.ts";
-import type { FormState } from "../../platform/views/forms.tsx";
-import { pageContext, renderPage } from "../../platform/views/page.ts";
-import type { ReferenceService } from "../../reference/reference.service.ts";
+import type { AppContext, AppEnv } from "../../../platform/http/env.ts";
+import { FormError, parseForm } from "../../../platform/http/forms.ts";
+import { requestMeta } from "../../../platform/http/request-meta.ts";
+import { localized } from "../../../platform/i18n/translations.ts";
+import type { FormState } from "../../../platform/views/forms.tsx";
+import { pageContext, renderPage } from "../../../platform/views/page.ts";
+import type { ReferenceService } from "../../../reference/reference.service.ts";
 import { peopleRows, SessionInput } from "./organize.schema.ts";
 import { type ForumOrganizer, type OrganizerEvent, ScheduleError } from "./organize.service.ts";
 import { forumSettingsPages } from "./organize.settings.routes.tsx";

@@ -2,12 +2,12 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import ICAL from "ical.js";
 import { sql } from "kysely";
-import { signedUp, signedUpWithRoles } from "../../../test/support/accounts.ts";
-import { buildTestApp, type TestApp } from "../../../test/support/app.ts";
-import type { Visitor } from "../../../test/support/browser-like.ts";
-import { testDialects } from "../../../test/support/databases.ts";
-import { dstEdition } from "./forum.fixtures.ts";
-import { loadEdition } from "./forum.seed.ts";
+import { signedUp, signedUpWithRoles } from "../../../../test/support/accounts.ts";
+import { buildTestApp, type TestApp } from "../../../../test/support/app.ts";
+import type { Visitor } from "../../../../test/support/browser-like.ts";
+import { testDialects } from "../../../../test/support/databases.ts";
+import { dstEdition } from "../forum.fixtures.ts";
+import { loadEdition } from "../forum.seed.ts";
 
 const SLUG = "dst-test-2025";
 const BASE = `/forum/${SLUG}/organize`;

@@ -1,12 +1,12 @@
 import type { Kysely } from "kysely";
-import type { Database } from "../../db/database.ts";
+import type { Database } from "../../../db/database.ts";
 import type {
   ForumPartnerTable,
   ForumPartnerTierTable,
   ForumPersonTable,
   ForumRoomTable,
   ForumTrackTable,
-} from "./forum.table.ts";
+} from "../forum.table.ts";
 
 // The organiser's SQL: every session of an event whatever its state, and the look-ups the scheduling rules need.
 

@@ -1,14 +1,14 @@
-import type { Db } from "../../db/database.ts";
-import { timestamp } from "../../db/ids.ts";
-import type { PersonalDataSource } from "../../platform/auth/personal-data.ts";
-import { type Actor, authorize } from "../../platform/auth/policy.ts";
-import { hashToken, newSecretToken } from "../../platform/auth/secrets.ts";
-import { errors } from "../../platform/http/errors.ts";
-import type { Locale } from "../../platform/i18n/locale.ts";
+import type { Db } from "../../../db/database.ts";
+import { timestamp } from "../../../db/ids.ts";
+import type { PersonalDataSource } from "../../../platform/auth/personal-data.ts";
+import { type Actor, authorize } from "../../../platform/auth/policy.ts";
+import { hashToken, newSecretToken } from "../../../platform/auth/secrets.ts";
+import { errors } from "../../../platform/http/errors.ts";
+import type { Locale } from "../../../platform/i18n/locale.ts";
+import { calendarEvents } from "../forum.presenter.ts";
+import type { ForumEvent, ForumService, ForumSession } from "../forum.service.ts";
+import { renderCalendar } from "../ical.ts";
 import * as repo from "./agenda.repository.ts";
-import { calendarEvents } from "./forum.presenter.ts";
-import type { ForumEvent, ForumService, ForumSession } from "./forum.service.ts";
-import { renderCalendar } from "./ical.ts";
 
 // Personal agendas: the published sessions a signed-in person keeps, shown by event and day, and a private
 // iCalendar feed whose URL holds a random 256-bit token (only its SHA-256 is stored; a new one replaces it).

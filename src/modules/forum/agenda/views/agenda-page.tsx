@@ -1,9 +1,9 @@
-import { PostForm } from "../../../platform/views/forms.tsx";
-import { Layout } from "../../../platform/views/layout.tsx";
-import type { PageContext } from "../../../platform/views/page.ts";
+import { PostForm } from "../../../../platform/views/forms.tsx";
+import { Layout } from "../../../../platform/views/layout.tsx";
+import type { PageContext } from "../../../../platform/views/page.ts";
+import { AgendaButton } from "../../views/agenda-parts.tsx";
+import { dayLabel, SESSION_LANGUAGE, SessionFacts, SessionWhen } from "../../views/parts.tsx";
 import type { AgendaEvent } from "../agenda.service.ts";
-import { AgendaButton } from "./agenda-parts.tsx";
-import { dayLabel, SESSION_LANGUAGE, SessionFacts, SessionWhen } from "./parts.tsx";
 
 /** A person's agenda: their sessions by edition and day, in each event's zone, and their private calendar feed. */
 export function AgendaPage({

@@ -1,14 +1,14 @@
-import type { I18n } from "../../../platform/i18n/i18n.ts";
-import { ErrorSummary, type FormState, PostForm, TextArea } from "../../../platform/views/forms.tsx";
-import { Layout } from "../../../platform/views/layout.tsx";
-import type { PageContext } from "../../../platform/views/page.ts";
+import type { I18n } from "../../../../platform/i18n/i18n.ts";
+import { ErrorSummary, type FormState, PostForm, TextArea } from "../../../../platform/views/forms.tsx";
+import { Layout } from "../../../../platform/views/layout.tsx";
+import type { PageContext } from "../../../../platform/views/page.ts";
 import {
   DecisionForm,
   DecisionMessage,
   QueueFilter,
   StateLabel,
   stateLabels,
-} from "../../../platform/workflow/views.tsx";
+} from "../../../../platform/workflow/views.tsx";
 import { LIMITS } from "../proposals.schema.ts";
 import type { ProposalService } from "../proposals.service.ts";
 import { criteriaIn, EDITABLE, TRANSITIONS } from "../proposals.service.ts";

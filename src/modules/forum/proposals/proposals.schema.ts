@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { parseScores } from "../../platform/workflow/scores.ts";
-import { ACTION_LINE_CODES } from "../../reference/data/action-lines.ts";
+import { parseScores } from "../../../platform/workflow/scores.ts";
+import { ACTION_LINE_CODES } from "../../../reference/data/action-lines.ts";
 
 /** One set of limits for the proposal form; the messages are message keys. */
 export const LIMITS = {

@@ -1,4 +1,4 @@
-import type { I18n, MessageKey } from "../../../platform/i18n/i18n.ts";
+import type { I18n, MessageKey } from "../../../../platform/i18n/i18n.ts";
 import {
   CheckboxGroup,
   ErrorSummary,
@@ -7,9 +7,9 @@ import {
   SelectField,
   TextArea,
   TextField,
-} from "../../../platform/views/forms.tsx";
-import { Layout } from "../../../platform/views/layout.tsx";
-import type { PageContext } from "../../../platform/views/page.ts";
+} from "../../../../platform/views/forms.tsx";
+import { Layout } from "../../../../platform/views/layout.tsx";
+import type { PageContext } from "../../../../platform/views/page.ts";
 import { LIMITS, SPEAKER_ROWS } from "../proposals.schema.ts";
 
 export interface ProposalChoices {

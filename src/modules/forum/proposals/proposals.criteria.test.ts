@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { signedUpWithRoles } from "../../../test/support/accounts.ts";
-import { buildTestApp, type TestApp } from "../../../test/support/app.ts";
-import { Visitor } from "../../../test/support/browser-like.ts";
-import { testDialects } from "../../../test/support/databases.ts";
-import { dstEdition } from "./forum.fixtures.ts";
-import { loadEdition } from "./forum.seed.ts";
+import { signedUpWithRoles } from "../../../../test/support/accounts.ts";
+import { buildTestApp, type TestApp } from "../../../../test/support/app.ts";
+import { Visitor } from "../../../../test/support/browser-like.ts";
+import { testDialects } from "../../../../test/support/databases.ts";
+import { dstEdition } from "../forum.fixtures.ts";
+import { loadEdition } from "../forum.seed.ts";
 
 // Issue 17: the call's review criteria can be given in the six languages, line for line; each reader sees theirs.
 

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { Database } from "../../db/database.ts";
+import type { Database } from "../../../db/database.ts";
 
 // Every SQL statement of personal agendas. Reads name `state = 'published'` and the event's `status =
 // 'published'` themselves: an unpublished session stays in the table but never shows.

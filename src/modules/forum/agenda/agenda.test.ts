@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import ICAL from "ical.js";
-import { signedUp, signedUpWithRoles } from "../../../test/support/accounts.ts";
-import { buildTestApp, type TestApp } from "../../../test/support/app.ts";
-import { Visitor } from "../../../test/support/browser-like.ts";
-import { testDialects } from "../../../test/support/databases.ts";
-import { dstEdition, SECRET_WORD } from "./forum.fixtures.ts";
-import { loadEdition } from "./forum.seed.ts";
+import { signedUp, signedUpWithRoles } from "../../../../test/support/accounts.ts";
+import { buildTestApp, type TestApp } from "../../../../test/support/app.ts";
+import { Visitor } from "../../../../test/support/browser-like.ts";
+import { testDialects } from "../../../../test/support/databases.ts";
+import { dstEdition, SECRET_WORD } from "../forum.fixtures.ts";
+import { loadEdition } from "../forum.seed.ts";
 
 const SLUG = "dst-test-2025";
 

@@ -1,9 +1,9 @@
 import { Hono } from "hono";
-import type { Config } from "../../config.ts";
-import type { AppContext, AppEnv } from "../../platform/http/env.ts";
-import { errors } from "../../platform/http/errors.ts";
-import { formValues } from "../../platform/http/forms.ts";
-import { pageContext, renderPage } from "../../platform/views/page.ts";
+import type { Config } from "../../../config.ts";
+import type { AppContext, AppEnv } from "../../../platform/http/env.ts";
+import { errors } from "../../../platform/http/errors.ts";
+import { formValues } from "../../../platform/http/forms.ts";
+import { pageContext, renderPage } from "../../../platform/views/page.ts";
 import type { AgendaService } from "./agenda.service.ts";
 import { AgendaPage } from "./views/agenda-page.tsx";
 
