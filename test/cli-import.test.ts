@@ -72,7 +72,7 @@ describe("wsis import indicators", () => {
     writeFileSync(
       file,
       "\uFEFFindicator,geography,year,breakdown,value,qualifier,source_publisher,source_title,source_url,accessed,licence,note\r\n" +
-        "internet-use,KE,2023,total,\"48.7\",,ITU,\"Facts and Figures,\r\n2023\",https://datahub.itu.int/,2026-12-01,,\r\n" +
+        'internet-use,KE,2023,total,"48.7",,ITU,"Facts and Figures,\r\n2023",https://datahub.itu.int/,2026-12-01,,\r\n' +
         "internet-use,FR,2023,total,86.9,,ITU,Facts and Figures 2023,https://datahub.itu.int/,2026-12-01,,\r\n",
     );
     const first = wsis(["import", "indicators", file]);
