@@ -1,22 +1,12 @@
 import type { Db } from "../../db/database.ts";
 import type { Locale } from "../../platform/i18n/locale.ts";
+import { localized } from "../../platform/i18n/translations.ts";
 import { dayBounds, daysBetween, localDate } from "../../platform/time.ts";
 import * as repo from "./forum.repository.ts";
 import type { ForumEventTable, PersonRole } from "./forum.table.ts";
 
 // The public Forum programme. Every read here is public and returns published events and sessions only; the
 // organiser's side (drafts, scheduling) will come with its own access checks.
-
-/** A name in the reader's language, from a translations column, falling back to the plain one. */
-function localized(plain: string, translations: string | null, locale: Locale): string {
-  if (!translations) return plain;
-  try {
-    const names = JSON.parse(translations) as Record<string, string>;
-    return names[locale] || plain;
-  } catch {
-    return plain;
-  }
-}
 
 export interface ForumEvent {
   id: string;

@@ -5,6 +5,7 @@ import { deriveKey } from "../../platform/auth/secrets.ts";
 import { errors } from "../../platform/http/errors.ts";
 import type { RequestMeta } from "../../platform/http/request-meta.ts";
 import { isLocale, type Locale } from "../../platform/i18n/locale.ts";
+import { localized } from "../../platform/i18n/translations.ts";
 import type { Mailer } from "../../platform/mail/mailer.ts";
 import { nextDay, zonedTimeToUtc } from "../../platform/time.ts";
 import { recipient } from "../accounts/accounts.service.ts";
@@ -12,7 +13,7 @@ import { eventsByIds, type ForumEvent, publishedEvent } from "../forum/forum.ser
 import type { OrganizationService } from "../organizations/organizations.service.ts";
 import { newNonce } from "./codes.ts";
 import { type RegistrationMail, registrationMail } from "./registration.mail.ts";
-import { admittedTypes, type Category, localized, type RegistrationEvent } from "./registration.model.ts";
+import { admittedTypes, type Category, type RegistrationEvent } from "./registration.model.ts";
 import * as repo from "./registration.repository.ts";
 import type { Attendance, ForumRegistrationTable } from "./registration.table.ts";
 

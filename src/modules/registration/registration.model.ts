@@ -1,4 +1,3 @@
-import { isLocale } from "../../platform/i18n/locale.ts";
 import type { Decision, PhotoType } from "./registration.schema.ts";
 import type {
   AccreditationRoute,
@@ -135,15 +134,6 @@ export interface Photo {
 /** A letter may be issued for an approved on-site or a confirmed virtual registration. */
 export function letterValid(r: { state: RegistrationState }): boolean {
   return r.state === "approved" || r.state === "confirmed";
-}
-
-export function localized(plain: string, translations: string | null, locale: string): string {
-  if (!translations || !isLocale(locale)) return plain;
-  try {
-    return (JSON.parse(translations) as Record<string, string>)[locale] || plain;
-  } catch {
-    return plain;
-  }
 }
 
 export function toRegistration(row: ForumRegistrationTable): Registration {

@@ -6,6 +6,7 @@ import { seal, unseal } from "../../platform/auth/secrets.ts";
 import { errors } from "../../platform/http/errors.ts";
 import { type FieldErrors, FormError, parseForm } from "../../platform/http/forms.ts";
 import type { RequestMeta } from "../../platform/http/request-meta.ts";
+import { localized } from "../../platform/i18n/translations.ts";
 import { localDate } from "../../platform/time.ts";
 import { accreditation, moveUp } from "./accreditation.ts";
 import { newNonce } from "./codes.ts";
@@ -14,7 +15,6 @@ import { newReference } from "./reference.ts";
 import { createRegistrationCore, type RegistrationDeps } from "./registration.core.ts";
 import {
   letterValid,
-  localized,
   type Photo,
   type Registration,
   type RegistrationEvent,

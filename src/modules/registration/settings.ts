@@ -4,10 +4,11 @@ import { type Actor, authorize } from "../../platform/auth/policy.ts";
 import { errors } from "../../platform/http/errors.ts";
 import type { RequestMeta } from "../../platform/http/request-meta.ts";
 import type { Locale } from "../../platform/i18n/locale.ts";
+import { localized } from "../../platform/i18n/translations.ts";
 import { people } from "../accounts/accounts.service.ts";
 import { moveUp } from "./accreditation.ts";
 import type { RegistrationCore } from "./registration.core.ts";
-import { localized, toRegistration } from "./registration.model.ts";
+import { toRegistration } from "./registration.model.ts";
 import * as repo from "./registration.repository.ts";
 
 // An edition's registration settings (deadline, capacity, participant categories) and its lists for organisers.

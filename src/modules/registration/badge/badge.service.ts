@@ -8,9 +8,9 @@ import { FormError } from "../../../platform/http/forms.ts";
 import type { RequestMeta } from "../../../platform/http/request-meta.ts";
 import { i18nFor } from "../../../platform/i18n/i18n.ts";
 import type { Locale } from "../../../platform/i18n/locale.ts";
+import { localized } from "../../../platform/i18n/translations.ts";
 import type { Logger } from "../../../platform/log/logger.ts";
 import type { ForumEvent, ForumService } from "../../forum/forum.service.ts";
-import { localizedName } from "../checkin/checkin.service.ts";
 import { newNonce, signedCode } from "../codes.ts";
 import type { BadgeCard } from "./badge.pdf.ts";
 import * as repo from "./badge.repository.ts";
@@ -56,7 +56,7 @@ export function createBadgeService(deps: {
     locale: Locale,
   ) =>
     row.categoryName !== null && row.categoryColour !== null
-      ? { name: localizedName(row.categoryName, row.categoryTranslations, locale), colour: row.categoryColour }
+      ? { name: localized(row.categoryName, row.categoryTranslations, locale), colour: row.categoryColour }
       : null;
 
   async function pdf(event: ForumEvent, filter: repo.BadgeFilter, locale: Locale): Promise<BadgePrint | null> {
@@ -100,7 +100,7 @@ export function createBadgeService(deps: {
       authorize(actor, "registration.badges");
       return (await repo.findCategories(db, event.id)).map((c) => ({
         id: c.id,
-        name: localizedName(c.name, c.nameTranslations, locale),
+        name: localized(c.name, c.nameTranslations, locale),
         colour: c.colour,
       }));
     },

@@ -6,6 +6,7 @@ import { deriveKey } from "../../../platform/auth/secrets.ts";
 import { errors } from "../../../platform/http/errors.ts";
 import type { RequestMeta } from "../../../platform/http/request-meta.ts";
 import type { Locale } from "../../../platform/i18n/locale.ts";
+import { localized } from "../../../platform/i18n/translations.ts";
 import { localDate } from "../../../platform/time.ts";
 import type { ForumEvent, ForumService } from "../../forum/forum.service.ts";
 import { verifyCode } from "../codes.ts";
@@ -67,16 +68,6 @@ export interface LiveCounts {
   expected: number;
 }
 
-/** A name in the reader's language from a translations column, falling back to the plain one. */
-export function localizedName(plain: string, translations: string | null, locale: Locale): string {
-  if (!translations) return plain;
-  try {
-    return (JSON.parse(translations) as Record<string, string>)[locale] || plain;
-  } catch {
-    return plain;
-  }
-}
-
 export function createCheckinService(deps: {
   db: Db;
   clock: () => Date;
@@ -99,7 +90,7 @@ export function createCheckinService(deps: {
       organization: row.organizationName,
       category:
         row.categoryName !== null && row.categoryColour !== null
-          ? { name: localizedName(row.categoryName, row.categoryTranslations, locale), colour: row.categoryColour }
+          ? { name: localized(row.categoryName, row.categoryTranslations, locale), colour: row.categoryColour }
           : null,
       photoUrl: (await repo.hasPhoto(db, row.id)) ? `/forum/registrations/${row.id}/photo` : null,
     };
@@ -185,7 +176,7 @@ export function createCheckinService(deps: {
       const days = [...new Set([...event.days, ...arrivals.map((a) => a.day)])].sort();
       const rows: CountRow[] = categories.map((c) => ({
         categoryId: c.id,
-        name: localizedName(c.name, c.nameTranslations, locale),
+        name: localized(c.name, c.nameTranslations, locale),
         colour: c.colour,
         expected: 0,
         perDay: {},
