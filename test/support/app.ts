@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { sql } from "kysely";
 import { createApp } from "../../src/app.ts";
 import { type Config, loadConfig } from "../../src/config.ts";
 import { type DbHandle, openDatabase } from "../../src/db/database.ts";
@@ -83,6 +84,10 @@ export async function buildTestApp(dialect: TestDialect, env: Record<string, str
     database: database.config,
   };
   const handle = openDatabase(config.database);
+  // Connected before the app gets it, as a server is once it migrated (the copy needs no migration): Kysely opens a
+  // connection at the first query, and destroying a handle that never connected closes nothing, so a test that
+  // takes the database away (http.test.ts, health) would find it still there.
+  await sql`select 1`.execute(handle.db);
   const logs: Record<string, unknown>[] = [];
   const logger = createLogger("debug", (line) => logs.push(JSON.parse(line)));
   let offset = 0;
