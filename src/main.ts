@@ -7,6 +7,7 @@ import { loadSyntheticEntries } from "./demo.ts";
 import { createAccountService } from "./modules/accounts/accounts.service.ts";
 import { createRoleService } from "./modules/accounts/roles.service.ts";
 import { INDICATORS_IMPORT_USAGE, importIndicators } from "./modules/measuring/measuring.cli.ts";
+import { MEASURING_DATA_VERSION, seedMeasuring } from "./modules/measuring/measuring.seed.ts";
 import { eraseExpiredPassports } from "./modules/registration/letter/letter.erase.ts";
 import { createStocktakingSearch } from "./modules/stocktaking/search/search.ts";
 import {
@@ -103,9 +104,9 @@ const COMMANDS: Record<string, { summary: string; usage: string; run: (args: str
     },
   },
   seed: {
-    summary: "load the reference data; --synthetic N adds N demo Stocktaking entries",
+    summary: "load the reference and Measuring data; --synthetic N adds N demo Stocktaking entries",
     usage:
-      "wsis seed [--synthetic N]\n\nMigrates, then loads the reference data: Action Lines and facilitators, SDGs and targets, the\nWSIS–SDG matrix, stakeholder types and countries. Idempotent: running it twice changes nothing.\n\n--synthetic N   also publish N realistic synthetic Stocktaking entries in the six languages\n                (for demos and benchmarks; external ids synthetic-000001…, so running it again\n                changes nothing).",
+      "wsis seed [--synthetic N]\n\nMigrates, then loads the reference data: Action Lines and facilitators, SDGs and targets, the\nWSIS–SDG matrix, stakeholder types and countries; and the Measuring data: the ten WSIS targets, the\nindicators and their published figures. Idempotent: running it twice changes nothing.\n\n--synthetic N   also publish N realistic synthetic Stocktaking entries in the six languages\n                (for demos and benchmarks; external ids synthetic-000001…, so running it again\n                changes nothing).",
     run: async (args) => {
       const { values } = parseArgs({ args, options: { synthetic: { type: "string" } }, allowPositionals: true });
       const count = values.synthetic === undefined ? 0 : Number(values.synthetic);
@@ -117,6 +118,8 @@ const COMMANDS: Record<string, { summary: string; usage: string; run: (args: str
       await withMigratedDatabase(async (handle) => {
         const result = await seedReference(handle.db, { force: true });
         console.log(`Reference data loaded (version ${result.version}).`);
+        await seedMeasuring(handle.db, { force: true });
+        console.log(`Measuring data loaded (version ${MEASURING_DATA_VERSION}).`);
         if (count > 0) {
           const tally = await loadSyntheticEntries(handle, count);
           console.log(

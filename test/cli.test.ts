@@ -66,7 +66,7 @@ describe("the wsis command", () => {
     assert.match(unknown.stderr, /Unknown command: frobnicate/);
   });
 
-  test("migrate and seed prepare a new SQLite database, and running them again changes nothing", () => {
+  test("migrate and seed prepare a new SQLite database, and running them again changes nothing", async () => {
     const env = { DATA_DIR: tempDataDir() };
     const first = wsis(["migrate"], env);
     assert.equal(first.status, 0, first.stderr);
@@ -79,6 +79,28 @@ describe("the wsis command", () => {
     const version = /version (\w+)/.exec(seed1.stdout)?.[1];
     assert.ok(version);
     assert.match(seed2.stdout, new RegExp(`version ${version}`));
+    // The Measuring dashboard's data comes with it, as `wsis serve` loads it: targets, indicators, figures.
+    const measuring = /Measuring data loaded \(version (\w+)\)/.exec(seed1.stdout)?.[1];
+    assert.ok(measuring, seed1.stdout);
+    assert.match(seed2.stdout, new RegExp(`Measuring data loaded \\(version ${measuring}\\)`));
+    const { openDatabase } = await import("../src/db/database.ts");
+    const handle = openDatabase({ dialect: "sqlite", file: path.join(env.DATA_DIR, "wsis.db") });
+    try {
+      const count = async (table: "measuringWsisTarget" | "measuringIndicator" | "measuringObservation") =>
+        Number(
+          (
+            await handle.db
+              .selectFrom(table)
+              .select((eb) => eb.fn.countAll().as("n"))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
+      assert.equal(await count("measuringWsisTarget"), 10);
+      assert.ok((await count("measuringIndicator")) > 0);
+      assert.ok((await count("measuringObservation")) > 0);
+    } finally {
+      await handle.close();
+    }
   });
 
   test("user create makes the first administrator, with a password from stdin or a link by mail", async () => {
