@@ -174,12 +174,14 @@ for (const dialect of await testDialects()) {
       );
       assert.equal(res.status, 200);
       assert.match(res.headers.get("content-security-policy") ?? "", /frame-ancestors \*/);
+      assert.equal(res.headers.get("x-frame-options"), null, "no SAMEORIGIN next to frame-ancestors *");
       const html = await res.text();
       assert.match(html, /World, Rural areas: rose from 48% in 2024 to 58% in 2025\./);
       assert.match(html, /href="\/measuring\/indicators\/internet-use\?geography=world&amp;breakdown=area%3DR"/);
       assert.doesNotMatch(html, /site-header/);
       const page = await t.request("/measuring/indicators/internet-use");
       assert.match(page.headers.get("content-security-policy") ?? "", /frame-ancestors 'none'/);
+      assert.equal(page.headers.get("x-frame-options"), "SAMEORIGIN");
     });
 
     it("the OpenAPI document lists the Measuring routes", async () => {

@@ -55,6 +55,15 @@ export function setUpSecurityHeaders(app: Hono<AppEnv>, config: Config) {
       }
     });
   }
+  // A page that allows any site to frame it (the Measuring embed pages: frame-ancestors *) must not also say
+  // X-Frame-Options: SAMEORIGIN, which browsers that predate frame-ancestors would obey. Runs after secureHeaders
+  // added its headers, being registered before it.
+  app.use(async (c, next) => {
+    await next();
+    if (/frame-ancestors \*/.test(c.res.headers.get("Content-Security-Policy") ?? "")) {
+      c.res.headers.delete("X-Frame-Options");
+    }
+  });
   app.use(
     secureHeaders({
       overwrite: false,
